@@ -1,0 +1,32 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { databaseFile } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const MIGRATIONS = path.join(process.cwd(), "drizzle");
+
+/** Opens (creating if needed) a database file, with foreign keys and WAL, migrated to the latest schema. */
+export function openDatabase(file: string): Db {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  return db;
+}
+
+// One connection per process; kept on globalThis so Next's dev reloads do not leak handles.
+const globalForDb = globalThis as unknown as { reeDb?: Db };
+
+export function getDb(): Db {
+  if (!globalForDb.reeDb) globalForDb.reeDb = openDatabase(databaseFile());
+  return globalForDb.reeDb;
+}

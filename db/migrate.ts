@@ -1,0 +1,8 @@
+import { databaseFile } from "@/lib/env";
+import { openDatabase } from "./index";
+
+// Idempotent: drizzle records applied migrations in __drizzle_migrations.
+const file = databaseFile();
+const db = openDatabase(file);
+db.$client.close();
+console.log(`migrated ${file}`);

@@ -1,0 +1,285 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+export const SOURCE_KINDS = [
+  "official_statistics",
+  "official_statement",
+  "report",
+  "news",
+  "seed_article",
+  "dataset",
+  "user_import",
+] as const;
+export const MATERIAL_GROUPS = ["ree_aggregate", "light_ree", "heavy_ree", "magnets", "other_critical"] as const;
+export const PERIODS = ["annual", "half_year", "monthly", "point_in_time", "range"] as const;
+export const BOUNDS = ["lower", "upper"] as const;
+export const BASES = ["value", "volume", "unspecified"] as const;
+export const INCIDENT_CATEGORIES = [
+  "export_control",
+  "trade_retaliation",
+  "diplomatic",
+  "military",
+  "legal",
+  "agreement",
+  "de_escalation",
+  "other",
+] as const;
+export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+export const PROJECT_TYPES = [
+  "mining",
+  "refining",
+  "magnet_manufacturing",
+  "recycling",
+  "deep_sea",
+  "offtake",
+  "stockpile",
+  "agreement",
+  "substitution_rnd",
+] as const;
+export const PROJECT_STATUSES = [
+  "operating",
+  "construction",
+  "development",
+  "testing",
+  "planned",
+  "stalled",
+  "cancelled",
+] as const;
+export const IMPORT_KINDS = ["comtrade", "mof", "trade_shares", "incidents", "projects"] as const;
+export const IMPORT_OUTCOMES = ["accepted", "rejected", "dry_run"] as const;
+
+/** `col IN ('a','b')` for a CHECK constraint; the values are our own constants, never user input. */
+function oneOf(column: string, values: readonly string[]) {
+  return sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(", ")})`);
+}
+
+export const sources = sqliteTable(
+  "sources",
+  {
+    id: integer("id").primaryKey(),
+    title: text("title").notNull(),
+    publisher: text("publisher"),
+    // YYYY, YYYY-MM or YYYY-MM-DD: only as precise as the source states.
+    published: text("published"),
+    url: text("url"),
+    kind: text("kind", { enum: SOURCE_KINDS }).notNull(),
+    locator: text("locator"),
+  },
+  (t) => [
+    check("sources_kind_check", oneOf("kind", SOURCE_KINDS)),
+    check("sources_title_check", sql`length(trim(${t.title})) > 0`),
+    check(
+      "sources_published_check",
+      sql`${t.published} IS NULL OR ${t.published} GLOB '[12][0-9][0-9][0-9]' OR ${t.published} GLOB '[12][0-9][0-9][0-9]-[01][0-9]' OR ${t.published} GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'`,
+    ),
+  ],
+);
+
+export const materials = sqliteTable(
+  "materials",
+  {
+    slug: text("slug").primaryKey(),
+    name: text("name").notNull(),
+    group: text("material_group", { enum: MATERIAL_GROUPS }).notNull(),
+    // HS6 codes separated by ';' (empty when the material has no code of its own).
+    hsCodes: text("hs_codes").notNull().default(""),
+    description: text("description").notNull().default(""),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [
+    check("materials_group_check", oneOf("material_group", MATERIAL_GROUPS)),
+    check("materials_slug_check", sql`${t.slug} GLOB '[a-z]*' AND ${t.slug} NOT GLOB '*[^a-z0-9-]*'`),
+  ],
+);
+
+export const imports = sqliteTable(
+  "imports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    fileName: text("file_name").notNull(),
+    kind: text("kind", { enum: IMPORT_KINDS }).notNull(),
+    sha256: text("sha256").notNull(),
+    rowsRead: integer("rows_read").notNull().default(0),
+    rowsWritten: integer("rows_written").notNull().default(0),
+    rowsSkipped: integer("rows_skipped").notNull().default(0),
+    actor: text("actor").notNull(),
+    createdAt: text("created_at").notNull(),
+    outcome: text("outcome", { enum: IMPORT_OUTCOMES }).notNull(),
+    // JSON: [{line, column, message}] (first 100) and the total count.
+    errors: text("errors"),
+    errorCount: integer("error_count").notNull().default(0),
+  },
+  (t) => [
+    check("imports_kind_check", oneOf("kind", IMPORT_KINDS)),
+    check("imports_outcome_check", oneOf("outcome", IMPORT_OUTCOMES)),
+    check("imports_sha_check", sql`length(${t.sha256}) = 64`),
+    index("imports_created_idx").on(t.createdAt),
+  ],
+);
+
+export const tradeShares = sqliteTable(
+  "trade_shares",
+  {
+    id: integer("id").primaryKey(),
+    year: integer("year").notNull(),
+    period: text("period", { enum: PERIODS }).notNull(),
+    month: integer("month"),
+    half: text("half", { enum: ["H1", "H2"] }),
+    material: text("material")
+      .notNull()
+      .references(() => materials.slug),
+    partner: text("partner").notNull(),
+    sharePct: real("share_pct"),
+    lowPct: real("low_pct"),
+    highPct: real("high_pct"),
+    bound: text("bound", { enum: BOUNDS }),
+    volumeTonnes: real("volume_tonnes"),
+    valueUsd: real("value_usd"),
+    basis: text("basis", { enum: BASES }).notNull(),
+    estimate: integer("estimate", { mode: "boolean" }).notNull().default(false),
+    derived: integer("derived", { mode: "boolean" }).notNull().default(false),
+    mirror: integer("mirror", { mode: "boolean" }).notNull().default(false),
+    headline: integer("headline", { mode: "boolean" }).notNull().default(false),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
+    note: text("note"),
+    importId: integer("import_id").references(() => imports.id),
+  },
+  (t) => [
+    check("trade_shares_year_check", sql`${t.year} BETWEEN 1990 AND 2035`),
+    check("trade_shares_period_check", oneOf("period", PERIODS)),
+    check("trade_shares_month_check", sql`${t.month} IS NULL OR (${t.month} BETWEEN 1 AND 12 AND ${t.period} = 'monthly')`),
+    check("trade_shares_half_check", sql`${t.half} IS NULL OR (${t.half} IN ('H1', 'H2') AND ${t.period} = 'half_year')`),
+    check("trade_shares_partner_check", sql`${t.partner} GLOB '[A-Z][A-Z][A-Z]'`),
+    check("trade_shares_share_check", sql`${t.sharePct} IS NULL OR ${t.sharePct} BETWEEN 0 AND 100`),
+    check(
+      "trade_shares_range_check",
+      sql`(${t.lowPct} IS NULL AND ${t.highPct} IS NULL) OR (${t.lowPct} BETWEEN 0 AND 100 AND ${t.highPct} BETWEEN 0 AND 100 AND ${t.lowPct} <= ${t.highPct})`,
+    ),
+    check("trade_shares_bound_check", sql`${t.bound} IS NULL OR (${t.bound} IN ('lower', 'upper') AND ${t.sharePct} IS NOT NULL)`),
+    check("trade_shares_basis_check", oneOf("basis", BASES)),
+    check("trade_shares_volume_check", sql`${t.volumeTonnes} IS NULL OR ${t.volumeTonnes} >= 0`),
+    check("trade_shares_value_check", sql`${t.valueUsd} IS NULL OR ${t.valueUsd} >= 0`),
+    check(
+      "trade_shares_measure_check",
+      sql`${t.sharePct} IS NOT NULL OR ${t.lowPct} IS NOT NULL OR ${t.volumeTonnes} IS NOT NULL OR ${t.valueUsd} IS NOT NULL`,
+    ),
+    check("trade_shares_flags_check", sql`${t.estimate} IN (0, 1) AND ${t.derived} IN (0, 1) AND ${t.mirror} IN (0, 1) AND ${t.headline} IN (0, 1)`),
+    check("trade_shares_headline_check", sql`${t.headline} = 0 OR ${t.period} <> 'monthly'`),
+    // An observation's identity (SPEC): importing a corrected file from the same dataset updates it.
+    uniqueIndex("trade_shares_observation_uq").on(
+      t.material,
+      t.partner,
+      t.year,
+      t.period,
+      // CASE rather than coalesce(): drizzle-kit splits index expressions at commas.
+      sql`(CASE WHEN ${t.month} IS NULL THEN 0 ELSE ${t.month} END)`,
+      sql`(CASE WHEN ${t.half} IS NULL THEN '' ELSE ${t.half} END)`,
+      t.basis,
+      t.sourceId,
+    ),
+    // The line draws one value per material, partner and year.
+    uniqueIndex("trade_shares_headline_uq").on(t.material, t.partner, t.year).where(sql`${t.headline} = 1`),
+    index("trade_shares_filter_idx").on(t.material, t.partner, t.year),
+    index("trade_shares_source_idx").on(t.sourceId),
+  ],
+);
+
+export const incidents = sqliteTable(
+  "incidents",
+  {
+    id: integer("id").primaryKey(),
+    date: text("date").notNull(),
+    datePrecision: text("date_precision", { enum: DATE_PRECISIONS }).notNull(),
+    year: integer("year").notNull(),
+    title: text("title").notNull(),
+    category: text("category", { enum: INCIDENT_CATEGORIES }).notNull(),
+    actor: text("actor"),
+    target: text("target"),
+    severity: integer("severity").notNull(),
+    summary: text("summary").notNull().default(""),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
+    duplicateOf: integer("duplicate_of").references((): ReturnType<typeof integer> => incidents.id),
+  },
+  (t) => [
+    check("incidents_category_check", oneOf("category", INCIDENT_CATEGORIES)),
+    check("incidents_precision_check", oneOf("date_precision", DATE_PRECISIONS)),
+    check("incidents_severity_check", sql`${t.severity} BETWEEN 1 AND 5`),
+    check("incidents_year_check", sql`${t.year} BETWEEN 1990 AND 2035 AND substr(${t.date}, 1, 4) = CAST(${t.year} AS TEXT)`),
+    check(
+      "incidents_date_check",
+      sql`(${t.datePrecision} = 'year' AND ${t.date} GLOB '[12][0-9][0-9][0-9]') OR (${t.datePrecision} = 'month' AND ${t.date} GLOB '[12][0-9][0-9][0-9]-[01][0-9]') OR (${t.datePrecision} = 'day' AND ${t.date} GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')`,
+    ),
+    check("incidents_duplicate_check", sql`${t.duplicateOf} IS NULL OR ${t.duplicateOf} <> ${t.id}`),
+    index("incidents_year_idx").on(t.year, t.category),
+  ],
+);
+
+export const incidentMaterials = sqliteTable(
+  "incident_materials",
+  {
+    incidentId: integer("incident_id")
+      .notNull()
+      .references(() => incidents.id, { onDelete: "cascade" }),
+    material: text("material")
+      .notNull()
+      .references(() => materials.slug),
+  },
+  (t) => [primaryKey({ columns: [t.incidentId, t.material] }), index("incident_materials_material_idx").on(t.material)],
+);
+
+export const projects = sqliteTable(
+  "projects",
+  {
+    id: integer("id").primaryKey(),
+    name: text("name").notNull(),
+    // Host countries, ISO 3166 alpha-3, separated by ';'.
+    countries: text("countries").notNull().default(""),
+    partners: text("partners"),
+    type: text("type", { enum: PROJECT_TYPES }).notNull(),
+    status: text("status", { enum: PROJECT_STATUSES }),
+    investmentUsd: real("investment_usd"),
+    capacityTonnesPerYear: real("capacity_tonnes_per_year"),
+    startYear: integer("start_year"),
+    summary: text("summary").notNull().default(""),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
+    duplicateOf: integer("duplicate_of").references((): ReturnType<typeof integer> => projects.id),
+  },
+  (t) => [
+    check("projects_type_check", oneOf("type", PROJECT_TYPES)),
+    check("projects_status_check", sql`${t.status} IS NULL OR ${oneOf("status", PROJECT_STATUSES)}`),
+    check("projects_investment_check", sql`${t.investmentUsd} IS NULL OR ${t.investmentUsd} >= 0`),
+    check("projects_capacity_check", sql`${t.capacityTonnesPerYear} IS NULL OR ${t.capacityTonnesPerYear} >= 0`),
+    check("projects_start_check", sql`${t.startYear} IS NULL OR ${t.startYear} BETWEEN 1950 AND 2050`),
+    check("projects_duplicate_check", sql`${t.duplicateOf} IS NULL OR ${t.duplicateOf} <> ${t.id}`),
+    index("projects_type_idx").on(t.type, t.status),
+  ],
+);
+
+export const projectMaterials = sqliteTable(
+  "project_materials",
+  {
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    material: text("material")
+      .notNull()
+      .references(() => materials.slug),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.material] }), index("project_materials_material_idx").on(t.material)],
+);
+
+export type Source = typeof sources.$inferSelect;
+export type Material = typeof materials.$inferSelect;
+export type TradeShare = typeof tradeShares.$inferSelect;
+export type Incident = typeof incidents.$inferSelect;
+export type Project = typeof projects.$inferSelect;
+export type ImportRecord = typeof imports.$inferSelect;
+export type IncidentCategory = (typeof INCIDENT_CATEGORIES)[number];
+export type ProjectType = (typeof PROJECT_TYPES)[number];
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];

@@ -1,0 +1,243 @@
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { parseCsv } from "@/lib/csv";
+import type { Db } from "../index";
+import {
+  BASES,
+  BOUNDS,
+  DATE_PRECISIONS,
+  INCIDENT_CATEGORIES,
+  MATERIAL_GROUPS,
+  PERIODS,
+  PROJECT_STATUSES,
+  PROJECT_TYPES,
+  SOURCE_KINDS,
+  incidentMaterials,
+  incidents,
+  materials,
+  projectMaterials,
+  projects,
+  sources,
+  tradeShares,
+} from "../schema";
+
+export const SEED_DIR = path.join(process.cwd(), "db", "seed");
+export const SEED_FILES = ["sources", "materials", "trade_shares", "incidents", "projects"] as const;
+
+// Empty field = unknown (null), never zero.
+const optText = z.string().transform((v) => (v.trim() === "" ? null : v.trim()));
+const reqText = z.string().trim().min(1);
+const optNumber = z
+  .string()
+  .transform((v) => (v.trim() === "" ? null : Number(v)))
+  .refine((v) => v === null || Number.isFinite(v), "not a number");
+const optInt = optNumber.refine((v) => v === null || Number.isInteger(v), "not an integer");
+const reqInt = z.string().trim().regex(/^-?\d+$/).transform(Number);
+const flag = z.enum(["0", "1"]).transform((v) => v === "1");
+const list = z.string().transform((v) => v.split(";").map((s) => s.trim()).filter(Boolean));
+const optEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.union([z.literal("").transform(() => null), z.enum(values)]);
+
+export const sourceRow = z.object({
+  id: reqInt,
+  title: reqText,
+  publisher: optText,
+  published: optText,
+  url: optText,
+  kind: z.enum(SOURCE_KINDS),
+  locator: optText,
+});
+
+export const materialRow = z.object({
+  slug: reqText,
+  name: reqText,
+  group: z.enum(MATERIAL_GROUPS),
+  hs_codes: z.string(),
+  description: z.string(),
+});
+
+export const tradeShareRow = z.object({
+  id: reqInt,
+  year: reqInt,
+  month: optInt,
+  period: z.enum(PERIODS),
+  half: optEnum(["H1", "H2"] as const),
+  material: reqText,
+  partner: z.string().regex(/^[A-Z]{3}$/),
+  share_pct: optNumber,
+  low_pct: optNumber,
+  high_pct: optNumber,
+  bound: optEnum(BOUNDS),
+  volume_tonnes: optNumber,
+  value_usd: optNumber,
+  basis: z.enum(BASES),
+  estimate: flag,
+  derived: flag,
+  mirror: flag,
+  headline: flag,
+  source_id: reqInt,
+  note: optText,
+});
+
+export const incidentRow = z.object({
+  id: reqInt,
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  date_precision: z.enum(DATE_PRECISIONS),
+  title: reqText,
+  category: z.enum(INCIDENT_CATEGORIES),
+  actor: optText,
+  target: optText,
+  severity: reqInt.pipe(z.number().min(1).max(5)),
+  materials: list,
+  summary: z.string(),
+  source_id: reqInt,
+  duplicate_of: optInt,
+});
+
+export const projectRow = z.object({
+  id: reqInt,
+  name: reqText,
+  country: z.string(),
+  partners: optText,
+  type: z.enum(PROJECT_TYPES),
+  status: optEnum(PROJECT_STATUSES),
+  materials: list,
+  investment_usd: optNumber,
+  capacity_tonnes_per_year: optNumber,
+  start_year: optInt,
+  summary: z.string(),
+  source_id: reqInt,
+  duplicate_of: optInt,
+});
+
+function readRows<T extends z.ZodType>(dir: string, name: string, schema: T): z.infer<T>[] {
+  const text = fs.readFileSync(path.join(dir, `${name}.csv`), "utf8");
+  const { rows, errors } = parseCsv(text);
+  if (errors.length) throw new Error(`${name}.csv: ${errors[0].message} (row ${errors[0].row})`);
+  return rows.map((row, i) => {
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`${name}.csv line ${i + 2}, column ${issue.path.join(".")}: ${issue.message}`);
+    }
+    return parsed.data;
+  });
+}
+
+export type SeedData = ReturnType<typeof readSeed>;
+
+export function readSeed(dir = SEED_DIR) {
+  return {
+    sources: readRows(dir, "sources", sourceRow),
+    materials: readRows(dir, "materials", materialRow),
+    tradeShares: readRows(dir, "trade_shares", tradeShareRow),
+    incidents: readRows(dir, "incidents", incidentRow),
+    projects: readRows(dir, "projects", projectRow),
+  };
+}
+
+export type SeedCounts = Record<"sources" | "materials" | "tradeShares" | "incidents" | "projects", number>;
+
+/**
+ * Loads the seed in one transaction. Rows are inserted by id with ON CONFLICT DO NOTHING, so a
+ * second run neither duplicates nor overwrites anything (an imported correction survives restarts).
+ */
+export function seedDatabase(db: Db, data: SeedData = readSeed()): SeedCounts {
+  const inserted: SeedCounts = { sources: 0, materials: 0, tradeShares: 0, incidents: 0, projects: 0 };
+  db.transaction((tx) => {
+    for (const s of data.sources) {
+      const r = tx.insert(sources).values(s).onConflictDoNothing().run();
+      inserted.sources += r.changes;
+    }
+    data.materials.forEach((m, i) => {
+      const r = tx
+        .insert(materials)
+        .values({ slug: m.slug, name: m.name, group: m.group, hsCodes: m.hs_codes, description: m.description, sortOrder: i })
+        .onConflictDoNothing()
+        .run();
+      inserted.materials += r.changes;
+    });
+    for (const t of data.tradeShares) {
+      const r = tx
+        .insert(tradeShares)
+        .values({
+          id: t.id,
+          year: t.year,
+          month: t.month,
+          period: t.period,
+          half: t.half,
+          material: t.material,
+          partner: t.partner,
+          sharePct: t.share_pct,
+          lowPct: t.low_pct,
+          highPct: t.high_pct,
+          bound: t.bound,
+          volumeTonnes: t.volume_tonnes,
+          valueUsd: t.value_usd,
+          basis: t.basis,
+          estimate: t.estimate,
+          derived: t.derived,
+          mirror: t.mirror,
+          headline: t.headline,
+          sourceId: t.source_id,
+          note: t.note,
+        })
+        .onConflictDoNothing()
+        .run();
+      inserted.tradeShares += r.changes;
+    }
+    // Primaries before duplicates: duplicate_of points backwards in the file, but sort to be safe.
+    const byPrimaryFirst = <R extends { duplicate_of: number | null }>(rows: R[]) =>
+      [...rows].sort((a, b) => Number(a.duplicate_of !== null) - Number(b.duplicate_of !== null));
+    for (const e of byPrimaryFirst(data.incidents)) {
+      const r = tx
+        .insert(incidents)
+        .values({
+          id: e.id,
+          date: e.date,
+          datePrecision: e.date_precision,
+          year: Number(e.date.slice(0, 4)),
+          title: e.title,
+          category: e.category,
+          actor: e.actor,
+          target: e.target,
+          severity: e.severity,
+          summary: e.summary,
+          sourceId: e.source_id,
+          duplicateOf: e.duplicate_of,
+        })
+        .onConflictDoNothing()
+        .run();
+      inserted.incidents += r.changes;
+      if (r.changes) {
+        for (const m of e.materials) tx.insert(incidentMaterials).values({ incidentId: e.id, material: m }).run();
+      }
+    }
+    for (const p of byPrimaryFirst(data.projects)) {
+      const r = tx
+        .insert(projects)
+        .values({
+          id: p.id,
+          name: p.name,
+          countries: p.country,
+          partners: p.partners,
+          type: p.type,
+          status: p.status,
+          investmentUsd: p.investment_usd,
+          capacityTonnesPerYear: p.capacity_tonnes_per_year,
+          startYear: p.start_year,
+          summary: p.summary,
+          sourceId: p.source_id,
+          duplicateOf: p.duplicate_of,
+        })
+        .onConflictDoNothing()
+        .run();
+      inserted.projects += r.changes;
+      if (r.changes) {
+        for (const m of p.materials) tx.insert(projectMaterials).values({ projectId: p.id, material: m }).run();
+      }
+    }
+  });
+  return inserted;
+}
