@@ -1,0 +1,22 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^server-only$/, replacement: path.join(root, "test/server-only-stub.ts") },
+      { find: /^@\//, replacement: `${root}/` },
+    ],
+  },
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+    exclude: ["e2e/**", "node_modules/**"],
+    setupFiles: ["test/setup-database.ts"],
+    // better-sqlite3 is a native addon: separate processes are safer than worker threads.
+    pool: "forks",
+  },
+});
