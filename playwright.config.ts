@@ -1,0 +1,53 @@
+import { defineConfig } from "@playwright/test";
+
+const PORT = 3100;
+const baseURL = `http://127.0.0.1:${PORT}`;
+const DATABASE_PATH = "test-results/e2e.db";
+
+// A fresh database per run. The web server starts before globalSetup, so the old file (and its
+// WAL/SHM companions) is removed in the server command itself.
+const removeDatabase = `node -e "for (const f of ['${DATABASE_PATH}','${DATABASE_PATH}-wal','${DATABASE_PATH}-shm']) require('fs').rmSync(f,{force:true})"`;
+
+export default defineConfig({
+  testDir: "e2e",
+  // Playwright empties outputDir at start; keep it apart from the database and the JSON reports.
+  outputDir: "test-results/playwright",
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  // Two cores and one shared server.
+  workers: 1,
+  reporter: "list",
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        // Offline machine: no DNS lookups for Google services; only the local server resolves.
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+      ],
+    },
+  },
+  webServer: {
+    command: `${removeDatabase} && node scripts/start.mjs`,
+    url: `${baseURL}/api/health`,
+    // The first start may run `next build`.
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      DATABASE_PATH,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ADMIN_TOKEN: "e2e-admin-token-0123456789",
+    },
+  },
+});
