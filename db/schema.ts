@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const SOURCE_KINDS = [
   "official_statistics",
@@ -202,7 +202,7 @@ export const incidents = sqliteTable(
     sourceId: integer("source_id")
       .notNull()
       .references(() => sources.id),
-    duplicateOf: integer("duplicate_of").references((): ReturnType<typeof integer> => incidents.id),
+    duplicateOf: integer("duplicate_of").references((): AnySQLiteColumn => incidents.id),
   },
   (t) => [
     check("incidents_category_check", oneOf("category", INCIDENT_CATEGORIES)),
@@ -248,7 +248,7 @@ export const projects = sqliteTable(
     sourceId: integer("source_id")
       .notNull()
       .references(() => sources.id),
-    duplicateOf: integer("duplicate_of").references((): ReturnType<typeof integer> => projects.id),
+    duplicateOf: integer("duplicate_of").references((): AnySQLiteColumn => projects.id),
   },
   (t) => [
     check("projects_type_check", oneOf("type", PROJECT_TYPES)),

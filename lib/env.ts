@@ -26,5 +26,6 @@ function readEnv(): Env {
 export const env = readEnv();
 
 export function databaseFile(): string {
-  return path.resolve(process.cwd(), env.DATABASE_PATH);
+  // The database path is configuration, not a project file: keep it out of output tracing.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), env.DATABASE_PATH);
 }

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { Providers } from "../providers";
+
+export default function DashboardLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <Providers>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="border-b border-line bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+          <div>
+            <Link href="/" className="text-lg font-semibold tracking-tight text-ink">
+              REE Monitor
+            </Link>
+            <p className="text-xs text-muted">Japan&apos;s dependence on Chinese rare earths and critical minerals, with sources</p>
+          </div>
+          <nav aria-label="Main" className="flex gap-4 text-sm">
+            <Link href="/" className="text-ink hover:text-accent">
+              Overview
+            </Link>
+            <a href="/api/v1/trade-shares?format=csv" className="text-ink hover:text-accent">
+              All data (CSV)
+            </a>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-5 sm:px-6">
+        {children}
+      </main>
+      <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-muted sm:px-6">
+        Every value cites its source; years without a source are gaps. Trade shares are by country of origin as reported by the sources.
+      </footer>
+    </Providers>
+  );
+}

@@ -1,0 +1,60 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { getDependenceSeries, getHeadlineFigures } from "@/db/queries/dependence";
+import { listIncidents } from "@/db/queries/incidents";
+import { listMaterials } from "@/db/queries/materials";
+import { listProjects } from "@/db/queries/projects";
+import { DependenceCard } from "@/components/dashboard/dependence-card";
+import { HeadlineFigures } from "@/components/dashboard/headline-figures";
+import { IncidentTimeline } from "@/components/dashboard/incident-timeline";
+import { ProjectsTable } from "@/components/dashboard/projects-table";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { FilterNotice } from "@/components/filters/filter-notice";
+import { FiltersProvider } from "@/components/filters/filters-provider";
+import { getQueryClient } from "@/lib/query-client";
+import { dependenceKey, incidentsKey, projectsKey, summaryKey } from "@/lib/queries";
+import { parseFilters, type RawParams } from "@/lib/validation/filters";
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const materials = listMaterials();
+  const { filters } = parseFilters(await searchParams, new Set(materials.map((m) => m.slug)));
+  const range = { from: filters.from, to: filters.to };
+
+  // Prefetch with the same keys the client uses, so the first paint needs no client fetch.
+  const queryClient = getQueryClient();
+  const [primary] = filters.materials;
+  await Promise.all([
+    ...filters.materials.map((m) =>
+      queryClient.prefetchQuery({
+        queryKey: dependenceKey(m, range, filters.categories),
+        queryFn: () => getDependenceSeries({ material: m, ...range, categories: filters.categories }),
+      }),
+    ),
+    queryClient.prefetchQuery({ queryKey: summaryKey(primary, range), queryFn: () => getHeadlineFigures({ material: primary, ...range }) }),
+    queryClient.prefetchQuery({
+      queryKey: incidentsKey(filters.materials, range, filters.categories),
+      queryFn: () => listIncidents({ materials: filters.materials, ...range, categories: filters.categories, includeDuplicates: true }),
+    }),
+    queryClient.prefetchQuery({
+      queryKey: projectsKey(filters.materials),
+      queryFn: () => listProjects({ materials: filters.materials, includeDuplicates: true }),
+    }),
+  ]);
+
+  return (
+    <FiltersProvider materials={materials}>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <div className="flex flex-col gap-4">
+          <h1 className="sr-only">Overview</h1>
+          <FilterNotice />
+          <FilterBar />
+          <HeadlineFigures />
+          <DependenceCard />
+          <div className="grid gap-4 lg:grid-cols-2">
+            <IncidentTimeline />
+            <ProjectsTable />
+          </div>
+        </div>
+      </HydrationBoundary>
+    </FiltersProvider>
+  );
+}

@@ -1,0 +1,39 @@
+import { categoryColor } from "@/lib/chart-colors";
+
+const LIGHT = new Set(["#F0E442", "#56B4E9", "#E69F00"]);
+
+/** One escalation event on a time axis: a disc coloured by category, sized by severity, numbered. */
+export function EventMarker({
+  cx,
+  cy,
+  r,
+  number,
+  category,
+  active,
+}: {
+  cx: number;
+  cy: number;
+  r: number;
+  number: number;
+  category: string;
+  active: boolean;
+}) {
+  const fill = categoryColor(category);
+  return (
+    <>
+      <circle cx={cx} cy={cy} r={r} fill={fill} stroke={active ? "#1b2330" : "#ffffff"} strokeWidth={active ? 2.5 : 1.25} />
+      <text
+        x={cx}
+        y={cy}
+        dy="0.35em"
+        textAnchor="middle"
+        fontSize={number > 99 ? 7 : 9}
+        fontWeight={700}
+        fill={LIGHT.has(fill) ? "#1b2330" : "#ffffff"}
+        style={{ pointerEvents: "none" }}
+      >
+        {number}
+      </text>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useFilterState } from "@/components/filters/filters-provider";
+import { formatPp, formatShare, formatTonnes } from "@/lib/format";
+import { summaryQuery } from "@/lib/queries";
+
+function Figure({ label, value, detail, testId }: { label: string; value: React.ReactNode; detail: React.ReactNode; testId: string }) {
+  return (
+    <div className="rounded-lg border border-line bg-panel p-4 shadow-sm" data-testid={testId}>
+      <p className="text-xs font-medium uppercase tracking-wide text-muted">{label}</p>
+      <p className="mt-1 text-2xl font-semibold tabular-nums text-ink">{value}</p>
+      <p className="mt-1 text-xs text-muted">{detail}</p>
+    </div>
+  );
+}
+
+export function HeadlineFigures() {
+  const { filters, materials } = useFilterState();
+  const material = filters.materials[0];
+  const { data } = useQuery({ ...summaryQuery(material, filters), placeholderData: keepPreviousData });
+  const name = materials.find((m) => m.slug === material)?.name ?? material;
+  if (!data) return <div className="grid h-[116px] gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-hidden />;
+  const latest = data.latest;
+  const change = data.changeSince2010;
+  return (
+    <section aria-label={`Headline figures for ${name}`} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <Figure
+        testId="figure-latest"
+        label={`China's latest share · ${name}`}
+        value={latest ? formatShare(latest) : "no data"}
+        detail={
+          latest ? (
+            <>
+              {latest.year}
+              {latest.estimate ? " (estimate)" : ""} · {[latest.source.publisher, latest.source.title].filter(Boolean).join(": ")}
+            </>
+          ) : (
+            "No sourced China share in this range."
+          )
+        }
+      />
+      <Figure
+        testId="figure-change"
+        label="Change since 2010"
+        value={change ? formatPp(change.deltaPp) : "n/a"}
+        detail={
+          change
+            ? `${formatShare({ sharePct: change.fromPct, low: null, high: null, bound: null })} (2010) → ${formatShare({ sharePct: change.toPct, low: null, high: null, bound: null, estimate: change.estimate })} (${change.toYear})${change.estimate ? ", partly estimated" : ""}`
+            : "Needs a 2010 value and a later point value in range."
+        }
+      />
+      <Figure
+        testId="figure-events"
+        label="Escalation events in range"
+        value={data.escalationEvents}
+        detail={`Export controls, retaliation, diplomatic, military and legal steps, ${filters.from}–${filters.to}.`}
+      />
+      <Figure
+        testId="figure-projects"
+        label="Diversification outside China"
+        value={`${data.projectsOutsideChina} projects`}
+        detail={
+          data.projectsWithCapacity
+            ? `${formatTonnes(data.capacityTonnesPerYear)}/yr stated by ${data.projectsWithCapacity} of them (mixed measures: output, offtake, contracts).`
+            : "No stated capacity."
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import { categoryColor, categoryLabel } from "@/lib/chart-colors";
+import { CATEGORY_VALUES, MAX_YEAR, MIN_YEAR, type Category } from "@/lib/validation/filters";
+import { useFilterState } from "./filters-provider";
+
+const YEARS = Array.from({ length: MAX_YEAR - MIN_YEAR + 1 }, (_, i) => MIN_YEAR + i);
+
+const selectClass =
+  "h-9 rounded-md border border-line bg-white px-2 text-sm text-ink shadow-sm focus-visible:outline-2 focus-visible:outline-accent";
+
+export function FilterBar() {
+  const { filters, materials, setFilters } = useFilterState();
+  const [primary, ...compared] = filters.materials;
+
+  const toggleCompare = (slug: string) => {
+    const next = compared.includes(slug) ? compared.filter((m) => m !== slug) : [...compared, slug];
+    setFilters({ materials: [primary, ...next] });
+  };
+  const toggleCategory = (c: Category) => {
+    const next = filters.categories.includes(c) ? filters.categories.filter((x) => x !== c) : [...filters.categories, c];
+    setFilters({ categories: next });
+  };
+
+  return (
+    <form
+      aria-label="Filters"
+      className="flex flex-col gap-3 rounded-lg border border-line bg-panel p-4 shadow-sm"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <div className="flex flex-wrap items-end gap-4">
+        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+          Material
+          <select
+            data-testid="material-filter"
+            className={`${selectClass} min-w-56`}
+            value={primary}
+            onChange={(e) => setFilters({ materials: [e.target.value, ...compared.filter((m) => m !== e.target.value)] })}
+          >
+            {materials.map((m) => (
+              <option key={m.slug} value={m.slug}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+          From
+          <select
+            data-testid="year-from"
+            className={selectClass}
+            value={filters.from}
+            onChange={(e) => {
+              const from = Number(e.target.value);
+              setFilters({ from, to: Math.max(from, filters.to) });
+            }}
+          >
+            {YEARS.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+          To
+          <select
+            data-testid="year-to"
+            className={selectClass}
+            value={filters.to}
+            onChange={(e) => {
+              const to = Number(e.target.value);
+              setFilters({ to, from: Math.min(to, filters.from) });
+            }}
+          >
+            {YEARS.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="flex min-w-0 flex-1 flex-col gap-1">
+          <legend className="text-xs font-medium text-muted">Compare with</legend>
+          <div className="flex flex-wrap gap-1.5">
+            {materials
+              .filter((m) => m.slug !== primary)
+              .map((m) => {
+                const on = compared.includes(m.slug);
+                return (
+                  <button
+                    key={m.slug}
+                    type="button"
+                    aria-pressed={on}
+                    onClick={() => toggleCompare(m.slug)}
+                    className={`rounded-full border px-2.5 py-1 text-xs ${on ? "border-accent bg-accent text-white" : "border-line bg-white text-ink hover:border-accent"}`}
+                  >
+                    {m.name}
+                  </button>
+                );
+              })}
+          </div>
+        </fieldset>
+      </div>
+      <fieldset className="flex flex-wrap items-center gap-1.5" data-testid="category-filter">
+        <legend className="mb-1 text-xs font-medium text-muted">Incident categories (none selected = all)</legend>
+        {CATEGORY_VALUES.map((c) => {
+          const on = filters.categories.includes(c);
+          return (
+            <button
+              key={c}
+              type="button"
+              aria-pressed={on}
+              onClick={() => toggleCategory(c)}
+              className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 text-xs ${on ? "border-ink bg-ink text-white" : "border-line bg-white text-ink hover:border-ink"}`}
+            >
+              <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: categoryColor(c) }} />
+              {categoryLabel(c)}
+            </button>
+          );
+        })}
+        {filters.categories.length > 0 && (
+          <button type="button" onClick={() => setFilters({ categories: [] })} className="ml-1 text-xs text-accent underline">
+            Clear
+          </button>
+        )}
+      </fieldset>
+    </form>
+  );
+}

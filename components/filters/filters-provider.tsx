@@ -1,0 +1,70 @@
+"use client";
+
+import { parseAsString, useQueryStates } from "nuqs";
+import { createContext, useCallback, useContext, useMemo } from "react";
+import type { MaterialDto } from "@/lib/types";
+import { DEFAULT_FROM, DEFAULT_MATERIAL, defaultTo, parseFilters, type Category, type FilterIssue, type Filters } from "@/lib/validation/filters";
+
+type FilterState = Pick<Filters, "materials" | "from" | "to" | "categories">;
+
+type FilterContext = {
+  filters: FilterState;
+  issues: FilterIssue[];
+  materials: MaterialDto[];
+  setFilters: (patch: Partial<FilterState>) => void;
+};
+
+const Ctx = createContext<FilterContext | null>(null);
+
+const parsers = {
+  material: parseAsString,
+  from: parseAsString,
+  to: parseAsString,
+  category: parseAsString,
+};
+
+/**
+ * The filter state lives in the URL (nuqs). Raw values go through the same zod parser as the
+ * server, so an invalid value shows the same notice on both sides. Changes push a history entry
+ * without a server round trip; the sections refetch through TanStack Query.
+ */
+export function FiltersProvider({ materials, children }: { materials: MaterialDto[]; children: React.ReactNode }) {
+  const [raw, setRaw] = useQueryStates(parsers, { history: "push", shallow: true, scroll: false });
+  const known = useMemo(() => new Set(materials.map((m) => m.slug)), [materials]);
+  const { filters, issues } = useMemo(
+    () =>
+      parseFilters(
+        {
+          material: raw.material ?? undefined,
+          from: raw.from ?? undefined,
+          to: raw.to ?? undefined,
+          category: raw.category ?? undefined,
+        },
+        known,
+      ),
+    [raw.material, raw.from, raw.to, raw.category, known],
+  );
+
+  const setFilters = useCallback(
+    (patch: Partial<FilterState>) => {
+      // Write the whole, valid state: a change also clears any value the notice reported.
+      const next = { ...filters, ...patch };
+      void setRaw({
+        material: next.materials.length === 1 && next.materials[0] === DEFAULT_MATERIAL ? null : next.materials.join(","),
+        from: next.from === DEFAULT_FROM ? null : String(next.from),
+        to: next.to === defaultTo() ? null : String(next.to),
+        category: next.categories.length ? (next.categories as Category[]).join(",") : null,
+      });
+    },
+    [filters, setRaw],
+  );
+
+  const value = useMemo(() => ({ filters, issues, materials, setFilters }), [filters, issues, materials, setFilters]);
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useFilterState(): FilterContext {
+  const ctx = useContext(Ctx);
+  if (!ctx) throw new Error("useFilterState outside FiltersProvider");
+  return ctx;
+}

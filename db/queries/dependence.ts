@@ -1,0 +1,141 @@
+import "server-only";
+import { and, asc, between, eq, inArray, ne } from "drizzle-orm";
+import type { Category } from "@/lib/validation/filters";
+import type { DependencePoint, DependenceResponse, HeadlineFigures } from "@/lib/types";
+import { getDb } from "../index";
+import { materials, tradeShares } from "../schema";
+import { listEvents } from "./incidents";
+import { listProjects } from "./projects";
+import { getSourcesByIds } from "./sources";
+
+const pointColumns = {
+  id: tradeShares.id,
+  year: tradeShares.year,
+  period: tradeShares.period,
+  month: tradeShares.month,
+  half: tradeShares.half,
+  partner: tradeShares.partner,
+  sharePct: tradeShares.sharePct,
+  low: tradeShares.lowPct,
+  high: tradeShares.highPct,
+  bound: tradeShares.bound,
+  estimate: tradeShares.estimate,
+  derived: tradeShares.derived,
+  mirror: tradeShares.mirror,
+  headline: tradeShares.headline,
+  basis: tradeShares.basis,
+  sourceId: tradeShares.sourceId,
+  note: tradeShares.note,
+};
+
+/** Share observations only: rows that carry a share or a range (volume-only rows are not drawn). */
+function hasShare(p: DependencePoint) {
+  return p.sharePct !== null || p.low !== null;
+}
+
+export function getDependenceSeries({
+  material,
+  from,
+  to,
+  categories,
+}: {
+  material: string;
+  from: number;
+  to: number;
+  categories: Category[];
+}): DependenceResponse {
+  const db = getDb();
+  const name = db.select({ name: materials.name }).from(materials).where(eq(materials.slug, material)).get()?.name ?? material;
+  const order = [asc(tradeShares.year), asc(tradeShares.period), asc(tradeShares.month), asc(tradeShares.half), asc(tradeShares.sourceId), asc(tradeShares.id)];
+  const points = db
+    .select(pointColumns)
+    .from(tradeShares)
+    .where(and(eq(tradeShares.material, material), eq(tradeShares.partner, "CHN"), between(tradeShares.year, from, to)))
+    .orderBy(...order)
+    .all()
+    .filter(hasShare);
+  const partners = db
+    .select(pointColumns)
+    .from(tradeShares)
+    .where(
+      and(
+        eq(tradeShares.material, material),
+        ne(tradeShares.partner, "CHN"),
+        ne(tradeShares.partner, "WLD"),
+        between(tradeShares.year, from, to),
+      ),
+    )
+    .orderBy(asc(tradeShares.partner), ...order)
+    .all()
+    .filter(hasShare);
+  const events = listEvents({ materials: [material], from, to, categories });
+  const sources = getSourcesByIds({ ids: [...points, ...partners, ...events].map((r) => r.sourceId) });
+  return { material, materialName: name, from, to, points, partners, events, sources };
+}
+
+const ESCALATION: Category[] = ["export_control", "trade_retaliation", "diplomatic", "military", "legal"];
+
+/** The overview's headline figures for one material and year range. */
+export function getHeadlineFigures({ material, from, to }: { material: string; from: number; to: number }): HeadlineFigures {
+  const db = getDb();
+  const headlines = db
+    .select(pointColumns)
+    .from(tradeShares)
+    .where(and(eq(tradeShares.material, material), eq(tradeShares.partner, "CHN"), eq(tradeShares.headline, true), between(tradeShares.year, from, to)))
+    .orderBy(asc(tradeShares.year))
+    .all();
+  const latestRow = headlines.at(-1) ?? null;
+  const source = latestRow ? getSourcesByIds({ ids: [latestRow.sourceId] })[0] : null;
+  const latest =
+    latestRow && source
+      ? {
+          year: latestRow.year,
+          sharePct: latestRow.sharePct,
+          low: latestRow.low,
+          high: latestRow.high,
+          bound: latestRow.bound,
+          estimate: latestRow.estimate || latestRow.mirror,
+          source,
+        }
+      : null;
+
+  // The change compares point values only: a range or a bound has no single value to subtract.
+  const base = db
+    .select(pointColumns)
+    .from(tradeShares)
+    .where(and(eq(tradeShares.material, material), eq(tradeShares.partner, "CHN"), eq(tradeShares.headline, true), eq(tradeShares.year, 2010)))
+    .get();
+  const lastPoint = [...headlines].reverse().find((h) => h.sharePct !== null && h.bound === null && h.year > 2010);
+  const changeSince2010 =
+    base?.sharePct != null && base.bound === null && lastPoint?.sharePct != null
+      ? {
+          fromPct: base.sharePct,
+          toPct: lastPoint.sharePct,
+          toYear: lastPoint.year,
+          deltaPp: Math.round((lastPoint.sharePct - base.sharePct) * 100) / 100,
+          estimate: base.estimate || lastPoint.estimate,
+        }
+      : null;
+
+  const escalationEvents = listEvents({ materials: [material], from, to, categories: ESCALATION }).length;
+  const outside = listProjects({ materials: [material] }).filter((p) => !p.countries.includes("CHN"));
+  const withCapacity = outside.filter((p) => p.capacityTonnesPerYear !== null);
+  return {
+    material,
+    latest,
+    changeSince2010,
+    escalationEvents,
+    projectsOutsideChina: outside.length,
+    capacityTonnesPerYear: withCapacity.reduce((sum, p) => sum + (p.capacityTonnesPerYear ?? 0), 0),
+    projectsWithCapacity: withCapacity.length,
+  };
+}
+
+export function listMaterialsWithData({ slugs }: { slugs: string[] }): string[] {
+  return getDb()
+    .selectDistinct({ m: tradeShares.material })
+    .from(tradeShares)
+    .where(inArray(tradeShares.material, slugs))
+    .all()
+    .map((r) => r.m);
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { getMaterialSlugs } from "@/db/queries/materials";
+import { ApiError } from "./api-error";
+import { toCsv, type CsvValue } from "./csv";
+import { describeIssues, paramsFromSearch, parseFilters, type Filters } from "./validation/filters";
+
+const KNOWN_PARAMS = new Set(["material", "from", "to", "category", "partner", "format"]);
+
+/** Parses the shared filter parameters of an API request; any invalid value is a 400 naming it. */
+export function parseApiFilters(request: Request): Filters {
+  const allowed = [...KNOWN_PARAMS];
+  const url = new URL(request.url);
+  if (url.search.length > 2000) throw new ApiError(400, "bad_request", "Query string too long.");
+  const unknown = [...new Set(url.searchParams.keys())].filter((k) => !allowed.includes(k));
+  if (unknown.length) {
+    const names = unknown.slice(0, 3).map((k) => (k.length > 30 ? `${k.slice(0, 30)}…` : k));
+    throw new ApiError(400, "bad_request", `Unknown query parameter: ${names.join(", ")}. Allowed: ${allowed.join(", ")}.`);
+  }
+  const { filters, issues } = parseFilters(paramsFromSearch(url.searchParams), getMaterialSlugs());
+  if (issues.length) throw new ApiError(400, "bad_request", describeIssues(issues));
+  return filters;
+}
+
+const CACHE = "public, max-age=0, must-revalidate";
+
+export function jsonResponse(body: unknown): Response {
+  return Response.json(body, { headers: { "cache-control": CACHE } });
+}
+
+export function csvResponse<T extends Record<string, CsvValue>>(name: string, columns: readonly (keyof T & string)[], rows: T[]): Response {
+  return new Response(toCsv(columns, rows), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${name}.csv"`,
+      "cache-control": CACHE,
+    },
+  });
+}

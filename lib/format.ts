@@ -1,0 +1,61 @@
+const pct = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+const int = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+
+export const formatPct = (v: number) => `${pct.format(v)}%`;
+export const formatTonnes = (v: number) => `${int.format(v)} t`;
+const oneDecimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+
+/** "US$250m", "US$1.2bn". Not Intl's compact notation: Node's and browsers' ICU data disagree on it, which breaks hydration. */
+export function formatUsd(v: number): string {
+  if (v >= 1e9) return `US$${oneDecimal.format(v / 1e9)}bn`;
+  if (v >= 1e6) return `US$${oneDecimal.format(v / 1e6)}m`;
+  return `US$${int.format(v)}`;
+}
+export const formatPp = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : "±"}${pct.format(Math.abs(v))} pp`;
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A date only as precise as its source: "2010", "Sep 2010", "21 Sep 2010". */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split("-");
+  if (!m) return y;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+type ShareLike = { sharePct: number | null; low: number | null; high: number | null; bound: string | null; estimate?: boolean };
+
+/** "81.61%", "~70%", "> 66.7%", "60–70%": estimates and bounds are never shown as plain figures. */
+export function formatShare(p: ShareLike): string {
+  if (p.sharePct === null) {
+    if (p.low !== null && p.high !== null) return `${pct.format(p.low)}–${pct.format(p.high)}%`;
+    return "n/a";
+  }
+  if (p.bound === "lower") return `> ${formatPct(p.sharePct)}`;
+  if (p.bound === "upper") return `< ${formatPct(p.sharePct)}`;
+  return `${p.estimate ? "~" : ""}${formatPct(p.sharePct)}`;
+}
+
+export function periodLabel(p: { period: string; year: number; month: number | null; half: string | null }): string {
+  switch (p.period) {
+    case "monthly":
+      return p.month ? `${MONTHS[p.month - 1]} ${p.year}` : `a month of ${p.year}`;
+    case "half_year":
+      return `${p.half ?? "half-year"} ${p.year}`;
+    case "point_in_time":
+      return `${p.year} (statement)`;
+    case "range":
+      return `${p.year} (range)`;
+    default:
+      return String(p.year);
+  }
+}
+
+/** Year as a decimal position on the time axis: mid-year for annual values, the day's place for events. */
+export function dateToYearFraction(date: string): number {
+  const [y, m, d] = date.split("-").map(Number);
+  if (!m) return y + 0.5;
+  const days = new Date(Date.UTC(y, 1, 29)).getUTCMonth() === 1 ? 366 : 365;
+  const dayOfYear = (Date.UTC(y, m - 1, d || 15) - Date.UTC(y, 0, 1)) / 86_400_000;
+  return y + dayOfYear / days;
+}

@@ -1,0 +1,131 @@
+// JSON shapes of the API (camelCase, SPEC "Response shapes"); shared by server queries and client charts.
+
+export type Period = "annual" | "half_year" | "monthly" | "point_in_time" | "range";
+export type Basis = "value" | "volume" | "unspecified";
+
+export type SourceRef = {
+  id: number;
+  title: string;
+  publisher: string | null;
+  published: string | null;
+  url: string | null;
+  kind: string;
+  locator: string | null;
+};
+
+export type MaterialDto = {
+  slug: string;
+  name: string;
+  group: string;
+  hsCodes: string[];
+  description: string;
+};
+
+export type TradeShareDto = {
+  id: number;
+  year: number;
+  period: Period;
+  month: number | null;
+  half: "H1" | "H2" | null;
+  material: string;
+  partner: string;
+  sharePct: number | null;
+  low: number | null;
+  high: number | null;
+  bound: "lower" | "upper" | null;
+  volumeTonnes: number | null;
+  valueUsd: number | null;
+  basis: Basis;
+  estimate: boolean;
+  derived: boolean;
+  mirror: boolean;
+  headline: boolean;
+  sourceId: number;
+};
+
+export type DependencePoint = {
+  id: number;
+  year: number;
+  period: Period;
+  month: number | null;
+  half: "H1" | "H2" | null;
+  partner: string;
+  sharePct: number | null;
+  low: number | null;
+  high: number | null;
+  bound: "lower" | "upper" | null;
+  estimate: boolean;
+  derived: boolean;
+  mirror: boolean;
+  headline: boolean;
+  basis: Basis;
+  sourceId: number;
+  note: string | null;
+};
+
+export type EventDto = {
+  id: number;
+  date: string;
+  datePrecision: "day" | "month" | "year";
+  title: string;
+  category: string;
+  severity: number;
+  actor: string | null;
+  target: string | null;
+  sourceId: number;
+};
+
+export type DependenceResponse = {
+  material: string;
+  materialName: string;
+  from: number;
+  to: number;
+  /** China as partner: one point per year, period and source. */
+  points: DependencePoint[];
+  /** Other named partners' shares (not China, not the world total), where sources give them. */
+  partners: DependencePoint[];
+  events: EventDto[];
+  sources: SourceRef[];
+};
+
+export type IncidentDto = {
+  id: number;
+  date: string;
+  datePrecision: "day" | "month" | "year";
+  title: string;
+  category: string;
+  actor: string | null;
+  target: string | null;
+  severity: number;
+  materials: string[];
+  summary: string;
+  sourceId: number;
+  duplicateOf: number | null;
+};
+
+export type ProjectDto = {
+  id: number;
+  name: string;
+  countries: string[];
+  partners: string | null;
+  type: string;
+  status: string | null;
+  materials: string[];
+  investmentUsd: number | null;
+  capacityTonnesPerYear: number | null;
+  startYear: number | null;
+  summary: string;
+  sourceId: number;
+  duplicateOf: number | null;
+};
+
+export type HeadlineFigures = {
+  material: string;
+  latest: { year: number; sharePct: number | null; low: number | null; high: number | null; bound: string | null; estimate: boolean; source: SourceRef } | null;
+  /** Latest headline minus the 2010 headline, in percentage points; null when either is missing or not a point value. */
+  changeSince2010: { fromPct: number; toPct: number; toYear: number; deltaPp: number; estimate: boolean } | null;
+  escalationEvents: number;
+  projectsOutsideChina: number;
+  capacityTonnesPerYear: number;
+  projectsWithCapacity: number;
+};
