@@ -2,7 +2,7 @@ import "server-only";
 import { getMaterialSlugs } from "@/db/queries/materials";
 import { ApiError } from "./api-error";
 import { toCsv, type CsvValue } from "./csv";
-import { describeIssues, paramsFromSearch, parseFilters, type Filters } from "./validation/filters";
+import { paramsFromSearch, parseFilters, type Filters } from "./validation/filters";
 
 const KNOWN_PARAMS = new Set(["material", "from", "to", "category", "partner", "format"]);
 
@@ -17,7 +17,10 @@ export function parseApiFilters(request: Request): Filters {
     throw new ApiError(400, "bad_request", `Unknown query parameter: ${names.join(", ")}. Allowed: ${allowed.join(", ")}.`);
   }
   const { filters, issues } = parseFilters(paramsFromSearch(url.searchParams), getMaterialSlugs());
-  if (issues.length) throw new ApiError(400, "bad_request", describeIssues(issues));
+  if (issues.length) {
+    const detail = issues.map((i) => `${i.param}=“${i.value}”: ${i.message}`).join("; ");
+    throw new ApiError(400, "bad_request", `Invalid query parameter${issues.length > 1 ? "s" : ""}: ${detail}.`);
+  }
   return filters;
 }
 

@@ -12,8 +12,22 @@ function run(cmd, args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  console.log("No production build found: running next build (about a minute)…");
+// Rebuild when there is no build, or when a source file is newer than it (after a pull or an edit).
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
+    else if (/\.(tsx?|css|mjs|json|sql)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+const buildId = path.join(root, ".next", "BUILD_ID");
+const sources = ["app", "components", "lib", "db", "drizzle"].map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
+const configs = ["package.json", "next.config.ts", "postcss.config.mjs"].map((f) => fs.statSync(path.join(root, f)).mtimeMs);
+const stale = !fs.existsSync(buildId) || Math.max(...configs, ...sources.map(newestSource)) > fs.statSync(buildId).mtimeMs;
+if (stale) {
+  console.log("Building the production bundle (next build, about half a minute)…");
   run(bin("next"), ["build"]);
 }
 run(bin("tsx"), ["db/migrate.ts"]);

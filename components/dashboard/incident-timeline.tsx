@@ -25,7 +25,7 @@ export function IncidentTimeline() {
           <li key={i.id} className="relative py-1.5">
             <span
               aria-hidden
-              className="absolute -left-[23px] top-3 h-3 w-3 rounded-full border-2 border-white"
+              className="absolute -left-[23px] top-3.5 h-3 w-3 rounded-full border-2 border-white"
               style={{ background: categoryColor(i.category) }}
             />
             <p className="text-xs text-muted">
