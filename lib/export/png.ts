@@ -1,0 +1,44 @@
+// Rasterises a composed SVG through <img> and <canvas>: the SVG carries its own fonts as data:
+// URLs, so the PNG matches the screen without html-to-image's blank-image failure modes.
+
+import { fitCanvasScale } from "./canvas-size";
+
+async function loadImage(url: string, width: number, height: number): Promise<HTMLImageElement> {
+  const img = new Image(width, height);
+  img.decoding = "async";
+  img.src = url;
+  await img.decode();
+  return img;
+}
+
+function toBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
+  return new Promise((resolve) => canvas.toBlob(resolve, "image/png"));
+}
+
+/**
+ * Draws the SVG at `scale` (capped to the canvas limits; halved again if the browser still
+ * refuses) on a white background and returns the PNG. Throws rather than return a blank image.
+ */
+export async function svgToPng(markup: string, { width, height, scale = 2 }: { width: number; height: number; scale?: number }): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([markup], { type: "image/svg+xml;charset=utf-8" }));
+  try {
+    const img = await loadImage(url, width, height);
+    if (typeof document !== "undefined" && document.fonts) await document.fonts.ready;
+    let s = fitCanvasScale(width, height, scale);
+    for (let attempt = 0; attempt < 4; attempt++, s /= 2) {
+      const canvas = document.createElement("canvas");
+      canvas.width = Math.max(1, Math.round(width * s));
+      canvas.height = Math.max(1, Math.round(height * s));
+      const ctx = canvas.getContext("2d");
+      if (!ctx) continue;
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+      const blob = await toBlob(canvas);
+      if (blob && blob.size > 0) return blob;
+    }
+    throw new Error("The browser could not create the image (canvas too large).");
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
