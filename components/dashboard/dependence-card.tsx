@@ -2,11 +2,13 @@
 
 import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
+import { ExportMenu } from "@/components/charts/export-menu";
 import { useFilterState } from "@/components/filters/filters-provider";
 import { ChartCard } from "@/components/ui/chart-card";
 import { useElementWidth } from "@/components/ui/use-element-width";
 import { categoryColor, categoryLabel, partnerColors, seriesColors } from "@/lib/chart-colors";
 import { layoutEvents, shapeSeries, type PlacedEvent } from "@/lib/dependence-shape";
+import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "@/lib/export/dependence";
 import { formatDate, formatShare, periodLabel } from "@/lib/format";
 import { dependenceQuery, incidentsQuery } from "@/lib/queries";
 import type { EventDto, SourceRef } from "@/lib/types";
@@ -72,10 +74,21 @@ export function DependenceCard() {
   const gapYears = series.filter((s) => !s.partner).map((s) => s.gaps ?? []);
   const usedCategories = CATEGORY_VALUES.filter((c) => events.some((e) => e.category === c));
   const chartHeight = CHART_MARGIN.top + PLOT_HEIGHT + X_AXIS_HEIGHT + stripHeight(layout?.lanes ?? 1);
+  const title = `China's share of Japan's ${materialNames.join(", ").toLowerCase()} imports, ${drawnFrom}–${drawnTo}`;
 
   return (
     <ChartCard
-      title={`China's share of Japan's ${materialNames.join(", ").toLowerCase()} imports, ${drawnFrom}–${drawnTo}`}
+      title={title}
+      actions={
+        <ExportMenu
+          fileName={dependenceFileName(responses, { materials: filters.materials, from: drawnFrom, to: drawnTo })}
+          getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg.recharts-surface")}
+          getMeta={() =>
+            dependenceExportMeta({ title, responses, categories: filters.categories, series, events: placed, single, permalink: window.location.href })
+          }
+          getCsv={() => dependenceCsv(responses, single)}
+        />
+      }
       subtitle={
         <>
           Line: one headline value per year; dashed and hollow: estimates, bounds and ranges; faint dots: other sources for the

@@ -1,0 +1,127 @@
+"use client";
+
+import { useRef, useState, useSyncExternalStore } from "react";
+import { composeChartSvg } from "@/lib/export/compose";
+import type { ExportMeta } from "@/lib/export/compose-markup";
+import { canCopyPng, copyPng, downloadBlob } from "@/lib/export/download";
+import { svgToPng } from "@/lib/export/png";
+
+declare global {
+  interface Window {
+    /** Milliseconds from click to PNG blob of the last export, for measurement and tests. */
+    __lastExportMs?: number;
+  }
+}
+
+type Format = "png" | "svg" | "csv" | "copy";
+
+export type ExportMenuProps = {
+  /** File name without extension, e.g. `dependence-rare-earths-2008-2026`. */
+  fileName: string;
+  /** The chart's live <svg>; read at click time. */
+  getSvg: () => SVGSVGElement | null | undefined;
+  /** Title, filters, legend, sources, footer and permalink; read at click time. */
+  getMeta: () => ExportMeta;
+  /** The CSV of exactly the values drawn (with BOM). */
+  getCsv: () => string;
+};
+
+const noSubscribe = () => () => {};
+const COPY_UNSUPPORTED = "Copying images needs the async Clipboard API with PNG support (a secure context in a current browser); use PNG instead.";
+
+const button =
+  "rounded-md border border-line bg-white px-2 py-1 text-xs font-medium text-ink hover:bg-canvas disabled:cursor-not-allowed disabled:opacity-50";
+
+/**
+ * Export actions for any chart card: PNG (2× or 4×), SVG, CSV and copy-to-clipboard. The image
+ * is composed from the chart's SVG by `lib/export`, never screenshotted.
+ */
+export function ExportMenu({ fileName, getSvg, getMeta, getCsv }: ExportMenuProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState<2 | 4>(2);
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [status, setStatus] = useState("");
+  const canCopy = useSyncExternalStore(noSubscribe, canCopyPng, () => false);
+
+  async function compose() {
+    const svg = getSvg();
+    if (!svg) throw new Error("The chart is not drawn yet.");
+    return composeChartSvg({ svg, ...getMeta() });
+  }
+
+  async function makePng(): Promise<Blob> {
+    const t0 = performance.now();
+    const composed = await compose();
+    const blob = await svgToPng(composed.markup, { width: composed.width, height: composed.height, scale });
+    const ms = Math.round(performance.now() - t0);
+    window.__lastExportMs = ms;
+    rootRef.current?.closest('[data-testid="chart-card"]')?.setAttribute("data-last-export-ms", String(ms));
+    console.info(`[export] ${fileName}.png: ${composed.width}×${composed.height} at ${scale}× in ${ms} ms`);
+    return blob;
+  }
+
+  async function run(format: Format) {
+    setBusy(format);
+    setStatus("");
+    try {
+      if (format === "png") {
+        downloadBlob(await makePng(), `${fileName}.png`);
+      } else if (format === "svg") {
+        const { markup } = await compose();
+        downloadBlob(new Blob([markup], { type: "image/svg+xml;charset=utf-8" }), `${fileName}.svg`);
+      } else if (format === "csv") {
+        downloadBlob(new Blob([getCsv()], { type: "text/csv;charset=utf-8" }), `${fileName}.csv`);
+      } else {
+        await copyPng(makePng());
+        setStatus("Image copied.");
+      }
+    } catch (err) {
+      setStatus(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div ref={rootRef} role="group" aria-label="Export chart" className="flex flex-wrap items-center justify-end gap-1.5" data-testid="export-menu">
+      <span className="inline-flex">
+        <button type="button" className={`${button} rounded-r-none`} data-testid="export-png" disabled={busy !== null} aria-busy={busy === "png"} title={`Download PNG at ${scale}× pixel density`} onClick={() => run("png")}>
+          PNG
+        </button>
+        {([2, 4] as const).map((s) => (
+          <button
+            key={s}
+            type="button"
+            className={`${button} -ml-px rounded-none last:rounded-r-md ${scale === s ? "bg-canvas text-ink" : "text-muted"}`}
+            aria-pressed={scale === s}
+            aria-label={`PNG at ${s}× pixel density`}
+            data-testid={`export-scale-${s}`}
+            onClick={() => setScale(s)}
+          >
+            {s}×
+          </button>
+        ))}
+      </span>
+      <button type="button" className={button} data-testid="export-svg" disabled={busy !== null} aria-busy={busy === "svg"} title="Download SVG (editable text, fonts embedded)" onClick={() => run("svg")}>
+        SVG
+      </button>
+      <button type="button" className={button} data-testid="export-csv" disabled={busy !== null} aria-busy={busy === "csv"} title="Download the values drawn, with their sources (CSV)" onClick={() => run("csv")}>
+        CSV
+      </button>
+      <button
+        type="button"
+        className={button}
+        data-testid="export-copy"
+        disabled={!canCopy || busy !== null}
+        aria-busy={busy === "copy"}
+        title={canCopy ? "Copy the image (PNG) to the clipboard" : COPY_UNSUPPORTED}
+        onClick={() => run("copy")}
+      >
+        Copy image
+      </button>
+      <span aria-live="polite" className={status ? "basis-full text-right text-xs text-muted" : "sr-only"}>
+        {busy ? "Exporting…" : status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "@/lib/csv";
+import type { DependencePoint, DependenceResponse } from "@/lib/types";
+import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "./dependence";
+
+function point(p: Partial<DependencePoint>): DependencePoint {
+  return {
+    id: 1, year: 2010, period: "annual", month: null, half: null, partner: "CHN", sharePct: 80, low: null, high: null, bound: null,
+    estimate: false, derived: false, mirror: false, headline: true, basis: "value", sourceId: 1, note: null, ...p,
+  };
+}
+
+function response(material: string, partners = true): DependenceResponse {
+  return {
+    material,
+    materialName: material === "gallium" ? "Gallium" : "Rare earths (all)",
+    from: 2010,
+    to: 2014,
+    points: [point({ id: 1, year: 2010, sharePct: 81.61, sourceId: 1 }), point({ id: 2, year: 2012, sharePct: null, low: 60, high: 70, estimate: true, sourceId: 2 })],
+    partners: partners ? [point({ id: 3, year: 2012, partner: "VNM", sharePct: 10, headline: false, sourceId: 3 })] : [],
+    events: [],
+    sources: [
+      { id: 1, title: "Trade statistics", publisher: "MOF", published: "2011-02", url: "https://example.org/a", kind: "official_statistics", locator: "table 1" },
+      { id: 2, title: "「武器」化されたレアアース", publisher: "Toyo Keizai", published: "2025", url: null, kind: "news", locator: null },
+      { id: 3, title: "Vietnam report", publisher: null, published: null, url: null, kind: "report", locator: null },
+    ],
+  };
+}
+
+describe("dependenceCsv", () => {
+  it("has a BOM and one row per drawn value with its source", () => {
+    const csv = dependenceCsv([response("rare-earths")]);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const { rows } = parseCsv(csv);
+    expect(rows.map((r) => [r.partner, r.year, r.sharePct, r.low, r.high, r.sourceTitle])).toEqual([
+      ["CHN", "2010", "81.61", "", "", "Trade statistics"],
+      ["CHN", "2012", "", "60", "70", "「武器」化されたレアアース"],
+      ["VNM", "2012", "10", "", "", "Vietnam report"],
+    ]);
+  });
+
+  it("with several materials, concatenates each material's China values (partners are not drawn)", () => {
+    const { rows } = parseCsv(dependenceCsv([response("rare-earths"), response("gallium")], false));
+    expect(rows.map((r) => `${r.material}:${r.partner}:${r.year}`)).toEqual(["rare-earths:CHN:2010", "rare-earths:CHN:2012", "gallium:CHN:2010", "gallium:CHN:2012"]);
+  });
+});
+
+describe("dependenceExportMeta", () => {
+  const meta = dependenceExportMeta({
+    title: "China's share",
+    responses: [response("rare-earths")],
+    categories: ["export_control"],
+    series: [{ label: "China · Rare earths (all)", color: "#D55E00" }, { label: "VNM", color: "#009E73", partner: true }],
+    events: [{ number: 1, date: "2010-09-21", title: "China halts shipments", category: "export_control" }],
+    permalink: "http://x/?from=2010&to=2014",
+    exported: new Date(2026, 2, 14),
+  });
+
+  it("states the filters", () => {
+    expect(meta.subtitle).toContain("Material: Rare earths (all)");
+    expect(meta.subtitle).toContain("Years: 2010–2014");
+    expect(meta.subtitle).toContain("Events: Export control");
+  });
+
+  it("lists the drawn values' sources and dates the data by the latest of them", () => {
+    expect(meta.sourceLine).toBe("Sources: MOF, Trade statistics (2011-02); Toyo Keizai, 「武器」化されたレアアース (2025); Vietnam report.");
+    expect(meta.footer).toBe("REE Monitor · data as of 2025 · exported 2026-03-14");
+  });
+
+  it("numbers the events as drawn and keys the series", () => {
+    expect(meta.legendItems).toEqual([{ number: 1, date: "21 Sep 2010", title: "China halts shipments", color: "#D55E00" }]);
+    expect(meta.keyItems?.map((k) => k.label)).toContain("VNM share");
+    expect(meta.keyItems?.find((k) => k.label === "Export control")?.shape).toBe("disc");
+  });
+
+  it("names the file after the drawn materials and years", () => {
+    expect(dependenceFileName([response("rare-earths")], { materials: ["x"], from: 1, to: 2 })).toBe("dependence-rare-earths-2010-2014");
+    expect(dependenceFileName([], { materials: ["gallium"], from: 2008, to: 2026 })).toBe("dependence-gallium-2008-2026");
+  });
+});

@@ -1,0 +1,90 @@
+// What the dependence chart hands the export module: its metadata and the CSV of exactly the
+// values it draws. Pure, so the mapping from API responses to files is unit-tested.
+
+import { categoryColor, categoryLabel, chartInk } from "@/lib/chart-colors";
+import { toCsv } from "@/lib/csv";
+import { DEPENDENCE_CSV_COLUMNS, dependenceCsvRows } from "@/lib/dependence-csv";
+import { formatDate } from "@/lib/format";
+import type { DependenceResponse, EventDto, SourceRef } from "@/lib/types";
+import type { ExportMeta, KeyItem } from "./compose-markup";
+import { exportFileName, exportFooter, latestDate, localIsoDate } from "./naming";
+
+/**
+ * The responses as drawn: several materials draw China's share only, one material also draws
+ * the other partners (as the card does).
+ */
+function drawn(responses: DependenceResponse[], single = responses.length === 1): DependenceResponse[] {
+  return single ? responses : responses.map((r) => ({ ...r, partners: [] }));
+}
+
+/** One CSV row per drawn value (China, then partners, per material in order), with the source columns and a BOM. */
+export function dependenceCsv(responses: DependenceResponse[], single = responses.length === 1): string {
+  return toCsv(DEPENDENCE_CSV_COLUMNS, drawn(responses, single).flatMap((r) => dependenceCsvRows(r)));
+}
+
+export function dependenceFileName(responses: DependenceResponse[], fallback: { materials: string[]; from: number; to: number }): string {
+  const first = responses[0];
+  return exportFileName({
+    chart: "dependence",
+    materials: responses.length ? responses.map((r) => r.material) : fallback.materials,
+    from: first?.from ?? fallback.from,
+    to: first?.to ?? fallback.to,
+  });
+}
+
+function sourceLabel(s: SourceRef): string {
+  return `${s.publisher ? `${s.publisher}, ` : ""}${s.title}${s.published ? ` (${s.published})` : ""}`;
+}
+
+export type DependenceExportInput = {
+  title: string;
+  responses: DependenceResponse[];
+  /** Categories the events are filtered to (empty: all). */
+  categories: string[];
+  /** The series as drawn, for the key. */
+  series: { label: string; color: string; partner?: boolean }[];
+  /** The numbered markers as drawn. */
+  events: (Pick<EventDto, "date" | "title" | "category"> & { number: number })[];
+  permalink: string;
+  /** Whether one material is selected (then other partners are drawn too). */
+  single?: boolean;
+  exported?: Date;
+};
+
+export function dependenceExportMeta({ title, responses, categories, series, events, permalink, single, exported = new Date() }: DependenceExportInput): ExportMeta {
+  const shown = drawn(responses, single);
+  const first = shown[0];
+  const years = first ? (first.from === first.to ? `${first.from}` : `${first.from}–${first.to}`) : "";
+  const subtitle = [
+    `Material: ${shown.map((r) => r.materialName).join(", ")}`,
+    years && `Years: ${years}`,
+    `Events: ${categories.length ? categories.map(categoryLabel).join(", ") : "all categories"}`,
+    "Share of Japan's imports, %",
+  ]
+    .filter(Boolean)
+    .join(" · ");
+
+  const sources = new Map<number, SourceRef>();
+  for (const r of shown) for (const s of r.sources) sources.set(s.id, s);
+  const usedIds = new Set(shown.flatMap((r) => [...r.points, ...r.partners].map((p) => p.sourceId)));
+  const used = [...usedIds].sort((a, b) => a - b).map((id) => sources.get(id)).filter((s): s is SourceRef => !!s);
+
+  const usedCategories = [...new Set(events.map((e) => e.category))];
+  const keyItems: KeyItem[] = [
+    ...series.map((s): KeyItem => ({ label: s.partner ? `${s.label} share` : s.label, color: s.color, shape: s.partner ? "diamond" : "line" })),
+    { label: "estimate / bound / range", color: chartInk.muted, shape: "dashed" },
+    { label: "another source, same year", color: chartInk.muted, shape: "dot" },
+    ...usedCategories.map((c): KeyItem => ({ label: categoryLabel(c), color: categoryColor(c), shape: "disc" })),
+    ...(events.length ? [{ label: "marker size = severity 1–5", color: chartInk.muted, shape: "none" } as const] : []),
+  ];
+
+  return {
+    title,
+    subtitle,
+    keyItems,
+    legendItems: events.map((e) => ({ number: e.number, date: formatDate(e.date), title: e.title, color: categoryColor(e.category) })),
+    sourceLine: used.length ? `Sources: ${used.map(sourceLabel).join("; ")}.` : "Sources: none (no values drawn).",
+    footer: exportFooter({ dataAsOf: latestDate(used.map((s) => s.published)), exported: localIsoDate(exported) }),
+    permalink,
+  };
+}
