@@ -1,0 +1,53 @@
+import { getDependence } from "./support/api";
+import { expect, test } from "./fixtures";
+
+test.describe("keyboard", () => {
+  test("Tab reaches an event marker; focus shows the tooltip, Enter opens the event", async ({ overview, request, page }) => {
+    const api = await getDependence(request);
+    const titles = new Map(api.events.map((e) => [e.id, e.title]));
+    await overview.goto();
+
+    // Start at the first filter and tab through the page until a marker has the focus.
+    await overview.materialSelect.focus();
+    const focusedTestId = () => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? null);
+    let steps = 0;
+    while ((await focusedTestId()) !== "event-marker") {
+      expect(steps++, "Tab presses before reaching a marker").toBeLessThan(100);
+      await page.keyboard.press("Tab");
+    }
+    const marker = overview.chart.locator('[data-testid="event-marker"]:focus');
+    await expect(marker).toBeFocused();
+    // The first marker in tab order is the earliest event.
+    const id = Number(await marker.getAttribute("data-event-id"));
+    expect(id).toBe(api.events[0].id);
+    const title = titles.get(id)!;
+    expect(title).toBeTruthy();
+
+    await expect(overview.tooltip).toBeVisible();
+    await expect(overview.tooltip).toContainText(title);
+
+    await page.keyboard.press("Enter");
+    await expect(overview.eventDetail).toBeVisible();
+    await expect(overview.eventDetail.getByRole("heading")).toContainText(title);
+    await expect(overview.eventDetail).toContainText("Source:");
+    // The detail takes the focus; Escape closes it.
+    await expect(overview.eventDetail.getByRole("heading")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(overview.eventDetail).toHaveCount(0);
+  });
+
+  test("the next marker is one Tab away and shows its own event", async ({ overview, request, page }) => {
+    const api = await getDependence(request);
+    await overview.goto();
+    const first = overview.markers.first();
+    await first.focus();
+    await expect(overview.tooltip).toContainText(api.events[0].title);
+    await page.keyboard.press("Tab");
+    const second = overview.markers.nth(1);
+    await expect(second).toBeFocused();
+    const id = Number(await second.getAttribute("data-event-id"));
+    await expect(overview.tooltip).toContainText(api.events.find((e) => e.id === id)!.title);
+    await page.keyboard.press(" ");
+    await expect(overview.eventDetail.getByRole("heading")).toContainText(api.events.find((e) => e.id === id)!.title);
+  });
+});
