@@ -16,8 +16,7 @@ export const test = base.extend<Fixtures>({
       const errors: string[] = [];
       page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
       page.on("console", (msg) => {
-        // The app has no favicon yet; Chromium's automatic /favicon.ico request 404s on every page.
-        if (msg.type() === "error" && !msg.location().url.endsWith("/favicon.ico")) errors.push(`console.error: ${msg.text()}`);
+        if (msg.type() === "error") errors.push(`console.error: ${msg.text()}`);
       });
       await provide(errors);
       expect(errors, "errors in the browser").toEqual([]);

@@ -3,9 +3,11 @@ import { getDependenceSeries, getHeadlineFigures } from "@/db/queries/dependence
 import { listIncidents } from "@/db/queries/incidents";
 import { listMaterials } from "@/db/queries/materials";
 import { listProjects } from "@/db/queries/projects";
+import { BriefingHeader } from "@/components/dashboard/briefing-header";
 import { DependenceCard } from "@/components/dashboard/dependence-card";
 import { HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { IncidentTimeline } from "@/components/dashboard/incident-timeline";
+import { PrintBriefingButton } from "@/components/dashboard/print-briefing-button";
 import { ProjectsTable } from "@/components/dashboard/projects-table";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterNotice } from "@/components/filters/filter-notice";
@@ -43,13 +45,19 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   return (
     <FiltersProvider materials={materials}>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <div className="flex flex-col gap-4">
+        <div className="flex flex-col gap-4 print:gap-2">
           <h1 className="sr-only">Overview</h1>
+          <BriefingHeader />
           <FilterNotice />
-          <FilterBar />
+          <div className="flex items-start gap-3 print:hidden">
+            <div className="min-w-0 flex-1">
+              <FilterBar />
+            </div>
+            <PrintBriefingButton />
+          </div>
           <HeadlineFigures />
           <DependenceCard />
-          <div className="grid gap-4 lg:grid-cols-2">
+          <div className="grid gap-4 lg:grid-cols-2 print:hidden">
             <IncidentTimeline />
             <ProjectsTable />
           </div>

@@ -171,7 +171,7 @@ export function DependenceCard() {
         />
       )}
 
-      <details className="mt-4 group" open={placed.length <= 40 ? undefined : undefined}>
+      <details className="mt-4 group print:hidden">
         <summary className="cursor-pointer text-sm font-medium text-ink">Events on the chart ({placed.length})</summary>
         <ol className="mt-2 grid gap-x-6 gap-y-1 text-xs sm:grid-cols-2" data-testid="event-legend">
           {placed.map((e) => (
@@ -194,7 +194,7 @@ export function DependenceCard() {
           ))}
         </ol>
       </details>
-      <details className="mt-2">
+      <details className="mt-2 print:hidden">
         <summary className="cursor-pointer text-sm font-medium text-ink">Data table ({series.reduce((n, s) => n + s.glyphs.length, 0)} values)</summary>
         <div className="mt-2 max-h-96 overflow-auto">
           <table className="w-full text-left text-xs">
@@ -223,8 +223,43 @@ export function DependenceCard() {
           </table>
         </div>
       </details>
+      <BriefingTables events={placed} sources={sources} series={series} />
     </ChartCard>
   );
+}
+
+/** Print only: the numbered events and the sources behind the drawn values, so the briefing stands alone. */
+function BriefingTables({ events, sources, series }: { events: PlacedEvent[]; sources: Map<number, SourceRef>; series: ChartSeries[] }) {
+  const drawn = new Set(series.flatMap((s) => s.glyphs.map((g) => g.point.sourceId)));
+  const used = [...sources.values()].filter((s) => drawn.has(s.id) || events.some((e) => e.sourceId === s.id));
+  return (
+    <div className="hidden print:block" data-testid="briefing-tables">
+      <h3 className="mt-2 text-[9px] font-semibold">Events</h3>
+      <ol className="columns-4 gap-3 text-[6px] leading-[1.2]">
+        {events.map((e) => (
+          <li key={e.id} className="break-inside-avoid">
+            <span className="font-bold" style={{ color: categoryColor(e.category) === "#F0E442" ? "#8a7d00" : categoryColor(e.category) }}>
+              {e.number}
+            </span>{" "}
+            {formatDate(e.date)} · {e.title} <span className="text-muted">({categoryLabel(e.category)}, sev. {e.severity}) [{e.sourceId}]</span>
+          </li>
+        ))}
+      </ol>
+      <h3 className="mt-1.5 text-[9px] font-semibold">Sources (numbers in brackets; full titles and links in the CSV export and on screen)</h3>
+      <p className="text-[5.5px] leading-[1.2] text-muted">
+        {used.map((s) => (
+          <span key={s.id} className="mr-2 inline-block">
+            [{s.id}] {shortSource(s)}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+function shortSource(s: SourceRef): string {
+  const name = s.publisher ?? (s.title.length > 48 ? `${s.title.slice(0, 48)}…` : s.title);
+  return s.published ? `${name}, ${s.published}` : name;
 }
 
 function compactYears(years: number[]): string {

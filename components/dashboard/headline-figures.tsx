@@ -24,7 +24,7 @@ export function HeadlineFigures() {
   const latest = data.latest;
   const change = data.changeSince2010;
   return (
-    <section aria-label={`Headline figures for ${name}`} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <section aria-label={`Headline figures for ${name}`} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4 print:gap-2">
       <Figure
         testId="figure-latest"
         label={`China's latest share · ${name}`}
@@ -59,7 +59,7 @@ export function HeadlineFigures() {
       <Figure
         testId="figure-projects"
         label="Diversification outside China"
-        value={`${data.projectsOutsideChina} projects`}
+        value={`${data.projectsOutsideChina} project${data.projectsOutsideChina === 1 ? "" : "s"}`}
         detail={
           data.projectsWithCapacity
             ? `${formatTonnes(data.capacityTonnesPerYear)}/yr stated by ${data.projectsWithCapacity} of them (mixed measures: output, offtake, contracts).`

@@ -80,28 +80,28 @@ export function FilterBar() {
             ))}
           </select>
         </label>
-        <fieldset className="flex min-w-0 flex-1 flex-col gap-1">
-          <legend className="text-xs font-medium text-muted">Compare with</legend>
-          <div className="flex flex-wrap gap-1.5">
-            {materials
-              .filter((m) => m.slug !== primary)
-              .map((m) => {
-                const on = compared.includes(m.slug);
-                return (
-                  <button
-                    key={m.slug}
-                    type="button"
-                    aria-pressed={on}
-                    onClick={() => toggleCompare(m.slug)}
-                    className={`rounded-full border px-2.5 py-1 text-xs ${on ? "border-accent bg-accent text-white" : "border-line bg-white text-ink hover:border-accent"}`}
-                  >
-                    {m.name}
-                  </button>
-                );
-              })}
-          </div>
-        </fieldset>
       </div>
+      <fieldset className="flex min-w-0 flex-col gap-1">
+        <legend className="text-xs font-medium text-muted">Compare with</legend>
+        <div className="flex flex-wrap gap-1.5">
+          {materials
+            .filter((m) => m.slug !== primary)
+            .map((m) => {
+              const on = compared.includes(m.slug);
+              return (
+                <button
+                  key={m.slug}
+                  type="button"
+                  aria-pressed={on}
+                  onClick={() => toggleCompare(m.slug)}
+                  className={`rounded-full border px-2.5 py-1 text-xs ${on ? "border-accent bg-accent text-white" : "border-line bg-white text-ink hover:border-accent"}`}
+                >
+                  {m.name}
+                </button>
+              );
+            })}
+        </div>
+      </fieldset>
       <fieldset className="flex flex-wrap items-center gap-1.5" data-testid="category-filter">
         <legend className="mb-1 text-xs font-medium text-muted">Incident categories (none selected = all)</legend>
         {CATEGORY_VALUES.map((c) => {

@@ -19,7 +19,7 @@ export function ChartCard({
           <h2 className="text-base font-semibold text-ink">{title}</h2>
           {subtitle && <p className="mt-0.5 text-sm text-muted">{subtitle}</p>}
         </div>
-        {actions && <div className="flex shrink-0 flex-wrap gap-2">{actions}</div>}
+        {actions && <div className="flex shrink-0 flex-wrap gap-2 print:hidden">{actions}</div>}
       </header>
       {children}
     </section>
