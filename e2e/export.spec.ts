@@ -50,7 +50,12 @@ async function pixelStats(page: Page, body: Buffer) {
       if (Math.max(r, g, b) - Math.min(r, g, b) > 80) saturated++;
     }
     const pixels = data.length / 4;
-    return { colours: colours.size, nonWhite: nonWhite / pixels, saturated, corner: [data[0], data[1], data[2], data[3]] };
+    // The footer sits in the bottom strip: text drawn before the embedded fonts load comes out
+    // invisible, which once left the sources and footer out of the PNG.
+    let footerInk = 0;
+    const footerStart = Math.floor(canvas.height * 0.96) * canvas.width * 4;
+    for (let i = footerStart; i < data.length; i += 4) if (data[i] < 160 && data[i + 1] < 160) footerInk++;
+    return { colours: colours.size, nonWhite: nonWhite / pixels, saturated, footerInk, corner: [data[0], data[1], data[2], data[3]] };
   }, body.toString("base64"));
 }
 
@@ -110,6 +115,7 @@ test.describe("chart export", () => {
     expect(stats.colours).toBeGreaterThan(20);
     expect(stats.nonWhite).toBeGreaterThan(0.01);
     expect(stats.saturated, "the coloured line and markers survive").toBeGreaterThan(1000);
+    expect(stats.footerInk, "the footer text is drawn").toBeGreaterThan(500);
 
     const ms = Number(await card(page).getAttribute("data-last-export-ms"));
     test.info().annotations.push({ type: "export-ms", description: `PNG ${size.width}×${size.height} in ${ms} ms (click to blob)` });

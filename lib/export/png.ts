@@ -11,6 +11,36 @@ async function loadImage(url: string, width: number, height: number): Promise<HT
   return img;
 }
 
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * An SVG image's embedded @font-face fonts finish loading after `decode()` resolves: drawn at once,
+ * text in a still-loading font comes out invisible (seen here: the source line and footer were
+ * missing from the PNG; one frame later they were there). So draw a small probe each frame until
+ * three frames in a row agree, after at least three frames, for at most about a second.
+ */
+async function settle(img: HTMLImageElement, width: number, height: number): Promise<void> {
+  const probe = document.createElement("canvas");
+  probe.width = Math.max(1, Math.round(width / 4));
+  probe.height = Math.max(1, Math.round(height / 4));
+  const ctx = probe.getContext("2d", { willReadFrequently: true });
+  if (!ctx) return;
+  let last = -1;
+  let same = 0;
+  for (let frame = 0; frame < 60; frame++) {
+    await nextFrame();
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, probe.width, probe.height);
+    ctx.drawImage(img, 0, 0, probe.width, probe.height);
+    const data = ctx.getImageData(0, 0, probe.width, probe.height).data;
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) sum += data[i] + data[i + 1] + data[i + 2];
+    same = sum === last ? same + 1 : 0;
+    last = sum;
+    if (frame >= 3 && same >= 2) return;
+  }
+}
+
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
   return new Promise((resolve) => canvas.toBlob(resolve, "image/png"));
 }
@@ -24,6 +54,7 @@ export async function svgToPng(markup: string, { width, height, scale = 2 }: { w
   try {
     const img = await loadImage(url, width, height);
     if (typeof document !== "undefined" && document.fonts) await document.fonts.ready;
+    await settle(img, width, height);
     let s = fitCanvasScale(width, height, scale);
     for (let attempt = 0; attempt < 4; attempt++, s /= 2) {
       const canvas = document.createElement("canvas");
