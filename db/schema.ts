@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { INCIDENT_CATEGORIES } from "../lib/enums";
 import { type AnySQLiteColumn, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const SOURCE_KINDS = [
@@ -14,16 +15,7 @@ export const MATERIAL_GROUPS = ["ree_aggregate", "light_ree", "heavy_ree", "magn
 export const PERIODS = ["annual", "half_year", "monthly", "point_in_time", "range"] as const;
 export const BOUNDS = ["lower", "upper"] as const;
 export const BASES = ["value", "volume", "unspecified"] as const;
-export const INCIDENT_CATEGORIES = [
-  "export_control",
-  "trade_retaliation",
-  "diplomatic",
-  "military",
-  "legal",
-  "agreement",
-  "de_escalation",
-  "other",
-] as const;
+export { INCIDENT_CATEGORIES };
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
 export const PROJECT_TYPES = [
   "mining",
@@ -280,6 +272,6 @@ export type TradeShare = typeof tradeShares.$inferSelect;
 export type Incident = typeof incidents.$inferSelect;
 export type Project = typeof projects.$inferSelect;
 export type ImportRecord = typeof imports.$inferSelect;
-export type IncidentCategory = (typeof INCIDENT_CATEGORIES)[number];
+export type { IncidentCategory } from "../lib/enums";
 export type ProjectType = (typeof PROJECT_TYPES)[number];
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];

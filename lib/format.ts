@@ -59,3 +59,23 @@ export function dateToYearFraction(date: string): number {
   const dayOfYear = (Date.UTC(y, m - 1, d || 15) - Date.UTC(y, 0, 1)) / 86_400_000;
   return y + dayOfYear / days;
 }
+
+const PARTNERS: Record<string, string> = {
+  CHN: "China",
+  VNM: "Vietnam",
+  FRA: "France",
+  MYS: "Malaysia",
+  KOR: "South Korea",
+  EST: "Estonia",
+  USA: "United States",
+  MMR: "Myanmar",
+  AUS: "Australia",
+  IND: "India",
+  THA: "Thailand",
+  WLD: "World",
+};
+
+/** A partner's name for labels; the ISO code itself when we have no name for it. */
+export function partnerName(iso: string): string {
+  return PARTNERS[iso] ?? iso;
+}

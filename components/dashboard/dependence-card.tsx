@@ -9,7 +9,7 @@ import { useElementWidth } from "@/components/ui/use-element-width";
 import { categoryColor, categoryLabel, partnerColors, seriesColors } from "@/lib/chart-colors";
 import { layoutEvents, shapeSeries, type PlacedEvent } from "@/lib/dependence-shape";
 import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "@/lib/export/dependence";
-import { formatDate, formatShare, periodLabel } from "@/lib/format";
+import { formatDate, formatShare, partnerName, periodLabel } from "@/lib/format";
 import { dependenceQuery, incidentsQuery } from "@/lib/queries";
 import type { EventDto, SourceRef } from "@/lib/types";
 import { CATEGORY_VALUES } from "@/lib/validation/filters";
@@ -53,7 +53,7 @@ export function DependenceCard() {
         for (const p of r.partners) byPartner.set(p.partner, [...(byPartner.get(p.partner) ?? []), p]);
         for (const [partner, pts] of byPartner) {
           const shapedPartner = shapeSeries(pts.map((p) => ({ ...p, headline: false })), r.from, r.to);
-          series.push({ key: `p${partner}`, label: partner, color: partnerColors[partner] ?? "#5a5a5a", partner: true, ...shapedPartner });
+          series.push({ key: `p${partner}`, label: partnerName(partner), color: partnerColors[partner] ?? "#5a5a5a", partner: true, ...shapedPartner });
         }
       }
     });
@@ -284,7 +284,9 @@ function Tooltip({ hover, sources, width }: { hover: HoverTarget; sources: Map<n
           {e.number}. {e.title}
         </p>
         <p className="mt-1 text-muted">
-          {formatDate(e.date)} · <span style={{ color: categoryColor(e.category) === "#F0E442" ? "#8a7d00" : categoryColor(e.category) }}>{categoryLabel(e.category)}</span> · severity {e.severity}/5
+          {formatDate(e.date)} ·{" "}
+          <span aria-hidden className="inline-block h-2 w-2 rounded-full align-middle" style={{ background: categoryColor(e.category) }} />{" "}
+          {categoryLabel(e.category)} · severity {e.severity}/5
         </p>
         <p className="mt-1 text-muted">Source: {sourceLine(sources.get(e.sourceId))}</p>
       </div>

@@ -44,42 +44,13 @@ export function FilterBar() {
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          From
-          <select
-            data-testid="year-from"
-            className={selectClass}
-            value={filters.from}
-            onChange={(e) => {
-              const from = Number(e.target.value);
-              setFilters({ from, to: Math.max(from, filters.to) });
-            }}
-          >
-            {YEARS.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-          To
-          <select
-            data-testid="year-to"
-            className={selectClass}
-            value={filters.to}
-            onChange={(e) => {
-              const to = Number(e.target.value);
-              setFilters({ to, from: Math.min(to, filters.from) });
-            }}
-          >
-            {YEARS.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect
+          label="From"
+          testId="year-from"
+          value={filters.from}
+          onChange={(from) => setFilters({ from, to: Math.max(from, filters.to) })}
+        />
+        <YearSelect label="To" testId="year-to" value={filters.to} onChange={(to) => setFilters({ to, from: Math.min(to, filters.from) })} />
       </div>
       <fieldset className="flex min-w-0 flex-col gap-1">
         <legend className="text-xs font-medium text-muted">Compare with</legend>
@@ -126,5 +97,20 @@ export function FilterBar() {
         )}
       </fieldset>
     </form>
+  );
+}
+
+function YearSelect({ label, testId, value, onChange }: { label: string; testId: string; value: number; onChange: (year: number) => void }) {
+  return (
+    <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+      {label}
+      <select data-testid={testId} className={selectClass} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {YEARS.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -24,20 +24,22 @@ function where({ materials, from, to, categories, includeDuplicates = false }: I
   );
 }
 
+const eventColumns = {
+  id: incidents.id,
+  date: incidents.date,
+  datePrecision: incidents.datePrecision,
+  title: incidents.title,
+  category: incidents.category,
+  severity: incidents.severity,
+  actor: incidents.actor,
+  target: incidents.target,
+  sourceId: incidents.sourceId,
+};
+
 /** Events for the chart: duplicates drawn once (the primary row only). */
 export function listEvents(filter: IncidentFilter): EventDto[] {
   return getDb()
-    .select({
-      id: incidents.id,
-      date: incidents.date,
-      datePrecision: incidents.datePrecision,
-      title: incidents.title,
-      category: incidents.category,
-      severity: incidents.severity,
-      actor: incidents.actor,
-      target: incidents.target,
-      sourceId: incidents.sourceId,
-    })
+    .select(eventColumns)
     .from(incidents)
     .where(where(filter))
     .orderBy(asc(incidents.date), asc(incidents.id))
@@ -59,19 +61,7 @@ function materialsByIncident(ids: number[]): Map<number, string[]> {
 
 export function listIncidents(filter: IncidentFilter): IncidentDto[] {
   const rows = getDb()
-    .select({
-      id: incidents.id,
-      date: incidents.date,
-      datePrecision: incidents.datePrecision,
-      title: incidents.title,
-      category: incidents.category,
-      actor: incidents.actor,
-      target: incidents.target,
-      severity: incidents.severity,
-      summary: incidents.summary,
-      sourceId: incidents.sourceId,
-      duplicateOf: incidents.duplicateOf,
-    })
+    .select({ ...eventColumns, summary: incidents.summary, duplicateOf: incidents.duplicateOf })
     .from(incidents)
     .where(where(filter))
     .orderBy(asc(incidents.date), asc(incidents.id))

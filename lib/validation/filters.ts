@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INCIDENT_CATEGORIES, type IncidentCategory } from "../enums";
 
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2035;
@@ -7,17 +8,8 @@ export const DEFAULT_FROM = 2008;
 /** The current year, clamped into the valid range (SPEC default for `to`). */
 export const defaultTo = () => Math.min(MAX_YEAR, Math.max(MIN_YEAR, new Date().getUTCFullYear()));
 
-export const CATEGORY_VALUES = [
-  "export_control",
-  "trade_retaliation",
-  "diplomatic",
-  "military",
-  "legal",
-  "agreement",
-  "de_escalation",
-  "other",
-] as const;
-export type Category = (typeof CATEGORY_VALUES)[number];
+export const CATEGORY_VALUES = INCIDENT_CATEGORIES;
+export type Category = IncidentCategory;
 
 const MAX_PARAM_LENGTH = 200;
 const MAX_MATERIALS = 6;
