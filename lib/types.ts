@@ -43,25 +43,8 @@ export type TradeShareDto = {
   sourceId: number;
 };
 
-export type DependencePoint = {
-  id: number;
-  year: number;
-  period: Period;
-  month: number | null;
-  half: "H1" | "H2" | null;
-  partner: string;
-  sharePct: number | null;
-  low: number | null;
-  high: number | null;
-  bound: "lower" | "upper" | null;
-  estimate: boolean;
-  derived: boolean;
-  mirror: boolean;
-  headline: boolean;
-  basis: Basis;
-  sourceId: number;
-  note: string | null;
-};
+/** A drawn share observation: the trade-share row without the material and the levels, plus its note. */
+export type DependencePoint = Omit<TradeShareDto, "material" | "volumeTonnes" | "valueUsd"> & { note: string | null };
 
 export type EventDto = {
   id: number;

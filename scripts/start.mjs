@@ -30,7 +30,7 @@ if (stale) {
   console.log("Building the production bundle (next build, about half a minute)…");
   run(bin("next"), ["build"]);
 }
-run(bin("tsx"), ["db/migrate.ts"]);
+// Opening the database applies pending migrations, so the seed script migrates and seeds in one run.
 run(bin("tsx"), ["db/seed/index.ts"]);
 
 const port = process.env.PORT || "3000";

@@ -34,6 +34,19 @@ function check(cmd, args) {
   return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, note: code === 0 ? "" : `exit ${code}` };
 }
 
+/** No test found, or a non-zero exit with no failed test, is a failure too: a runner cannot pass silently. */
+function guard({ passed, failed, notes, code }) {
+  if (passed + failed === 0) {
+    failed += 1;
+    notes.push("no tests found");
+  }
+  if (code !== 0 && failed === 0) {
+    failed += 1;
+    notes.push(`runner exited ${code}`);
+  }
+  return { passed, failed, note: notes.join("; ") };
+}
+
 function vitest() {
   fs.rmSync(vitestReport, { force: true });
   const code = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${vitestReport}`]);
@@ -48,15 +61,7 @@ function vitest() {
   failed += brokenFiles;
   const notes = [];
   if (brokenFiles) notes.push(`${brokenFiles} file(s) failed to run`);
-  if (passed + failed === 0) {
-    failed += 1;
-    notes.push("no tests found");
-  }
-  if (code !== 0 && failed === 0) {
-    failed += 1;
-    notes.push(`runner exited ${code}`);
-  }
-  return { passed, failed, note: notes.join("; ") };
+  return guard({ passed, failed, notes, code });
 }
 
 function playwright() {
@@ -75,15 +80,7 @@ function playwright() {
     failed += 1;
     notes.push(`${globalErrors} error(s) outside tests`);
   }
-  if (passed + failed === 0) {
-    failed += 1;
-    notes.push("no tests found");
-  }
-  if (code !== 0 && failed === 0) {
-    failed += 1;
-    notes.push(`runner exited ${code}`);
-  }
-  return { passed, failed, note: notes.join("; ") };
+  return guard({ passed, failed, notes, code });
 }
 
 const steps = [

@@ -24,17 +24,21 @@ function sourceLine(s: SourceRef | undefined) {
 export function DependenceCard() {
   const { filters, materials } = useFilterState();
   const range = { from: filters.from, to: filters.to };
-  const results = useQueries({
+  // `combine` keeps `responses` referentially stable between renders, so hovering a marker does
+  // not reshape the series and re-lay the events out.
+  const { responses, loading, error } = useQueries({
     queries: filters.materials.map((m) => ({ ...dependenceQuery(m, range, filters.categories), placeholderData: keepPreviousData })),
+    combine: (results) => ({
+      responses: results.map((r) => r.data).filter((d) => d !== undefined),
+      loading: results.some((r) => r.isFetching),
+      error: results.find((r) => r.error)?.error,
+    }),
   });
   const incidents = useQuery({ ...incidentsQuery(filters.materials, range, filters.categories), placeholderData: keepPreviousData });
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
 
-  const responses = results.map((r) => r.data).filter((d) => d !== undefined);
-  const loading = results.some((r) => r.isFetching);
-  const error = results.find((r) => r.error)?.error;
   const single = filters.materials.length === 1;
   const drawnFrom = responses[0]?.from ?? filters.from;
   const drawnTo = responses[0]?.to ?? filters.to;

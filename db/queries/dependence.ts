@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, between, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, between, eq, ne } from "drizzle-orm";
 import type { Category } from "@/lib/validation/filters";
 import type { DependencePoint, DependenceResponse, HeadlineFigures } from "@/lib/types";
 import { getDb } from "../index";
@@ -129,13 +129,4 @@ export function getHeadlineFigures({ material, from, to }: { material: string; f
     capacityTonnesPerYear: withCapacity.reduce((sum, p) => sum + (p.capacityTonnesPerYear ?? 0), 0),
     projectsWithCapacity: withCapacity.length,
   };
-}
-
-export function listMaterialsWithData({ slugs }: { slugs: string[] }): string[] {
-  return getDb()
-    .selectDistinct({ m: tradeShares.material })
-    .from(tradeShares)
-    .where(inArray(tradeShares.material, slugs))
-    .all()
-    .map((r) => r.m);
 }

@@ -19,7 +19,3 @@ export function getSourcesByIds({ ids }: { ids: number[] }): SourceRef[] {
   if (!unique.length) return [];
   return getDb().select(columns).from(sources).where(inArray(sources.id, unique)).orderBy(asc(sources.id)).all();
 }
-
-export function listSources(): SourceRef[] {
-  return getDb().select(columns).from(sources).orderBy(asc(sources.id)).all();
-}

@@ -88,7 +88,6 @@ export function parseFilters(params: RawParams, knownMaterials?: ReadonlySet<str
   const fromRaw = single("from");
   const toRaw = single("to");
   let fromOk = false;
-  let toOk = false;
   if (fromRaw !== undefined) {
     const r = year.safeParse(fromRaw);
     if (r.success) [from, fromOk] = [r.data, true];
@@ -96,7 +95,7 @@ export function parseFilters(params: RawParams, knownMaterials?: ReadonlySet<str
   }
   if (toRaw !== undefined) {
     const r = year.safeParse(toRaw);
-    if (r.success) [to, toOk] = [r.data, true];
+    if (r.success) to = r.data;
     else issue("to", toRaw, r.error.issues[0].message);
   }
   if (from > to) {
@@ -128,7 +127,6 @@ export function parseFilters(params: RawParams, knownMaterials?: ReadonlySet<str
     if (r.success) formatValue = r.data;
     else issue("format", formatRaw, "must be json or csv");
   }
-  void toOk;
 
   return {
     filters: {
