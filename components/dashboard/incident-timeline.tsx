@@ -17,7 +17,7 @@ export function IncidentTimeline() {
         Incidents, {filters.from}–{filters.to}
       </h2>
       <p className="mt-0.5 text-sm text-muted">
-        {rows.length} events touching the selected material(s) or all materials
+        {rows.length} event{rows.length === 1 ? "" : "s"} touching the selected material(s) or all materials
         {duplicates ? `; ${duplicates} second account${duplicates > 1 ? "s" : ""} of the same event not repeated` : ""}.
       </p>
       <ol className="mt-3 max-h-[28rem] space-y-0 overflow-auto border-l-2 border-line pl-4" data-testid="incident-timeline">

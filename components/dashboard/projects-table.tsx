@@ -17,7 +17,7 @@ export function ProjectsTable() {
         Japan&apos;s diversification projects
       </h2>
       <p className="mt-0.5 text-sm text-muted">
-        {rows.length} projects for the selected material(s); records of the same financing or plant are counted once. Blank = not stated by any source.
+        {rows.length} project{rows.length === 1 ? "" : "s"} for the selected material(s); records of the same financing or plant are counted once. Blank = not stated by any source.
       </p>
       <div className="mt-3 max-h-[28rem] overflow-auto">
         <table className="w-full text-left text-sm" data-testid="projects-table">
