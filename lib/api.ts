@@ -7,8 +7,8 @@ import { paramsFromSearch, parseFilters, type Filters } from "./validation/filte
 const KNOWN_PARAMS = new Set(["material", "from", "to", "category", "partner", "format"]);
 
 /** Parses the shared filter parameters of an API request; any invalid value is a 400 naming it. */
-export function parseApiFilters(request: Request): Filters {
-  const allowed = [...KNOWN_PARAMS];
+export function parseApiFilters(request: Request, extraParams: readonly string[] = []): Filters {
+  const allowed = [...KNOWN_PARAMS, ...extraParams];
   const url = new URL(request.url);
   if (url.search.length > 2000) throw new ApiError(400, "bad_request", "Query string too long.");
   const unknown = [...new Set(url.searchParams.keys())].filter((k) => !allowed.includes(k));
@@ -16,7 +16,9 @@ export function parseApiFilters(request: Request): Filters {
     const names = unknown.slice(0, 3).map((k) => (k.length > 30 ? `${k.slice(0, 30)}…` : k));
     throw new ApiError(400, "bad_request", `Unknown query parameter: ${names.join(", ")}. Allowed: ${allowed.join(", ")}.`);
   }
-  const { filters, issues } = parseFilters(paramsFromSearch(url.searchParams), getMaterialSlugs());
+  const params = paramsFromSearch(url.searchParams);
+  for (const k of extraParams) delete params[k];
+  const { filters, issues } = parseFilters(params, getMaterialSlugs());
   if (issues.length) {
     const detail = issues.map((i) => `${i.param}=“${i.value}”: ${i.message}`).join("; ");
     throw new ApiError(400, "bad_request", `Invalid query parameter${issues.length > 1 ? "s" : ""}: ${detail}.`);
@@ -38,4 +40,16 @@ export function csvResponse<T extends Record<string, CsvValue>>(name: string, co
       "cache-control": CACHE,
     },
   });
+}
+
+/** One optional integer parameter in [min, max]; anything else is a 400 naming it. */
+export function intParam(request: Request, name: string, { min, max, fallback }: { min: number; max: number; fallback: number }): number {
+  const all = new URL(request.url).searchParams.getAll(name);
+  if (all.length === 0) return fallback;
+  const raw = all.join(",");
+  const shown = raw.length > 20 ? `${raw.slice(0, 20)}…` : raw;
+  if (all.length > 1 || !/^\d{1,3}$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ApiError(400, "bad_request", `Invalid query parameter: ${name}=“${shown}”: must be a whole number from ${min} to ${max}.`);
+  }
+  return Number(raw);
 }

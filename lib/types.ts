@@ -1,5 +1,8 @@
 // JSON shapes of the API (camelCase, SPEC "Response shapes"); shared by server queries and client charts.
 
+import type { ConcentrationYear } from "./analysis/concentration";
+import type { EventStudyRow } from "./analysis/event-study";
+
 export type Period = "annual" | "half_year" | "monthly" | "point_in_time" | "range";
 export type Basis = "value" | "volume" | "unspecified";
 
@@ -111,4 +114,26 @@ export type HeadlineFigures = {
   projectsOutsideChina: number;
   capacityTonnesPerYear: number;
   projectsWithCapacity: number;
+};
+
+export type EventStudyResponse = {
+  material: string;
+  materialName: string;
+  from: number;
+  to: number;
+  window: number;
+  minSeverity: number;
+  categories: readonly string[];
+  rows: EventStudyRow[];
+  /** Median change over rows with both sides; rows sharing years are not independent observations. */
+  medianDeltaPp: number | null;
+  rowsWithData: number;
+  sources: SourceRef[];
+};
+
+export type ConcentrationResponse = {
+  material: string;
+  materialName: string;
+  years: ConcentrationYear[];
+  sources: SourceRef[];
 };

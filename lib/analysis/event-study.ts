@@ -1,0 +1,109 @@
+// Event study: China's headline share either side of each escalation, within a window of years.
+// Pure functions over plain rows, so the maths is unit-tested without a database.
+
+export const ESCALATION_CATEGORIES = ["export_control", "trade_retaliation", "diplomatic", "military", "legal"] as const;
+export const MIN_STUDY_SEVERITY = 3;
+export const DEFAULT_WINDOW = 3;
+export const MAX_WINDOW = 10;
+
+/** A headline observation of China's share for one year. `sharePct` is null for a range. */
+export type HeadlineShare = {
+  year: number;
+  period: string;
+  sharePct: number | null;
+  low: number | null;
+  high: number | null;
+  bound: "lower" | "upper" | null;
+  estimate: boolean;
+  sourceId: number;
+};
+
+export type StudyEvent = { id: number; date: string; title: string; category: string; severity: number };
+
+export type StudySide = {
+  year: number;
+  period: string;
+  sharePct: number;
+  bound: "lower" | "upper" | null;
+  estimate: boolean;
+  sourceId: number;
+};
+
+export type EventStudyRow = {
+  incidentId: number;
+  date: string;
+  title: string;
+  category: string;
+  severity: number;
+  before: StudySide | null;
+  after: StudySide | null;
+  /** after − before in percentage points, rounded to 0.01; null when either side has no value in the window. */
+  deltaPp: number | null;
+  /** True when either side is an estimate or a bound, so the change is indicative only. */
+  approximate: boolean;
+  /** Why a side is missing, or which range years were passed over. */
+  note: string | null;
+};
+
+export function isStudied(e: Pick<StudyEvent, "category" | "severity">): boolean {
+  return e.severity >= MIN_STUDY_SEVERITY && (ESCALATION_CATEGORIES as readonly string[]).includes(e.category);
+}
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+function side(h: HeadlineShare): StudySide {
+  return { year: h.year, period: h.period, sharePct: h.sharePct as number, bound: h.bound, estimate: h.estimate, sourceId: h.sourceId };
+}
+
+/**
+ * For each studied event (severity ≥ 3, an escalation category; callers pass duplicates once):
+ * the headline share in the latest year strictly before the event's year, at most `window` years
+ * before, and in the earliest year strictly after it, at most `window` years after. A year whose
+ * headline is a range (no single value) is passed over and named in the note; nothing is guessed.
+ */
+export function eventStudy(events: StudyEvent[], headline: HeadlineShare[], window = DEFAULT_WINDOW): EventStudyRow[] {
+  const byYear = new Map<number, HeadlineShare>();
+  for (const h of headline) byYear.set(h.year, h);
+
+  return events.filter(isStudied).map((e) => {
+    const y = yearOf(e.date);
+    const skipped: string[] = [];
+    const find = (direction: -1 | 1): StudySide | null => {
+      for (let k = 1; k <= window; k++) {
+        const h = byYear.get(y + direction * k);
+        if (!h) continue;
+        if (h.sharePct === null) {
+          skipped.push(`${h.year} is a range (${h.low ?? "?"}–${h.high ?? "?"}%)`);
+          continue;
+        }
+        return side(h);
+      }
+      return null;
+    };
+    const before = find(-1);
+    const after = find(1);
+    const missing = [!before && `no value within ${window} years before`, !after && `no value within ${window} years after`].filter(Boolean);
+    const note = [...missing, ...skipped.map((s) => `${s}, passed over`)].join("; ") || null;
+    return {
+      incidentId: e.id,
+      date: e.date,
+      title: e.title,
+      category: e.category,
+      severity: e.severity,
+      before,
+      after,
+      deltaPp: before && after ? round2(after.sharePct - before.sharePct) : null,
+      approximate: Boolean((before && (before.estimate || before.bound)) || (after && (after.estimate || after.bound))),
+      note,
+    };
+  });
+}
+
+/** Median of the available changes (rows that share years are not independent: say so beside it). */
+export function medianDelta(rows: EventStudyRow[]): number | null {
+  const d = rows.map((r) => r.deltaPp).filter((x): x is number => x !== null).sort((a, b) => a - b);
+  if (!d.length) return null;
+  const m = d.length >> 1;
+  return round2(d.length % 2 ? d[m] : (d[m - 1] + d[m]) / 2);
+}
