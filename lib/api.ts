@@ -7,7 +7,11 @@ import { paramsFromSearch, parseFilters, type Filters } from "./validation/filte
 const KNOWN_PARAMS = new Set(["material", "from", "to", "category", "partner", "format"]);
 
 /** Parses the shared filter parameters of an API request; any invalid value is a 400 naming it. */
-export function parseApiFilters(request: Request, extraParams: readonly string[] = []): Filters {
+/**
+ * `extraParams` are allowed too; they are parsed by the caller unless `keep` (then the shared
+ * parser reads them, as it does `severity`).
+ */
+export function parseApiFilters(request: Request, extraParams: readonly string[] = [], { keep = false }: { keep?: boolean } = {}): Filters {
   const allowed = [...KNOWN_PARAMS, ...extraParams];
   const url = new URL(request.url);
   if (url.search.length > 2000) throw new ApiError(400, "bad_request", "Query string too long.");
@@ -17,7 +21,7 @@ export function parseApiFilters(request: Request, extraParams: readonly string[]
     throw new ApiError(400, "bad_request", `Unknown query parameter: ${names.join(", ")}. Allowed: ${allowed.join(", ")}.`);
   }
   const params = paramsFromSearch(url.searchParams);
-  for (const k of extraParams) delete params[k];
+  if (!keep) for (const k of extraParams) delete params[k];
   const { filters, issues } = parseFilters(params, getMaterialSlugs());
   if (issues.length) {
     const detail = issues.map((i) => `${i.param}=“${i.value}”: ${i.message}`).join("; ");

@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Category } from "./validation/filters";
-import type { DependenceResponse, HeadlineFigures, IncidentDto, ProjectDto } from "./types";
+import type { ConcentrationResponse, DependenceResponse, EventStudyResponse, HeadlineFigures, IncidentDto, ProjectDto } from "./types";
 
 // Query option factories shared by the server prefetch (which swaps in a direct database read)
 // and the client (which fetches the API when the filters change).
@@ -44,14 +44,18 @@ export function summaryQuery(material: string, r: Range) {
   });
 }
 
-export const incidentsKey = (materials: string[], r: Range, categories: Category[]) =>
-  ["incidents", materials.join(","), r.from, r.to, [...categories].sort().join(",")] as const;
+export const incidentsKey = (materials: string[], r: Range, categories: Category[], minSeverity = 1) =>
+  ["incidents", materials.join(","), r.from, r.to, [...categories].sort().join(","), minSeverity] as const;
 
-export function incidentsQuery(materials: string[], r: Range, categories: Category[]) {
+export function incidentsQuery(materials: string[], r: Range, categories: Category[], minSeverity = 1) {
   return queryOptions({
-    queryKey: incidentsKey(materials, r, categories),
+    queryKey: incidentsKey(materials, r, categories, minSeverity),
     queryFn: async () =>
-      (await getJson<{ data: IncidentDto[] }>(`/api/v1/incidents?${qs({ material: materials, from: r.from, to: r.to, category: categories })}`)).data,
+      (
+        await getJson<{ data: IncidentDto[] }>(
+          `/api/v1/incidents?${qs({ material: materials, from: r.from, to: r.to, category: categories, severity: minSeverity > 1 ? minSeverity : undefined })}`,
+        )
+      ).data,
   });
 }
 
@@ -61,5 +65,23 @@ export function projectsQuery(materials: string[]) {
   return queryOptions({
     queryKey: projectsKey(materials),
     queryFn: async () => (await getJson<{ data: ProjectDto[] }>(`/api/v1/projects?${qs({ material: materials })}`)).data,
+  });
+}
+
+export const eventStudyKey = (material: string, r: Range, window: number) => ["event-study", material, r.from, r.to, window] as const;
+
+export function eventStudyQuery(material: string, r: Range, window: number) {
+  return queryOptions({
+    queryKey: eventStudyKey(material, r, window),
+    queryFn: () => getJson<EventStudyResponse>(`/api/v1/event-study?${qs({ material, from: r.from, to: r.to, window })}`),
+  });
+}
+
+export const concentrationKey = (material: string, r: Range) => ["concentration", material, r.from, r.to] as const;
+
+export function concentrationQuery(material: string, r: Range) {
+  return queryOptions({
+    queryKey: concentrationKey(material, r),
+    queryFn: () => getJson<ConcentrationResponse>(`/api/v1/concentration?${qs({ material, from: r.from, to: r.to })}`),
   });
 }

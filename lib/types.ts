@@ -89,6 +89,14 @@ export type IncidentDto = {
   duplicateOf: number | null;
 };
 
+export type IncidentDetail = {
+  incident: IncidentDto;
+  /** Other records of the same event: its primary, or its duplicates. */
+  sameEvent: IncidentDto[];
+  related: IncidentDto[];
+  sources: SourceRef[];
+};
+
 export type ProjectDto = {
   id: number;
   name: string;

@@ -16,9 +16,16 @@ export default function DashboardLayout({ children }: { children: React.ReactNod
             <p className="text-xs text-muted">Japan&apos;s dependence on Chinese rare earths and critical minerals, with sources</p>
           </div>
           <nav aria-label="Main" className="flex gap-4 text-sm">
-            <Link href="/" className="text-ink hover:text-accent">
-              Overview
-            </Link>
+            {[
+              ["/", "Overview"],
+              ["/incidents", "Incidents"],
+              ["/projects", "Projects"],
+              ["/sources", "Sources"],
+            ].map(([href, label]) => (
+              <Link key={href} href={href} className="text-ink hover:text-accent">
+                {label}
+              </Link>
+            ))}
             <a href="/api/v1/trade-shares?format=csv" className="text-ink hover:text-accent">
               All data (CSV)
             </a>

@@ -3,6 +3,7 @@
 import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
+import { sourceHref } from "@/components/sources/source-citation";
 import { useFilterState } from "@/components/filters/filters-provider";
 import { ChartCard } from "@/components/ui/chart-card";
 import { useElementWidth } from "@/components/ui/use-element-width";
@@ -11,10 +12,12 @@ import { layoutEvents, shapeSeries, type PlacedEvent } from "@/lib/dependence-sh
 import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "@/lib/export/dependence";
 import { formatDate, formatShare, partnerName, periodLabel } from "@/lib/format";
 import { dependenceQuery, incidentsQuery } from "@/lib/queries";
-import type { EventDto, SourceRef } from "@/lib/types";
+import type { DependencePoint, EventDto, SourceRef } from "@/lib/types";
 import { CATEGORY_VALUES } from "@/lib/validation/filters";
-import { DependenceChart, PLOT_HEIGHT, X_AXIS_HEIGHT, CHART_MARGIN, plotBounds, stripHeight, type ChartSeries, type HoverTarget } from "./dependence-chart";
+import { disagreements } from "@/lib/analysis/disagreement";
+import { DependenceChart, PLOT_HEIGHT, X_AXIS_HEIGHT, CHART_MARGIN, plotBounds, stripHeight, type ChartSeries, type HoverTarget, type SelectedPoint } from "./dependence-chart";
 import { EventDetail } from "./event-detail";
+import { PointDetail } from "./point-detail";
 
 function sourceLine(s: SourceRef | undefined) {
   if (!s) return "source unknown";
@@ -38,31 +41,36 @@ export function DependenceCard() {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
+  const [selectedPoint, setSelectedPoint] = useState<SelectedPoint | null>(null);
 
   const single = filters.materials.length === 1;
   const drawnFrom = responses[0]?.from ?? filters.from;
   const drawnTo = responses[0]?.to ?? filters.to;
 
-  const { series, events, sources } = useMemo(() => {
+  const { series, events, sources, conflicts } = useMemo(() => {
     const sources = new Map<number, SourceRef>();
+    // Years where sources state incompatible values, keyed "material|partner|year".
+    const conflicts = new Map<string, DependencePoint[]>();
     const events = new Map<number, EventDto>();
     const series: ChartSeries[] = [];
     responses.forEach((r, i) => {
       for (const s of r.sources) sources.set(s.id, s);
       for (const e of r.events) events.set(e.id, e);
+      for (const d of disagreements([...r.points, ...r.partners])) conflicts.set(`${r.material}|${d.partner}|${d.year}`, d.statements);
       const shaped = shapeSeries(r.points, r.from, r.to);
-      series.push({ key: `m${i}`, label: `China · ${r.materialName}`, color: seriesColors[i % seriesColors.length], ...shaped });
+      series.push({ key: `m${i}`, material: r.material, label: `China · ${r.materialName}`, color: seriesColors[i % seriesColors.length], ...shaped });
       if (single) {
         const byPartner = new Map<string, typeof r.partners>();
         for (const p of r.partners) byPartner.set(p.partner, [...(byPartner.get(p.partner) ?? []), p]);
         for (const [partner, pts] of byPartner) {
           const shapedPartner = shapeSeries(pts.map((p) => ({ ...p, headline: false })), r.from, r.to);
-          series.push({ key: `p${partner}`, label: partnerName(partner), color: partnerColors[partner] ?? "#5a5a5a", partner: true, ...shapedPartner });
+          series.push({ key: `p${partner}`, material: r.material, label: partnerName(partner), color: partnerColors[partner] ?? "#5a5a5a", partner: true, ...shapedPartner });
         }
       }
     });
-    return { series, events: [...events.values()], sources };
+    return { series, events: [...events.values()], sources, conflicts };
   }, [responses, single]);
+  const conflictFor = (s: ChartSeries, p: DependencePoint) => conflicts.get(`${s.material}|${p.partner}|${p.year}`) ?? null;
 
   const layout = useMemo(() => {
     if (!width) return null;
@@ -117,11 +125,19 @@ export function DependenceCard() {
             lanes={layout.lanes}
             hover={hover}
             selectedEventId={selected}
+            selectedPointKey={selectedPoint ? `${selectedPoint.series.key}:${selectedPoint.glyph.key}` : null}
             onHover={setHover}
-            onSelectEvent={(id) => setSelected((cur) => (cur === id ? null : id))}
+            onSelectEvent={(id) => {
+              setSelectedPoint(null);
+              setSelected((cur) => (cur === id ? null : id));
+            }}
+            onSelectPoint={(p) => {
+              setSelected(null);
+              setSelectedPoint(p);
+            }}
           />
         )}
-        {hover && <Tooltip hover={hover} sources={sources} width={width ?? 0} />}
+        {hover && <Tooltip hover={hover} sources={sources} width={width ?? 0} conflict={hover.kind === "point" ? conflictFor(hover.series, hover.glyph.point) : null} />}
         {loading && <span className="absolute right-2 top-0 rounded bg-white/90 px-2 py-0.5 text-xs text-muted">Updating…</span>}
       </div>
 
@@ -174,6 +190,15 @@ export function DependenceCard() {
           onClose={() => setSelected(null)}
         />
       )}
+      {selectedPoint && (
+        <PointDetail
+          seriesLabel={selectedPoint.series.label}
+          point={selectedPoint.glyph.point}
+          sources={sources}
+          disagreeing={conflictFor(selectedPoint.series, selectedPoint.glyph.point)}
+          onClose={() => setSelectedPoint(null)}
+        />
+      )}
 
       <details className="mt-4 group print:hidden">
         <summary className="cursor-pointer text-sm font-medium text-ink">Events on the chart ({placed.length})</summary>
@@ -219,7 +244,11 @@ export function DependenceCard() {
                     <td className="py-1 pr-3 tabular-nums">{periodLabel(g.point)}</td>
                     <td className="py-1 pr-3 tabular-nums">{formatShare(g.point)}{g.point.derived ? " (derived)" : ""}{g.point.mirror ? " (mirror)" : ""}</td>
                     <td className="py-1 pr-3">{g.point.headline ? "yes" : ""}</td>
-                    <td className="py-1 pr-3">{sourceLine(sources.get(g.point.sourceId))}</td>
+                    <td className="py-1 pr-3">
+                      <a href={sourceHref(g.point.sourceId)} className="hover:underline">
+                        {sourceLine(sources.get(g.point.sourceId))}
+                      </a>
+                    </td>
                   </tr>
                 )),
               )}
@@ -277,7 +306,7 @@ function compactYears(years: number[]): string {
   return parts.join(", ");
 }
 
-function Tooltip({ hover, sources, width }: { hover: HoverTarget; sources: Map<number, SourceRef>; width: number }) {
+function Tooltip({ hover, sources, width, conflict }: { hover: HoverTarget; sources: Map<number, SourceRef>; width: number; conflict: DependencePoint[] | null }) {
   const left = Math.min(Math.max(hover.x - 140, 0), Math.max(0, width - 290));
   const style = { left, top: hover.y + 14 } as const;
   if (hover.kind === "event") {
@@ -310,6 +339,12 @@ function Tooltip({ hover, sources, width }: { hover: HoverTarget; sources: Map<n
       </p>
       <p className="mt-1 text-muted">Source: {sourceLine(sources.get(p.sourceId))}</p>
       {p.note && <p className="mt-1 text-muted">{p.note}</p>}
+      {conflict && (
+        <p className="mt-1 font-medium text-amber-800" data-testid="tooltip-disagreement">
+          Sources disagree for {p.year}: {conflict.map((c) => `${formatShare(c)} [${c.sourceId}]`).join(", ")}
+        </p>
+      )}
+      <p className="mt-1 text-muted">Click for the source.</p>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import type { Glyph, LineRow, PlacedEvent } from "@/lib/dependence-shape";
 
 export type ChartSeries = {
   key: string;
+  material: string;
   label: string;
   color: string;
   rows: LineRow[];
@@ -45,14 +46,20 @@ function yearTicks(from: number, to: number, width: number) {
   return ticks;
 }
 
+export type SelectedPoint = { glyph: Glyph; series: ChartSeries };
+
 function GlyphLayer({
   series,
   onHover,
+  onSelect,
   activeKey,
+  selectedKey,
 }: {
   series: ChartSeries[];
   onHover: (t: HoverTarget | null) => void;
+  onSelect: (p: SelectedPoint) => void;
   activeKey: string | null;
+  selectedKey: string | null;
 }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
@@ -65,7 +72,7 @@ function GlyphLayer({
           const value = g.y ?? (g.band ? (g.band.low + g.band.high) / 2 : null);
           if (value === null) return null;
           const cy = y(value) as number;
-          const isActive = activeKey === `${s.key}:${g.key}`;
+          const isActive = activeKey === `${s.key}:${g.key}` || selectedKey === `${s.key}:${g.key}`;
           const r = g.role === "headline" ? 5 : 3.5;
           const label = `${s.label}, ${periodLabel(g.point)}: ${formatShare(g.point)}${g.point.headline ? " (line value)" : " (other source)"}`;
           const show = () => onHover({ kind: "point", glyph: g, series: s, x: cx, y: cy });
@@ -76,13 +83,20 @@ function GlyphLayer({
               data-year={g.point.year}
               data-source-id={g.point.sourceId}
               tabIndex={g.role === "headline" ? 0 : -1}
-              role="img"
-              aria-label={label}
+              role="button"
+              aria-label={`${label}. Open its source.`}
               onMouseEnter={show}
               onMouseLeave={() => onHover(null)}
               onFocus={show}
               onBlur={() => onHover(null)}
-              style={{ cursor: "default", outline: "none" }}
+              onClick={() => onSelect({ glyph: g, series: s })}
+              onKeyDown={(ev) => {
+                if (ev.key === "Enter" || ev.key === " ") {
+                  ev.preventDefault();
+                  onSelect({ glyph: g, series: s });
+                }
+              }}
+              style={{ cursor: "pointer", outline: "none" }}
             >
               {g.band && (
                 <rect
@@ -216,8 +230,10 @@ export function DependenceChart({
   lanes,
   hover,
   selectedEventId,
+  selectedPointKey,
   onHover,
   onSelectEvent,
+  onSelectPoint,
 }: {
   width: number;
   from: number;
@@ -227,8 +243,10 @@ export function DependenceChart({
   lanes: number;
   hover: HoverTarget | null;
   selectedEventId: number | null;
+  selectedPointKey: string | null;
   onHover: (t: HoverTarget | null) => void;
   onSelectEvent: (id: number) => void;
+  onSelectPoint: (p: SelectedPoint) => void;
 }) {
   const strip = stripHeight(lanes);
   const height = CHART_MARGIN.top + PLOT_HEIGHT + X_AXIS_HEIGHT + strip;
@@ -304,7 +322,7 @@ export function DependenceChart({
             isAnimationActive={false}
           />,
         ])}
-      <GlyphLayer series={series} onHover={onHover} activeKey={activeKey} />
+      <GlyphLayer series={series} onHover={onHover} onSelect={onSelectPoint} activeKey={activeKey} selectedKey={selectedPointKey} />
       <EventStrip
         events={events}
         top={CHART_MARGIN.top + PLOT_HEIGHT + X_AXIS_HEIGHT}

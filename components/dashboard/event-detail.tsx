@@ -1,6 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useRef } from "react";
+import { SourceCitation } from "@/components/sources/source-citation";
 import { categoryColor, categoryLabel } from "@/lib/chart-colors";
 import { formatDate } from "@/lib/format";
 import type { PlacedEvent } from "@/lib/dependence-shape";
@@ -60,24 +62,14 @@ export function EventDetail({
         )}
       </dl>
       {incident?.summary && <p className="mt-2 text-ink">{incident.summary}</p>}
-      <p className="mt-2 text-xs text-muted">
-        Source:{" "}
-        {source ? (
-          <>
-            {source.url ? (
-              <a href={source.url} className="text-accent underline" rel="noreferrer noopener" target="_blank">
-                {source.title}
-              </a>
-            ) : (
-              source.title
-            )}
-            {source.publisher ? ` · ${source.publisher}` : ""}
-            {source.published ? ` · ${source.published}` : ""}
-            {source.locator ? ` · ${source.locator}` : ""}
-          </>
-        ) : (
-          "unknown"
-        )}
+      <p className="mt-2 text-xs">
+        <span className="text-muted">Source: </span>
+        <SourceCitation source={source} id={event.sourceId} testId="event-source-link" />
+      </p>
+      <p className="mt-2 text-xs">
+        <Link href={`/incidents/${event.id}`} className="font-medium text-accent underline" data-testid="event-page-link">
+          Open the incident page (context chart and related incidents) →
+        </Link>
       </p>
     </section>
   );

@@ -9,7 +9,8 @@ const YEARS = Array.from({ length: MAX_YEAR - MIN_YEAR + 1 }, (_, i) => MIN_YEAR
 const selectClass =
   "h-9 rounded-md border border-line bg-white px-2 text-sm text-ink shadow-sm focus-visible:outline-2 focus-visible:outline-accent";
 
-export function FilterBar() {
+/** The shared filter bar; pages choose the incident controls they need. */
+export function FilterBar({ categories = true, severity = false }: { categories?: boolean; severity?: boolean }) {
   const { filters, materials, setFilters } = useFilterState();
   const [primary, ...compared] = filters.materials;
 
@@ -51,6 +52,24 @@ export function FilterBar() {
           onChange={(from) => setFilters({ from, to: Math.max(from, filters.to) })}
         />
         <YearSelect label="To" testId="year-to" value={filters.to} onChange={(to) => setFilters({ to, from: Math.min(to, filters.from) })} />
+        {severity && (
+          <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+            Severity
+            <select
+              data-testid="severity-filter"
+              className={selectClass}
+              value={filters.minSeverity}
+              onChange={(e) => setFilters({ minSeverity: Number(e.target.value) })}
+            >
+              <option value={1}>All (1–5)</option>
+              {[2, 3, 4, 5].map((n) => (
+                <option key={n} value={n}>
+                  {n === 5 ? "5 only" : `${n} and above`}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       <fieldset className="flex min-w-0 flex-col gap-1">
         <legend className="text-xs font-medium text-muted">Compare with</legend>
@@ -73,6 +92,7 @@ export function FilterBar() {
             })}
         </div>
       </fieldset>
+      {categories && (
       <fieldset className="flex flex-wrap items-center gap-1.5" data-testid="category-filter">
         <legend className="mb-1 text-xs font-medium text-muted">Incident categories (none selected = all)</legend>
         {CATEGORY_VALUES.map((c) => {
@@ -96,6 +116,7 @@ export function FilterBar() {
           </button>
         )}
       </fieldset>
+      )}
     </form>
   );
 }

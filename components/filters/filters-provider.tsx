@@ -5,7 +5,7 @@ import { createContext, useCallback, useContext, useMemo } from "react";
 import type { MaterialDto } from "@/lib/types";
 import { DEFAULT_FROM, DEFAULT_MATERIAL, defaultTo, parseFilters, type Category, type FilterIssue, type Filters } from "@/lib/validation/filters";
 
-type FilterState = Pick<Filters, "materials" | "from" | "to" | "categories">;
+type FilterState = Pick<Filters, "materials" | "from" | "to" | "categories" | "minSeverity">;
 
 type FilterContext = {
   filters: FilterState;
@@ -21,6 +21,7 @@ const parsers = {
   from: parseAsString,
   to: parseAsString,
   category: parseAsString,
+  severity: parseAsString,
 };
 
 /**
@@ -39,10 +40,11 @@ export function FiltersProvider({ materials, children }: { materials: MaterialDt
           from: raw.from ?? undefined,
           to: raw.to ?? undefined,
           category: raw.category ?? undefined,
+          severity: raw.severity ?? undefined,
         },
         known,
       ),
-    [raw.material, raw.from, raw.to, raw.category, known],
+    [raw.material, raw.from, raw.to, raw.category, raw.severity, known],
   );
 
   const setFilters = useCallback(
@@ -54,6 +56,7 @@ export function FiltersProvider({ materials, children }: { materials: MaterialDt
         from: next.from === DEFAULT_FROM ? null : String(next.from),
         to: next.to === defaultTo() ? null : String(next.to),
         category: next.categories.length ? (next.categories as Category[]).join(",") : null,
+        severity: next.minSeverity > 1 ? String(next.minSeverity) : null,
       });
     },
     [filters, setRaw],

@@ -107,3 +107,11 @@ export function medianDelta(rows: EventStudyRow[]): number | null {
   const m = d.length >> 1;
   return round2(d.length % 2 ? d[m] : (d[m - 1] + d[m]) / 2);
 }
+
+/** The page's `window` parameter: a whole number of years in 1…MAX_WINDOW, else the default. */
+export function parseWindow(raw: string | string[] | undefined): number {
+  const v = Array.isArray(raw) ? raw[0] : raw;
+  if (v === undefined || !/^\d{1,2}$/.test(v)) return DEFAULT_WINDOW;
+  const n = Number(v);
+  return n >= 1 && n <= MAX_WINDOW ? n : DEFAULT_WINDOW;
+}

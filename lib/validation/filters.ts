@@ -21,6 +21,8 @@ export type Filters = {
   from: number;
   to: number;
   categories: Category[];
+  /** Minimum incident severity (1–5) from `severity`; 1 lists every incident. */
+  minSeverity: number;
   partner: string | null;
   format: "json" | "csv";
 };
@@ -112,6 +114,13 @@ export function parseFilters(params: RawParams, knownMaterials?: ReadonlySet<str
     else if (!categories.includes(r.data)) categories.push(r.data);
   }
 
+  let minSeverity = 1;
+  const severityRaw = single("severity");
+  if (severityRaw !== undefined) {
+    if (/^[1-5]$/.test(severityRaw)) minSeverity = Number(severityRaw);
+    else issue("severity", severityRaw, "must be a minimum severity from 1 to 5");
+  }
+
   let partnerValue: string | null = null;
   const partnerRaw = single("partner");
   if (partnerRaw !== undefined) {
@@ -134,6 +143,7 @@ export function parseFilters(params: RawParams, knownMaterials?: ReadonlySet<str
       from,
       to,
       categories,
+      minSeverity,
       partner: partnerValue,
       format: formatValue,
     },
@@ -157,12 +167,13 @@ export function describeIssues(issues: FilterIssue[]): string {
 }
 
 /** Query string for a filter state, omitting defaults so links stay short. */
-export function filtersToSearch(f: Pick<Filters, "materials" | "from" | "to" | "categories">): string {
+export function filtersToSearch(f: Pick<Filters, "materials" | "from" | "to" | "categories"> & { minSeverity?: number }): string {
   const sp = new URLSearchParams();
   if (!(f.materials.length === 1 && f.materials[0] === DEFAULT_MATERIAL)) sp.set("material", f.materials.join(","));
   if (f.from !== DEFAULT_FROM) sp.set("from", String(f.from));
   if (f.to !== defaultTo()) sp.set("to", String(f.to));
   if (f.categories.length) sp.set("category", f.categories.join(","));
+  if (f.minSeverity && f.minSeverity > 1) sp.set("severity", String(f.minSeverity));
   const s = sp.toString();
   return s ? `?${s}` : "";
 }

@@ -5,8 +5,9 @@ import { handle } from "@/lib/api-error";
 export const dynamic = "force-dynamic";
 
 export const GET = handle((request: Request) => {
-  const f = parseApiFilters(request);
-  const data = listIncidents({ materials: f.materials, from: f.from, to: f.to, categories: f.categories, includeDuplicates: true });
+  // `severity`: the minimum severity (1–5) to list.
+  const f = parseApiFilters(request, ["severity"], { keep: true });
+  const data = listIncidents({ materials: f.materials, from: f.from, to: f.to, categories: f.categories, minSeverity: f.minSeverity, includeDuplicates: true });
   if (f.format === "csv") {
     return csvResponse(
       `incidents-${f.from}-${f.to}`,

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { listIncidents } from "@/db/queries/incidents";
+import { listMaterials } from "@/db/queries/materials";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { FilterNotice } from "@/components/filters/filter-notice";
+import { FiltersProvider } from "@/components/filters/filters-provider";
+import { IncidentsView } from "@/components/incidents/incidents-view";
+import { PrefetchBoundary, Skeleton } from "@/components/ui/prefetch-boundary";
+import { incidentsKey } from "@/lib/queries";
+import { parseFilters, type RawParams } from "@/lib/validation/filters";
+
+export const metadata: Metadata = { title: "Incidents · REE Monitor" };
+
+export default async function IncidentsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const materials = listMaterials();
+  const { filters: f } = parseFilters(await searchParams, new Set(materials.map((m) => m.slug)));
+  const range = { from: f.from, to: f.to };
+  return (
+    <FiltersProvider materials={materials}>
+      <div className="flex flex-col gap-4">
+        <div>
+          <h1 className="text-xl font-semibold text-ink">Incidents</h1>
+          <p className="text-sm text-muted">
+            Export controls, trade retaliation, diplomatic, military and legal steps between China and Japan (and the agreements and de-escalations
+            between them), each with its source. Records of one event by two sources are shown once.
+          </p>
+        </div>
+        <FilterNotice />
+        <FilterBar severity />
+        <Suspense fallback={<Skeleton height={900} />}>
+          <PrefetchBoundary
+            prefetch={async (qc) => {
+              qc.setQueryData(
+                incidentsKey(f.materials, range, f.categories, f.minSeverity),
+                listIncidents({ materials: f.materials, ...range, categories: f.categories, minSeverity: f.minSeverity, includeDuplicates: true }),
+              );
+            }}
+          >
+            <IncidentsView />
+          </PrefetchBoundary>
+        </Suspense>
+      </div>
+    </FiltersProvider>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { ExportMenu } from "@/components/charts/export-menu";
+import { CHART_MARGIN, DependenceChart, PLOT_HEIGHT, X_AXIS_HEIGHT, plotBounds, stripHeight, type HoverTarget, type SelectedPoint } from "@/components/dashboard/dependence-chart";
+import { PointDetail } from "@/components/dashboard/point-detail";
+import { ChartCard } from "@/components/ui/chart-card";
+import { useElementWidth } from "@/components/ui/use-element-width";
+import { disagreements } from "@/lib/analysis/disagreement";
+import { seriesColors } from "@/lib/chart-colors";
+import { layoutEvents, shapeSeries } from "@/lib/dependence-shape";
+import { dependenceCsv, dependenceExportMeta } from "@/lib/export/dependence";
+import { exportFileName } from "@/lib/export/naming";
+import { formatShare, periodLabel } from "@/lib/format";
+import type { DependenceResponse, EventDto } from "@/lib/types";
+
+/** China's share three years either side of one incident, the incident marked on the same axis. */
+export function ContextChart({ series: response, event }: { series: DependenceResponse; event: EventDto }) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [hover, setHover] = useState<HoverTarget | null>(null);
+  const [selected, setSelected] = useState<SelectedPoint | null>(null);
+  const { from, to } = response;
+  const series = useMemo(
+    () => [{ key: "m0", material: response.material, label: `China · ${response.materialName}`, color: seriesColors[0], ...shapeSeries(response.points, from, to) }],
+    [response, from, to],
+  );
+  const sources = useMemo(() => new Map(response.sources.map((s) => [s.id, s] as const)), [response]);
+  const conflicts = useMemo(() => new Map(disagreements(response.points).map((d) => [d.year, d.statements] as const)), [response]);
+  const layout = useMemo(() => {
+    if (!width) return null;
+    const b = plotBounds(width);
+    return layoutEvents([event], (x) => b.left + ((x - from) / (to + 1 - from)) * (b.right - b.left), b);
+  }, [width, event, from, to]);
+  const title = `China's share of Japan's ${response.materialName.toLowerCase()} imports around ${event.date}, ${from}–${to}`;
+  const height = CHART_MARGIN.top + PLOT_HEIGHT + X_AXIS_HEIGHT + stripHeight(1);
+
+  return (
+    <ChartCard
+      title={`${response.materialName}: China's share, ${from}–${to}`}
+      subtitle="Three years either side of the incident (marked below the axis). Click a point for its source."
+      data-testid="context-chart-card"
+      actions={
+        <ExportMenu
+          fileName={`${exportFileName({ chart: "context", materials: [response.material], from, to })}-incident${event.id}`}
+          getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg.recharts-surface")}
+          getMeta={() =>
+            dependenceExportMeta({ title, responses: [response], categories: [], series, events: layout?.placed ?? [], single: true, permalink: window.location.href })
+          }
+          getCsv={() => dependenceCsv([{ ...response, partners: [] }])}
+        />
+      }
+    >
+      <div ref={ref} className="relative w-full" data-testid="context-chart" style={{ minHeight: height }}>
+        {width && layout && (
+          <DependenceChart
+            width={width}
+            from={from}
+            to={to}
+            series={series}
+            events={layout.placed}
+            lanes={layout.lanes}
+            hover={hover}
+            selectedEventId={event.id}
+            selectedPointKey={selected ? `${selected.series.key}:${selected.glyph.key}` : null}
+            onHover={setHover}
+            onSelectEvent={() => {}}
+            onSelectPoint={setSelected}
+          />
+        )}
+        {hover?.kind === "point" && (
+          <div role="tooltip" className="pointer-events-none absolute z-10 w-64 rounded-md border border-line bg-white p-2 text-xs shadow-lg" style={{ left: Math.max(0, Math.min(hover.x - 120, (width ?? 0) - 260)), top: hover.y + 14 }}>
+            <p className="font-semibold">
+              {periodLabel(hover.glyph.point)}: {formatShare(hover.glyph.point)}
+            </p>
+            <p className="text-muted">{sources.get(hover.glyph.point.sourceId)?.title ?? `source ${hover.glyph.point.sourceId}`}</p>
+          </div>
+        )}
+      </div>
+      {series[0].gaps.length > 0 && <p className="mt-1 text-xs text-muted">No sourced value (gap, not interpolated): {series[0].gaps.join(", ")}.</p>}
+      {selected && (
+        <PointDetail
+          seriesLabel={selected.series.label}
+          point={selected.glyph.point}
+          sources={sources}
+          disagreeing={conflicts.get(selected.glyph.point.year) ?? null}
+          onClose={() => setSelected(null)}
+        />
+      )}
+    </ChartCard>
+  );
+}
