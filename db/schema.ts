@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { INCIDENT_CATEGORIES } from "../lib/enums";
+import { INCIDENT_CATEGORIES, PROJECT_STATUSES, PROJECT_TYPES } from "../lib/enums";
 import { type AnySQLiteColumn, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const SOURCE_KINDS = [
@@ -15,28 +15,8 @@ export const MATERIAL_GROUPS = ["ree_aggregate", "light_ree", "heavy_ree", "magn
 export const PERIODS = ["annual", "half_year", "monthly", "point_in_time", "range"] as const;
 export const BOUNDS = ["lower", "upper"] as const;
 export const BASES = ["value", "volume", "unspecified"] as const;
-export { INCIDENT_CATEGORIES };
+export { INCIDENT_CATEGORIES, PROJECT_STATUSES, PROJECT_TYPES };
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
-export const PROJECT_TYPES = [
-  "mining",
-  "refining",
-  "magnet_manufacturing",
-  "recycling",
-  "deep_sea",
-  "offtake",
-  "stockpile",
-  "agreement",
-  "substitution_rnd",
-] as const;
-export const PROJECT_STATUSES = [
-  "operating",
-  "construction",
-  "development",
-  "testing",
-  "planned",
-  "stalled",
-  "cancelled",
-] as const;
 export const IMPORT_KINDS = ["comtrade", "mof", "trade_shares", "incidents", "projects"] as const;
 export const IMPORT_OUTCOMES = ["accepted", "rejected", "dry_run"] as const;
 

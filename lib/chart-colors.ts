@@ -61,3 +61,38 @@ export function categoryColor(category: string): string {
 export function categoryLabel(category: string): string {
   return (categoryLabels as Record<string, string>)[category] ?? category;
 }
+
+export const projectTypeColors: Record<string, string> = {
+  mining: okabeIto.orange,
+  refining: okabeIto.blue,
+  magnet_manufacturing: okabeIto.vermillion,
+  recycling: okabeIto.bluishGreen,
+  deep_sea: okabeIto.skyBlue,
+  offtake: okabeIto.reddishPurple,
+  stockpile: "#8C8C8C",
+  agreement: okabeIto.yellow,
+  substitution_rnd: okabeIto.black,
+};
+
+export const projectStatusColors: Record<string, string> = {
+  operating: okabeIto.bluishGreen,
+  construction: okabeIto.blue,
+  development: okabeIto.skyBlue,
+  testing: okabeIto.orange,
+  planned: okabeIto.yellow,
+  stalled: okabeIto.reddishPurple,
+  cancelled: okabeIto.vermillion,
+  unknown: "#c5ccd6",
+};
+
+const projectLabels: Record<string, string> = {
+  magnet_manufacturing: "Magnet manufacturing",
+  deep_sea: "Deep-sea",
+  substitution_rnd: "Substitution R&D",
+};
+
+/** "magnet_manufacturing" → "Magnet manufacturing"; also for statuses. */
+export function projectLabel(value: string | null): string {
+  if (value === null) return "unknown";
+  return projectLabels[value] ?? value.charAt(0).toUpperCase() + value.slice(1);
+}

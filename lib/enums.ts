@@ -12,3 +12,27 @@ export const INCIDENT_CATEGORIES = [
 ] as const;
 
 export type IncidentCategory = (typeof INCIDENT_CATEGORIES)[number];
+
+export const PROJECT_TYPES = [
+  "mining",
+  "refining",
+  "magnet_manufacturing",
+  "recycling",
+  "deep_sea",
+  "offtake",
+  "stockpile",
+  "agreement",
+  "substitution_rnd",
+] as const;
+export const PROJECT_STATUSES = [
+  "operating",
+  "construction",
+  "development",
+  "testing",
+  "planned",
+  "stalled",
+  "cancelled",
+] as const;
+
+export type ProjectType = (typeof PROJECT_TYPES)[number];
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];

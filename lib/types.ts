@@ -113,6 +113,13 @@ export type ProjectDto = {
   duplicateOf: number | null;
 };
 
+export type ProjectDetail = {
+  project: ProjectDto;
+  /** Other records of the same plant or financing: its primary, or its duplicates. */
+  sameProject: ProjectDto[];
+  sources: SourceRef[];
+};
+
 export type HeadlineFigures = {
   material: string;
   latest: { year: number; sharePct: number | null; low: number | null; high: number | null; bound: string | null; estimate: boolean; source: SourceRef } | null;

@@ -1,13 +1,15 @@
 import "server-only";
-import { and, asc, inArray, isNull, sql } from "drizzle-orm";
-import type { ProjectDto } from "@/lib/types";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import type { ProjectDetail, ProjectDto } from "@/lib/types";
 import { getDb } from "../index";
 import { projectMaterials, projects } from "../schema";
 
-type ProjectFilter = { materials: string[]; includeDuplicates?: boolean };
+import { getSourcesByIds } from "./sources";
 
-/** Projects that list any of the materials; duplicates of another record are left out unless asked. */
-export function listProjects({ materials, includeDuplicates = false }: ProjectFilter): ProjectDto[] {
+type ProjectFilter = { materials: string[] | null; includeDuplicates?: boolean; ids?: number[] };
+
+/** Projects that list any of the materials (null: all); duplicates of another record are left out unless asked. */
+export function listProjects({ materials, includeDuplicates = false, ids: only }: ProjectFilter): ProjectDto[] {
   const db = getDb();
   const rows = db
     .select({
@@ -27,8 +29,11 @@ export function listProjects({ materials, includeDuplicates = false }: ProjectFi
     .from(projects)
     .where(
       and(
-        sql`exists (select 1 from ${projectMaterials} where ${projectMaterials.projectId} = ${projects.id} and ${inArray(projectMaterials.material, materials)})`,
+        materials
+          ? sql`exists (select 1 from ${projectMaterials} where ${projectMaterials.projectId} = ${projects.id} and ${inArray(projectMaterials.material, materials)})`
+          : undefined,
         includeDuplicates ? undefined : isNull(projects.duplicateOf),
+        only ? inArray(projects.id, only) : undefined,
       ),
     )
     .orderBy(asc(projects.startYear), asc(projects.id))
@@ -46,4 +51,20 @@ export function listProjects({ materials, includeDuplicates = false }: ProjectFi
     }
   }
   return rows.map((r) => ({ ...r, countries: r.countries ? r.countries.split(";") : [], materials: mats.get(r.id) ?? [] }));
+}
+
+/** One project with its source and the other records of the same project (its primary or its duplicates). */
+export function getProject(id: number): ProjectDetail | null {
+  const [project] = listProjects({ materials: null, includeDuplicates: true, ids: [id] });
+  if (!project) return null;
+  const primaryId = project.duplicateOf ?? project.id;
+  const sameIds = getDb()
+    .select({ id: projects.id })
+    .from(projects)
+    .where(or(eq(projects.id, primaryId), eq(projects.duplicateOf, primaryId)))
+    .all()
+    .map((r) => r.id)
+    .filter((x) => x !== id);
+  const sameProject = sameIds.length ? listProjects({ materials: null, includeDuplicates: true, ids: sameIds }) : [];
+  return { project, sameProject, sources: getSourcesByIds({ ids: [project, ...sameProject].map((p) => p.sourceId) }) };
 }
