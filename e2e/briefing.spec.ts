@@ -9,7 +9,7 @@ test.describe("print briefing", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
     await expect(page.getByTestId("material-filter")).toBeHidden();
-    await expect(page.getByTestId("export-png")).toBeHidden();
+    for (const button of await page.getByTestId("export-png").all()) await expect(button).toBeHidden();
     const tables = page.getByTestId("briefing-tables");
     await expect(tables).toBeVisible();
     const markers = await overview.markers.count();

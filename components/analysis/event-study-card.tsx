@@ -93,7 +93,7 @@ export function EventStudyCard() {
                 title,
                 filters: [`Material: ${materialName}`, `Years: ${range.from}–${range.to}`, `Window: ±${window} years`, "Severity ≥ 3 escalations", "China's headline share, %"],
                 keyItems: [
-                  { label: "before (hollow)", color: chartInk.muted, shape: "dot" },
+                  { label: "hollow circle: before · filled: after", color: chartInk.muted, shape: "none" },
                   { label: "after, share fell", color: DOWN, shape: "line" },
                   { label: "after, share rose", color: UP, shape: "line" },
                   { label: "estimate or bound on either side", color: chartInk.muted, shape: "dashed" },

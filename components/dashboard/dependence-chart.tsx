@@ -67,7 +67,8 @@ function GlyphLayer({
   return (
     <g className="glyphs">
       {series.map((s) =>
-        s.glyphs.map((g) => {
+        // Other sources' values first, so the headline point is drawn (and clickable) on top.
+        [...s.glyphs].sort((a, b) => Number(a.role === "headline") - Number(b.role === "headline")).map((g) => {
           const cx = x(g.x) as number;
           const value = g.y ?? (g.band ? (g.band.low + g.band.high) / 2 : null);
           if (value === null) return null;

@@ -8,10 +8,19 @@ describe("parseFilters", () => {
   it("applies the SPEC defaults when nothing is given", () => {
     const { filters, issues } = parseFilters({});
     expect(issues).toEqual([]);
-    expect(filters).toEqual({ materials: ["rare-earths"], from: 2008, to: thisYear, categories: [], partner: null, format: "json" });
+    expect(filters).toEqual({ materials: ["rare-earths"], from: 2008, to: thisYear, categories: [], minSeverity: 1, partner: null, format: "json" });
     expect(DEFAULT_MATERIAL).toBe("rare-earths");
     expect(DEFAULT_FROM).toBe(2008);
     expect(defaultTo()).toBe(Math.min(2035, thisYear));
+  });
+
+  it("reads a minimum severity from 1 to 5 and names anything else", () => {
+    expect(parseFilters({ severity: "3" }).filters.minSeverity).toBe(3);
+    for (const bad of ["0", "6", "３", "3.5", "-1", "high"]) {
+      const { filters, issues } = parseFilters({ severity: bad });
+      expect(filters.minSeverity).toBe(1);
+      expect(issues.map((i) => i.param)).toEqual(["severity"]);
+    }
   });
 
   it("reads comma-separated and repeated materials alike", () => {

@@ -6,6 +6,8 @@ import { ProjectsView } from "@/components/projects/projects-view";
 import { Skeleton } from "@/components/ui/prefetch-boundary";
 
 export const metadata: Metadata = { title: "Projects · REE Monitor" };
+// Read from the database on each request: an import changes it, and nothing may be baked in at build.
+export const dynamic = "force-dynamic";
 
 async function ProjectsSection() {
   // 45-odd records: the page sends them all once and filters in the browser, so every filter

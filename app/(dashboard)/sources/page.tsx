@@ -29,13 +29,25 @@ function parseSourceFilters(params: RawParams, materials: Set<string>): { f: Sou
   const f: SourceFilters = { kind: null, material: null, q: "", id: null };
   const show = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
   const kind = one(params.kind);
-  if (kind) (KINDS[kind] ? (f.kind = kind) : issues.push({ param: "kind", value: show(kind), message: "unknown source kind" }));
+  if (kind) {
+    if (KINDS[kind]) f.kind = kind;
+    else issues.push({ param: "kind", value: show(kind), message: "unknown source kind" });
+  }
   const material = one(params.material);
-  if (material) (materials.has(material) ? (f.material = material) : issues.push({ param: "material", value: show(material), message: "unknown material" }));
+  if (material) {
+    if (materials.has(material)) f.material = material;
+    else issues.push({ param: "material", value: show(material), message: "unknown material" });
+  }
   const q = one(params.q);
-  if (q) (q.length <= 100 ? (f.q = q.trim()) : issues.push({ param: "q", value: "(too long)", message: "longer than 100 characters" }));
+  if (q) {
+    if (q.length <= 100) f.q = q.trim();
+    else issues.push({ param: "q", value: "(too long)", message: "longer than 100 characters" });
+  }
   const id = one(params.id);
-  if (id) (/^[1-9]\d{0,8}$/.test(id) ? (f.id = Number(id)) : issues.push({ param: "id", value: show(id), message: "not a source id" }));
+  if (id) {
+    if (/^[1-9]\d{0,8}$/.test(id)) f.id = Number(id);
+    else issues.push({ param: "id", value: show(id), message: "not a source id" });
+  }
   return { f, issues };
 }
 

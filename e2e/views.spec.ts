@@ -1,0 +1,93 @@
+import { expect, test } from "./fixtures";
+import type { IncidentJson } from "./support/api";
+
+// The incidents, projects and sources views: filters in the URL, counts that match the API.
+
+test.describe("incidents view", () => {
+  test("severity and category filters narrow the timeline to exactly the API's records, in the URL", async ({ page, request }) => {
+    await page.goto("/incidents");
+    await page.getByTestId("severity-filter").selectOption("4");
+    await expect(page).toHaveURL(/severity=4/);
+    const api = (await (await request.get("/api/v1/incidents?severity=4")).json()) as { data: IncidentJson[] & { duplicateOf: number | null }[] };
+    const primary = api.data.filter((i) => (i as { duplicateOf: number | null }).duplicateOf === null);
+    await expect(page.getByTestId("incident-item")).toHaveCount(primary.length);
+    const severities = await page.getByTestId("incident-item").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-severity"))));
+    expect(Math.min(...severities)).toBeGreaterThanOrEqual(4);
+
+    await page.getByTestId("category-filter").getByRole("button", { name: "Military", exact: true }).click();
+    await expect(page).toHaveURL(/category=military/);
+    const military = primary.filter((i) => i.category === "military");
+    await expect(page.getByTestId("incident-item")).toHaveCount(military.length);
+    await expect(page.getByTestId("incident-item").first()).toHaveAttribute("data-category", "military");
+
+    await page.goBack();
+    await expect(page.getByTestId("incident-item")).toHaveCount(primary.length);
+  });
+
+  test("second records of one event are folded into the first", async ({ page }) => {
+    await page.goto("/incidents?from=2010&to=2010");
+    await expect(page.locator('[data-testid="incident-item"][data-incident-id="2"]')).toHaveCount(0);
+    await expect(page.locator('[data-testid="incident-item"][data-incident-id="1"]')).toContainText("also recorded as #2");
+  });
+
+  test("an invalid severity is named in the notice and ignored", async ({ page }) => {
+    await page.goto("/incidents?severity=９");
+    await expect(page.getByTestId("filter-notice")).toContainText("severity");
+    await expect(page.getByTestId("severity-filter")).toHaveValue("1");
+  });
+});
+
+test.describe("projects view", () => {
+  test("sorts by capacity with unknowns last, and filters by type and host in the URL", async ({ page }) => {
+    await page.goto("/projects");
+    const rows = page.getByTestId("project-row");
+    await expect(rows).toHaveCount(35);
+    await page.getByTestId("sort-capacity").click();
+    await page.getByTestId("sort-capacity").click();
+    await expect(page).toHaveURL(/sort=capacity&dir=desc|dir=desc&sort=capacity/);
+    const capacities = await rows.evaluateAll((els) => els.map((e) => e.querySelector('[data-col="capacity"]')!.textContent!.trim()));
+    expect(capacities[0]).toBe("20,000 t");
+    const firstUnknown = capacities.indexOf("unknown");
+    expect(capacities.slice(firstUnknown).every((c) => c === "unknown")).toBe(true);
+
+    await page.getByTestId("type-filter").getByRole("button", { name: "Magnet manufacturing" }).click();
+    await expect(page).toHaveURL(/type=magnet_manufacturing/);
+    await expect(rows).toHaveCount(3);
+    await page.getByTestId("country-filter").selectOption("VNM");
+    await expect(rows).toHaveCount(2);
+    await expect(page.getByTestId("capacity-chart-card")).toContainText("4,200 t/yr from 2 projects");
+  });
+
+  test("the capacity chart stacks by type or by status, and never draws unknowns as zero", async ({ page }) => {
+    await page.goto("/projects");
+    const card = page.getByTestId("capacity-chart-card");
+    await expect(card).toContainText("56,400 t/yr from 11 projects");
+    await expect(card).toContainText("Not drawn: 24 with no stated capacity, 0 with no start year");
+    await page.getByTestId("stack-status").click();
+    await expect(page).toHaveURL(/stack=status/);
+    await expect(page.getByTestId("stack-status")).toHaveAttribute("aria-pressed", "true");
+    // Drawn projects' statuses: one is unknown, shown as its own group rather than dropped.
+    await expect(card.getByLabel("Legend")).toHaveText(/Cancelled.*Development.*Operating.*Planned.*Testing.*Unknown/);
+  });
+
+  test("invalid project filters are named in a notice", async ({ page }) => {
+    await page.goto("/projects?type=volcano&sort=%3Cscript%3E");
+    await expect(page.getByTestId("filter-notice")).toContainText("type=“volcano”");
+    await expect(page.getByTestId("filter-notice")).toContainText("sort=");
+    await expect(page.getByTestId("project-row")).toHaveCount(35);
+  });
+});
+
+test.describe("sources view", () => {
+  test("filters by kind and material, and counts what it shows", async ({ page }) => {
+    await page.goto("/sources?kind=official_statement&material=rare-earths");
+    const entries = page.getByTestId("source-entry");
+    const n = await entries.count();
+    expect(n).toBeGreaterThan(0);
+    await expect(page.getByTestId("source-count")).toHaveText(`${n} of 131 sources`);
+    for (const text of await entries.allTextContents()) expect(text).toContain("Official statement");
+    await page.goto("/sources?kind=%27%20OR%201%3D1");
+    await expect(page.getByTestId("filter-notice")).toContainText("kind");
+    await expect(page.getByTestId("source-count")).toHaveText("131 of 131 sources");
+  });
+});
