@@ -107,7 +107,9 @@ export function mapColumns(kind: NativeKind, header: string[], issues: Issues): 
     else index.set(col.key, i);
   });
   for (const col of COLUMNS[kind]) {
-    if (!col.optional && !index.has(col.key)) issues.add(1, exportedName(col), `Missing column "${exportedName(col)}" (or "${col.key}").`);
+    if (col.optional || index.has(col.key)) continue;
+    const name = exportedName(col);
+    issues.add(1, name, name === col.key ? `Missing column "${name}".` : `Missing column "${name}" (or "${col.key}").`);
   }
   return issues.any ? null : index;
 }
