@@ -7,7 +7,7 @@ import { failed, type Prepared, type RunResult } from "./prepared";
 import { checkSourceSpec, userSource, type SourceSpec } from "./sources";
 import { Issues, readTable } from "./table";
 import { prepareTrade } from "./trade";
-import { IMPORT_KINDS, PROMOTE_MODES, type ImportKind, type ImportOptions, type ImportSummary } from "./types";
+import { IMPORT_KINDS, PROMOTE_MODES, type ImportIssue, type ImportKind, type ImportOptions, type ImportSummary } from "./types";
 import { insertAudit, updateAudit, type AuditRow } from "./write";
 
 export { IMPORT_KINDS, PROMOTE_MODES } from "./types";
@@ -43,7 +43,7 @@ function optionIssues(opts: ImportOptions, issues: Issues): SourceSpec | null {
   return spec;
 }
 
-/** Reads, validates and plans the file; nothing is written here. */
+/** Reads and validates the file (reading the store only for references); nothing is written here. */
 function prepare(db: Db, opts: ImportOptions): { prepared: Prepared; notes: string[] } {
   const issues = new Issues();
   const source = optionIssues(opts, issues);
@@ -63,40 +63,93 @@ function prepare(db: Db, opts: ImportOptions): { prepared: Prepared; notes: stri
   return { prepared: prepareNative(db, opts.kind, table, issues, promote), notes };
 }
 
-function summary(
-  importId: number,
-  outcome: ImportSummary["outcome"],
-  opts: ImportOptions,
-  sha256: string,
-  p: Prepared,
-  result: RunResult | null,
-  extra: { warnings: string[]; errors?: ImportSummary["errors"]; errorCount?: number },
-): ImportSummary {
+interface Attempt {
+  opts: ImportOptions;
+  sha256: string;
+  prepared: Prepared;
+  warnings: string[];
+}
+
+interface Reported {
+  errors: ImportIssue[];
+  errorCount: number;
+}
+
+const reported = (a: Attempt): Reported => ({ errors: a.prepared.issues.first(), errorCount: a.prepared.issues.count });
+const only = (issue: ImportIssue): Reported => ({ errors: [issue], errorCount: 1 });
+
+function summary(a: Attempt, importId: number, outcome: ImportSummary["outcome"], result: RunResult | null, rep = reported(a)): ImportSummary {
   const inserted = result?.inserted ?? 0;
   const updated = result?.updated ?? 0;
   return {
     importId,
     outcome,
-    kind: opts.kind,
-    fileName: opts.fileName,
-    sha256,
-    layout: p.layout,
-    rowsRead: p.rowsRead,
+    kind: a.opts.kind,
+    fileName: a.opts.fileName,
+    sha256: a.sha256,
+    layout: a.prepared.layout,
+    rowsRead: a.prepared.rowsRead,
     rowsWritten: outcome === "accepted" ? inserted + updated : 0,
-    rowsSkipped: p.rowsSkipped,
+    rowsSkipped: a.prepared.rowsSkipped,
     inserted,
     updated,
     unchanged: result?.unchanged ?? 0,
-    errors: extra.errors ?? p.issues.first(),
-    errorCount: extra.errorCount ?? p.issues.count,
-    warnings: [...extra.warnings, ...(result?.warnings ?? [])],
-    skippedCodes: p.skippedCodes,
+    ...rep,
+    warnings: [...a.warnings, ...(result?.warnings ?? [])],
+    skippedCodes: a.prepared.skippedCodes,
     preview: result?.preview ?? [],
     sourceId: result?.sourceId ?? null,
   };
 }
 
-const INTERRUPTED = { line: 0, column: null, message: "The import did not complete; nothing was written." };
+function auditRow(a: Attempt, outcome: AuditRow["outcome"], rowsWritten = 0, rep = reported(a)): AuditRow {
+  return {
+    fileName: a.opts.fileName,
+    kind: a.opts.kind,
+    sha256: a.sha256,
+    actor: a.opts.actor,
+    outcome,
+    rowsRead: a.prepared.rowsRead,
+    rowsWritten,
+    rowsSkipped: a.prepared.rowsSkipped,
+    ...rep,
+  };
+}
+
+function read(db: Db, opts: ImportOptions): Attempt {
+  const sha256 = sha256Hex(opts.bytes);
+  try {
+    const { prepared, notes } = prepare(db, opts);
+    const empty = !prepared.issues.any && prepared.rowsRead === 0 ? ["The file has a header but no rows."] : [];
+    return { opts, sha256, prepared, warnings: [...notes, ...empty, ...prepared.warnings] };
+  } catch (error) {
+    const issues = new Issues();
+    issues.add(0, null, `The file could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return { opts, sha256, prepared: failed(issues), warnings: [] };
+  }
+}
+
+const INTERRUPTED: ImportIssue = { line: 0, column: null, message: "The import did not complete; nothing was written." };
+
+/** Writes in one transaction; the audit row, committed first as "did not complete", becomes the record. */
+function commit(db: Db, a: Attempt): ImportSummary {
+  const importId = insertAudit(db, auditRow(a, "rejected", 0, only(INTERRUPTED)));
+  try {
+    const result = db.transaction(
+      (tx) => {
+        const r = a.prepared.run(tx, { importId });
+        updateAudit(tx, importId, auditRow(a, "accepted", r.inserted + r.updated));
+        return r;
+      },
+      { behavior: "immediate" },
+    );
+    return summary(a, importId, "accepted", result);
+  } catch (error) {
+    const failure = only({ line: 0, column: null, message: `The import failed and was rolled back: ${error instanceof Error ? error.message : String(error)}` });
+    updateAudit(db, importId, auditRow(a, "rejected", 0, failure));
+    return summary(a, importId, "rejected", null, failure);
+  }
+}
 
 /**
  * Runs one import attempt (synchronous). A file with any error is rejected whole and nothing is
@@ -107,52 +160,11 @@ const INTERRUPTED = { line: 0, column: null, message: "The import did not comple
  */
 export function runImport(db: Db, opts: ImportOptions): ImportSummary {
   if (!IMPORT_KINDS.includes(opts.kind)) throw new TypeError(`Unknown import kind "${String(opts.kind)}".`);
-  const sha256 = sha256Hex(opts.bytes);
-  let prepared: Prepared;
-  let notes: string[] = [];
-  try {
-    ({ prepared, notes } = prepare(db, opts));
-  } catch (error) {
-    const issues = new Issues();
-    issues.add(0, null, `The file could not be read: ${error instanceof Error ? error.message : String(error)}`);
-    prepared = failed(issues);
-  }
-  const warnings = [...notes, ...prepared.warnings];
-  const audit = (outcome: AuditRow["outcome"], rowsWritten = 0): AuditRow => ({
-    fileName: opts.fileName,
-    kind: opts.kind,
-    sha256,
-    actor: opts.actor,
-    outcome,
-    rowsRead: prepared.rowsRead,
-    rowsWritten,
-    rowsSkipped: prepared.rowsSkipped,
-    errors: prepared.issues.first(),
-    errorCount: prepared.issues.count,
-  });
-
-  if (prepared.issues.any) {
-    return summary(insertAudit(db, audit("rejected")), "rejected", opts, sha256, prepared, null, { warnings });
-  }
+  const attempt = read(db, opts);
+  if (attempt.prepared.issues.any) return summary(attempt, insertAudit(db, auditRow(attempt, "rejected")), "rejected", null);
   if (opts.dryRun) {
-    const result = prepared.run(db, null);
-    return summary(insertAudit(db, audit("dry_run")), "dry_run", opts, sha256, prepared, result, { warnings });
+    const result = attempt.prepared.run(db, null);
+    return summary(attempt, insertAudit(db, auditRow(attempt, "dry_run")), "dry_run", result);
   }
-
-  const importId = insertAudit(db, { ...audit("rejected"), errors: [INTERRUPTED], errorCount: 1 });
-  try {
-    const result = db.transaction(
-      (tx) => {
-        const r = prepared.run(tx, { importId });
-        updateAudit(tx, importId, audit("accepted", r.inserted + r.updated));
-        return r;
-      },
-      { behavior: "immediate" },
-    );
-    return summary(importId, "accepted", opts, sha256, prepared, result, { warnings });
-  } catch (error) {
-    const failure = { line: 0, column: null, message: `The import failed and was rolled back: ${error instanceof Error ? error.message : String(error)}` };
-    updateAudit(db, importId, { ...audit("rejected"), errors: [failure], errorCount: 1 });
-    return summary(importId, "rejected", opts, sha256, prepared, null, { warnings, errors: [failure], errorCount: 1 });
-  }
+  return commit(db, attempt);
 }
