@@ -19,6 +19,7 @@ interface Column {
 
 const COLUMNS: Record<NativeKind, Column[]> = {
   trade_shares: [
+    // Accepted, not used: a trade share is matched by its observation identity, not its id.
     { key: "id", optional: true },
     { key: "year" },
     { key: "period" },
