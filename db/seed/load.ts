@@ -3,16 +3,8 @@ import path from "node:path";
 import { z } from "zod";
 import { parseCsv } from "@/lib/csv";
 import type { Db } from "../index";
+import { incidentRow, materialRow, projectRow, sourceRow, tradeShareRow } from "../rows";
 import {
-  BASES,
-  BOUNDS,
-  DATE_PRECISIONS,
-  INCIDENT_CATEGORIES,
-  MATERIAL_GROUPS,
-  PERIODS,
-  PROJECT_STATUSES,
-  PROJECT_TYPES,
-  SOURCE_KINDS,
   incidentMaterials,
   incidents,
   materials,
@@ -24,92 +16,6 @@ import {
 
 export const SEED_DIR = path.join(process.cwd(), "db", "seed");
 export const SEED_FILES = ["sources", "materials", "trade_shares", "incidents", "projects"] as const;
-
-// Empty field = unknown (null), never zero.
-const optText = z.string().transform((v) => (v.trim() === "" ? null : v.trim()));
-const reqText = z.string().trim().min(1);
-const optNumber = z
-  .string()
-  .transform((v) => (v.trim() === "" ? null : Number(v)))
-  .refine((v) => v === null || Number.isFinite(v), "not a number");
-const optInt = optNumber.refine((v) => v === null || Number.isInteger(v), "not an integer");
-const reqInt = z.string().trim().regex(/^-?\d+$/).transform(Number);
-const flag = z.enum(["0", "1"]).transform((v) => v === "1");
-const list = z.string().transform((v) => v.split(";").map((s) => s.trim()).filter(Boolean));
-const optEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.union([z.literal("").transform(() => null), z.enum(values)]);
-
-export const sourceRow = z.object({
-  id: reqInt,
-  title: reqText,
-  publisher: optText,
-  published: optText,
-  url: optText,
-  kind: z.enum(SOURCE_KINDS),
-  locator: optText,
-});
-
-export const materialRow = z.object({
-  slug: reqText,
-  name: reqText,
-  group: z.enum(MATERIAL_GROUPS),
-  hs_codes: z.string(),
-  description: z.string(),
-});
-
-export const tradeShareRow = z.object({
-  id: reqInt,
-  year: reqInt,
-  month: optInt,
-  period: z.enum(PERIODS),
-  half: optEnum(["H1", "H2"] as const),
-  material: reqText,
-  partner: z.string().regex(/^[A-Z]{3}$/),
-  share_pct: optNumber,
-  low_pct: optNumber,
-  high_pct: optNumber,
-  bound: optEnum(BOUNDS),
-  volume_tonnes: optNumber,
-  value_usd: optNumber,
-  basis: z.enum(BASES),
-  estimate: flag,
-  derived: flag,
-  mirror: flag,
-  headline: flag,
-  source_id: reqInt,
-  note: optText,
-});
-
-export const incidentRow = z.object({
-  id: reqInt,
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
-  date_precision: z.enum(DATE_PRECISIONS),
-  title: reqText,
-  category: z.enum(INCIDENT_CATEGORIES),
-  actor: optText,
-  target: optText,
-  severity: reqInt.pipe(z.number().min(1).max(5)),
-  materials: list,
-  summary: z.string(),
-  source_id: reqInt,
-  duplicate_of: optInt,
-});
-
-export const projectRow = z.object({
-  id: reqInt,
-  name: reqText,
-  country: z.string(),
-  partners: optText,
-  type: z.enum(PROJECT_TYPES),
-  status: optEnum(PROJECT_STATUSES),
-  materials: list,
-  investment_usd: optNumber,
-  capacity_tonnes_per_year: optNumber,
-  start_year: optInt,
-  summary: z.string(),
-  source_id: reqInt,
-  duplicate_of: optInt,
-});
 
 function readRows<T extends z.ZodType>(dir: string, name: string, schema: T): z.infer<T>[] {
   const text = fs.readFileSync(path.join(dir, `${name}.csv`), "utf8");

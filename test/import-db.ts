@@ -1,0 +1,32 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase, type Db } from "@/db/index";
+import { seedDatabase } from "@/db/seed/load";
+
+export const FIXTURES = path.join(process.cwd(), "test", "fixtures", "imports");
+
+/** The real Comtrade download in the shared research folder; read in place, never copied. */
+export const REAL_GRAPHITE = "/work/shared/research/real/comtrade_jpn_2504_graphite.csv";
+
+export function fixture(name: string): Uint8Array {
+  return new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));
+}
+
+export const bytes = (text: string) => new TextEncoder().encode(text);
+
+/** A freshly migrated and seeded SQLite file of its own, so import tests never share state. */
+export function freshDb(): { db: Db; close: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ree-import-test-"));
+  const db = openDatabase(path.join(dir, "import.db"));
+  seedDatabase(db);
+  return {
+    db,
+    close: () => {
+      db.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const count = (db: Db, table: string) => (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
