@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { INCIDENT_CATEGORIES, PROJECT_STATUSES, PROJECT_TYPES } from "../lib/enums";
+import { IMPORT_KINDS, IMPORT_OUTCOMES, INCIDENT_CATEGORIES, PROJECT_STATUSES, PROJECT_TYPES } from "../lib/enums";
 import { type AnySQLiteColumn, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const SOURCE_KINDS = [
@@ -15,10 +15,8 @@ export const MATERIAL_GROUPS = ["ree_aggregate", "light_ree", "heavy_ree", "magn
 export const PERIODS = ["annual", "half_year", "monthly", "point_in_time", "range"] as const;
 export const BOUNDS = ["lower", "upper"] as const;
 export const BASES = ["value", "volume", "unspecified"] as const;
-export { INCIDENT_CATEGORIES, PROJECT_STATUSES, PROJECT_TYPES };
+export { IMPORT_KINDS, IMPORT_OUTCOMES, INCIDENT_CATEGORIES, PROJECT_STATUSES, PROJECT_TYPES };
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
-export const IMPORT_KINDS = ["comtrade", "mof", "trade_shares", "incidents", "projects"] as const;
-export const IMPORT_OUTCOMES = ["accepted", "rejected", "dry_run"] as const;
 
 /** `col IN ('a','b')` for a CHECK constraint; the values are our own constants, never user input. */
 function oneOf(column: string, values: readonly string[]) {

@@ -36,3 +36,6 @@ export const PROJECT_STATUSES = [
 
 export type ProjectType = (typeof PROJECT_TYPES)[number];
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export const IMPORT_KINDS = ["comtrade", "mof", "trade_shares", "incidents", "projects"] as const;
+export const IMPORT_OUTCOMES = ["accepted", "rejected", "dry_run"] as const;
