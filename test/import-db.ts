@@ -6,8 +6,14 @@ import { seedDatabase } from "@/db/seed/load";
 
 export const FIXTURES = path.join(process.cwd(), "test", "fixtures", "imports");
 
-/** The real Comtrade download in the shared research folder; read in place, never copied. */
-export const REAL_GRAPHITE = "/work/shared/research/real/comtrade_jpn_2504_graphite.csv";
+/**
+ * The real Comtrade download in the shared research folder beside the project (`../shared`), read
+ * in place and never copied; `REE_SHARED_DIR` points elsewhere when the checkout lives apart.
+ */
+const SHARED_CANDIDATES = [process.env.REE_SHARED_DIR, path.resolve(process.cwd(), "..", "shared"), "/work/shared"].filter((d): d is string => !!d);
+const REAL_FILE = path.join("research", "real", "comtrade_jpn_2504_graphite.csv");
+export const REAL_GRAPHITE =
+  SHARED_CANDIDATES.map((d) => path.join(d, REAL_FILE)).find((f) => fs.existsSync(f)) ?? path.join(SHARED_CANDIDATES[0], REAL_FILE);
 
 export function fixture(name: string): Uint8Array {
   return new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));

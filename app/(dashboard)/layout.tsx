@@ -21,6 +21,7 @@ export default function DashboardLayout({ children }: { children: React.ReactNod
               ["/incidents", "Incidents"],
               ["/projects", "Projects"],
               ["/sources", "Sources"],
+              ["/data", "Data"],
             ].map(([href, label]) => (
               <Link key={href} href={href} className="text-ink hover:text-accent">
                 {label}
