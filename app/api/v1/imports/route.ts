@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-const flag = z.enum(["1", "0", "true", "false"]).transform((v) => v === "1" || v === "true");
+const flag = z.enum(["1", "0", "true", "false"], { error: "must be 1, 0, true or false" }).transform((v) => v === "1" || v === "true");
 const querySchema = z
   .object({
     kind: z.enum(IMPORT_KINDS, { error: `kind must be one of ${IMPORT_KINDS.join(", ")}` }),
@@ -29,7 +29,9 @@ function parseQuery(request: Request) {
   if (repeated.length) throw new ApiError(400, "bad_request", `Query parameter given more than once: ${repeated.slice(0, 3).join(", ")}.`);
   const r = querySchema.safeParse(Object.fromEntries(sp));
   if (!r.success) {
-    const detail = r.error.issues.map((i) => (i.code === "unrecognized_keys" ? `unknown parameter ${i.keys.slice(0, 3).join(", ")}` : i.message)).join("; ");
+    const detail = r.error.issues
+      .map((i) => (i.code === "unrecognized_keys" ? `unknown parameter ${i.keys.slice(0, 3).map((k) => k.slice(0, 30)).join(", ")}` : `${i.path.join(".")}: ${i.message}`))
+      .join("; ");
     throw new ApiError(400, "bad_request", `Invalid query: ${detail}.`);
   }
   return r.data;
