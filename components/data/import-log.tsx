@@ -1,0 +1,72 @@
+import type { ImportAuditDto } from "@/db/queries/imports";
+
+const OUTCOME: Record<string, string> = {
+  accepted: "bg-emerald-50 text-emerald-800 border-emerald-200",
+  rejected: "bg-red-50 text-red-800 border-red-200",
+  dry_run: "bg-slate-50 text-slate-700 border-slate-200",
+};
+
+/** Every import attempt, newest first: who, when, what, and what came of it. */
+export function ImportLog({ entries }: { entries: ImportAuditDto[] }) {
+  return (
+    <section aria-labelledby="log-title" className="rounded-lg border border-line bg-panel p-4 shadow-sm sm:p-5">
+      <h2 id="log-title" className="text-base font-semibold text-ink">
+        Audit log
+      </h2>
+      <p className="text-sm text-muted">Every attempt, accepted, rejected or dry run (newest first; also at /api/v1/imports).</p>
+      {entries.length === 0 ? (
+        <p className="py-4 text-sm text-muted">No import yet.</p>
+      ) : (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-left text-xs" data-testid="import-log">
+            <thead className="text-muted">
+              <tr>
+                {["When (UTC)", "Who", "Kind", "File", "sha256", "Read", "Written", "Skipped", "Outcome"].map((h) => (
+                  <th key={h} className="py-1 pr-3 font-medium">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id} className="border-t border-line align-top" data-testid="import-log-row" data-outcome={e.outcome} data-import-id={e.id}>
+                  <td className="py-1 pr-3 tabular-nums whitespace-nowrap">{e.createdAt.replace("T", " ").slice(0, 19)}</td>
+                  <td className="py-1 pr-3">{e.actor}</td>
+                  <td className="py-1 pr-3">{e.kind}</td>
+                  <td className="max-w-56 truncate py-1 pr-3" title={e.fileName}>
+                    {e.fileName}
+                  </td>
+                  <td className="py-1 pr-3 font-mono" title={e.sha256}>
+                    {e.sha256.slice(0, 12)}…
+                  </td>
+                  <td className="py-1 pr-3 tabular-nums">{e.rowsRead}</td>
+                  <td className="py-1 pr-3 tabular-nums">{e.rowsWritten}</td>
+                  <td className="py-1 pr-3 tabular-nums">{e.rowsSkipped}</td>
+                  <td className="py-1 pr-3">
+                    <span className={`rounded border px-1.5 py-0.5 ${OUTCOME[e.outcome] ?? ""}`}>{e.outcome.replace("_", " ")}</span>
+                    {e.errorCount > 0 && (
+                      <details className="mt-1">
+                        <summary className="cursor-pointer text-muted">
+                          {e.errorCount} {e.errorCount === 1 ? "error" : "errors"}
+                        </summary>
+                        <ul className="mt-1 max-w-md">
+                          {e.errors.slice(0, 10).map((x, i) => (
+                            <li key={i}>
+                              line {x.line}
+                              {x.column ? `, ${x.column}` : ""}: {x.message}
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
