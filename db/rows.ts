@@ -98,3 +98,37 @@ export const projectRow = z.object({
   source_id: reqInt,
   duplicate_of: optInt,
 });
+
+/** A parsed incident row as the `incidents` table's columns (without the id and materials). */
+export function incidentColumns(e: Omit<z.infer<typeof incidentRow>, "id" | "materials">) {
+  return {
+    date: e.date,
+    datePrecision: e.date_precision,
+    year: Number(e.date.slice(0, 4)),
+    title: e.title,
+    category: e.category,
+    actor: e.actor,
+    target: e.target,
+    severity: e.severity,
+    summary: e.summary,
+    sourceId: e.source_id,
+    duplicateOf: e.duplicate_of,
+  };
+}
+
+/** A parsed project row as the `projects` table's columns (without the id and materials). */
+export function projectColumns(p: Omit<z.infer<typeof projectRow>, "id" | "materials">) {
+  return {
+    name: p.name,
+    countries: p.country.split(";").map((c) => c.trim()).filter(Boolean).join(";"),
+    partners: p.partners,
+    type: p.type,
+    status: p.status,
+    investmentUsd: p.investment_usd,
+    capacityTonnesPerYear: p.capacity_tonnes_per_year,
+    startYear: p.start_year,
+    summary: p.summary,
+    sourceId: p.source_id,
+    duplicateOf: p.duplicate_of,
+  };
+}

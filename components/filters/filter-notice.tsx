@@ -1,19 +1,20 @@
 "use client";
 
-import { describeIssues } from "@/lib/validation/filters";
+import { describeIssues, type FilterIssue } from "@/lib/validation/filters";
 import { useFilterState } from "./filters-provider";
 
-export function FilterNotice() {
-  const { issues } = useFilterState();
+/** The notice naming each ignored filter value (`role="alert"`, `data-testid="filter-notice"`); nothing when all are valid. */
+export function IssuesNotice({ issues, defaultsApplied = false }: { issues: FilterIssue[]; defaultsApplied?: boolean }) {
   if (!issues.length) return null;
   return (
-    <div
-      role="alert"
-      data-testid="filter-notice"
-      className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
-    >
-      <strong className="font-semibold">Some filters were ignored.</strong> {describeIssues(issues)}. Showing the defaults
-      for those instead.
+    <div role="alert" data-testid="filter-notice" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+      <strong className="font-semibold">Some filters were ignored.</strong> {describeIssues(issues)}.{defaultsApplied ? " Showing the defaults for those instead." : ""}
     </div>
   );
+}
+
+/** The notice for the shared filters of the overview and incidents pages. */
+export function FilterNotice() {
+  const { issues } = useFilterState();
+  return <IssuesNotice issues={issues} defaultsApplied />;
 }

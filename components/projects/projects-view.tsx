@@ -5,6 +5,7 @@ import { parseAsString, useQueryStates } from "nuqs";
 import { useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import { ExportMenu } from "@/components/charts/export-menu";
+import { IssuesNotice } from "@/components/filters/filter-notice";
 import { sourceHref } from "@/components/sources/source-citation";
 import { ChartCard } from "@/components/ui/chart-card";
 import { useElementWidth } from "@/components/ui/use-element-width";
@@ -16,7 +17,7 @@ import { exportFileName } from "@/lib/export/naming";
 import { formatTonnes, formatUsd, partnerName } from "@/lib/format";
 import { byHostCountry, capacityByStartYear, filterProjects, sortProjects } from "@/lib/projects-view";
 import type { MaterialDto, ProjectDto } from "@/lib/types";
-import { describeIssues, MAX_YEAR, MIN_YEAR } from "@/lib/validation/filters";
+import { MAX_YEAR, MIN_YEAR } from "@/lib/validation/filters";
 import { PROJECT_DEFAULTS, parseProjectFilters, type ProjectFilters, type ProjectSort } from "@/lib/validation/projects";
 
 const KEYS = ["material", "type", "status", "country", "from", "to", "sort", "dir", "stack"] as const;
@@ -64,11 +65,7 @@ export function ProjectsView({ projects, materials }: { projects: ProjectDto[]; 
 
   return (
     <div className="flex flex-col gap-4">
-      {issues.length > 0 && (
-        <div role="alert" data-testid="filter-notice" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          <strong className="font-semibold">Some filters were ignored.</strong> {describeIssues(issues)}.
-        </div>
-      )}
+      <IssuesNotice issues={issues} />
       <form aria-label="Project filters" className="flex flex-col gap-3 rounded-lg border border-line bg-panel p-4 shadow-sm" onSubmit={(e) => e.preventDefault()}>
         <div className="flex flex-wrap items-end gap-4">
           <label className="flex flex-col gap-1 text-xs font-medium text-muted">

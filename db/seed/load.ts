@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { parseCsv } from "@/lib/csv";
 import type { Db } from "../index";
-import { incidentRow, materialRow, projectRow, sourceRow, tradeShareRow } from "../rows";
+import { incidentColumns, incidentRow, materialRow, projectColumns, projectRow, sourceRow, tradeShareRow } from "../rows";
 import {
   incidentMaterials,
   incidents,
@@ -99,20 +99,7 @@ export function seedDatabase(db: Db, data: SeedData = readSeed()): SeedCounts {
     for (const e of byPrimaryFirst(data.incidents)) {
       const r = tx
         .insert(incidents)
-        .values({
-          id: e.id,
-          date: e.date,
-          datePrecision: e.date_precision,
-          year: Number(e.date.slice(0, 4)),
-          title: e.title,
-          category: e.category,
-          actor: e.actor,
-          target: e.target,
-          severity: e.severity,
-          summary: e.summary,
-          sourceId: e.source_id,
-          duplicateOf: e.duplicate_of,
-        })
+        .values({ id: e.id, ...incidentColumns(e) })
         .onConflictDoNothing()
         .run();
       inserted.incidents += r.changes;
@@ -123,20 +110,7 @@ export function seedDatabase(db: Db, data: SeedData = readSeed()): SeedCounts {
     for (const p of byPrimaryFirst(data.projects)) {
       const r = tx
         .insert(projects)
-        .values({
-          id: p.id,
-          name: p.name,
-          countries: p.country,
-          partners: p.partners,
-          type: p.type,
-          status: p.status,
-          investmentUsd: p.investment_usd,
-          capacityTonnesPerYear: p.capacity_tonnes_per_year,
-          startYear: p.start_year,
-          summary: p.summary,
-          sourceId: p.source_id,
-          duplicateOf: p.duplicate_of,
-        })
+        .values({ id: p.id, ...projectColumns(p) })
         .onConflictDoNothing()
         .run();
       inserted.projects += r.changes;

@@ -2,6 +2,7 @@
 // it with that id); a row without one matches a stored record by its natural key (incident: date,
 // title and source; project: name and source), so importing the same file twice adds nothing.
 import { eq } from "drizzle-orm";
+import { incidentColumns, projectColumns } from "@/db/rows";
 import { incidentMaterials, incidents, projectMaterials, projects } from "@/db/schema";
 import type { IncidentInput, Parsed, ProjectInput } from "./native";
 import type { Conn } from "./sources";
@@ -19,38 +20,6 @@ export interface PlannedRecord<V> {
   existingId: number | null;
   change: Change;
   label: string;
-}
-
-function incidentValues(e: IncidentInput): IncidentValues {
-  return {
-    date: e.date,
-    datePrecision: e.date_precision,
-    year: Number(e.date.slice(0, 4)),
-    title: e.title,
-    category: e.category,
-    actor: e.actor,
-    target: e.target,
-    severity: e.severity,
-    summary: e.summary,
-    sourceId: e.source_id,
-    duplicateOf: e.duplicate_of,
-  };
-}
-
-function projectValues(p: ProjectInput): ProjectValues {
-  return {
-    name: p.name,
-    countries: p.country.split(";").map((c) => c.trim()).filter(Boolean).join(";"),
-    partners: p.partners,
-    type: p.type,
-    status: p.status,
-    investmentUsd: p.investment_usd,
-    capacityTonnesPerYear: p.capacity_tonnes_per_year,
-    startYear: p.start_year,
-    summary: p.summary,
-    sourceId: p.source_id,
-    duplicateOf: p.duplicate_of,
-  };
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join(";") === [...b].sort().join(";");
@@ -89,7 +58,7 @@ export function planIncidents(conn: Conn, rows: Parsed<IncidentInput>[]): Planne
   const links = conn.select({ id: incidentMaterials.incidentId, material: incidentMaterials.material }).from(incidentMaterials).all();
   const storedMaterials = materialsOf(links);
   return rows.map(({ line, row }) => {
-    const values = incidentValues(row);
+    const values = incidentColumns(row);
     const existingId = row.id !== null ? (stored.has(row.id) ? row.id : null) : (byKey.get(`${values.date}|${values.title}|${values.sourceId}`) ?? null);
     return classify({ line, id: row.id, values, materials: row.materials, existingId, label: row.title }, stored, storedMaterials);
   });
@@ -101,7 +70,7 @@ export function planProjects(conn: Conn, rows: Parsed<ProjectInput>[]): PlannedR
   const links = conn.select({ id: projectMaterials.projectId, material: projectMaterials.material }).from(projectMaterials).all();
   const storedMaterials = materialsOf(links);
   return rows.map(({ line, row }) => {
-    const values = projectValues(row);
+    const values = projectColumns(row);
     const existingId = row.id !== null ? (stored.has(row.id) ? row.id : null) : (byKey.get(`${values.name}|${values.sourceId}`) ?? null);
     return classify({ line, id: row.id, values, materials: row.materials, existingId, label: row.name }, stored, storedMaterials);
   });

@@ -4,7 +4,9 @@ import { listMaterials } from "@/db/queries/materials";
 import { listSourcesWithCitations, type SourceCitations } from "@/db/queries/sources";
 import { disagreements } from "@/lib/analysis/disagreement";
 import { formatDate, formatShare, partnerName, periodLabel } from "@/lib/format";
-import { describeIssues, type FilterIssue, type RawParams } from "@/lib/validation/filters";
+import { type FilterIssue, type RawParams } from "@/lib/validation/filters";
+import { parseId } from "@/lib/validation/ids";
+import { IssuesNotice } from "@/components/filters/filter-notice";
 
 export const metadata: Metadata = { title: "Sources · REE Monitor" };
 
@@ -45,8 +47,8 @@ function parseSourceFilters(params: RawParams, materials: Set<string>): { f: Sou
   }
   const id = one(params.id);
   if (id) {
-    if (/^[1-9]\d{0,8}$/.test(id)) f.id = Number(id);
-    else issues.push({ param: "id", value: show(id), message: "not a source id" });
+    f.id = parseId(id);
+    if (f.id === null) issues.push({ param: "id", value: show(id), message: "not a source id" });
   }
   return { f, issues };
 }
@@ -80,11 +82,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           Every source behind a value, an incident or a project, with the rows that cite it. Links from chart points and markers land here.
         </p>
       </div>
-      {issues.length > 0 && (
-        <div role="alert" data-testid="filter-notice" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          <strong className="font-semibold">Some filters were ignored.</strong> {describeIssues(issues)}.
-        </div>
-      )}
+      <IssuesNotice issues={issues} />
       <form method="get" className="flex flex-wrap items-end gap-4 rounded-lg border border-line bg-panel p-4 shadow-sm" aria-label="Source filters">
         <label className="flex flex-col gap-1 text-xs font-medium text-muted">
           Kind

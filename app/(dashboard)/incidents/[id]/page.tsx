@@ -1,32 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getDependenceSeries } from "@/db/queries/dependence";
 import { getIncident } from "@/db/queries/incidents";
 import { listMaterials } from "@/db/queries/materials";
 import { ContextChart } from "@/components/incidents/context-chart";
 import { SourceCitation } from "@/components/sources/source-citation";
 import { categoryColor, categoryLabel } from "@/lib/chart-colors";
+import { parseId } from "@/lib/validation/ids";
 import { formatDate } from "@/lib/format";
 import type { IncidentDto, SourceRef } from "@/lib/types";
 import { DEFAULT_MATERIAL, MAX_YEAR, MIN_YEAR } from "@/lib/validation/filters";
 
 const CONTEXT_YEARS = 3;
 
-/** A path id is a positive integer of sane length; anything else is simply not found. */
-function parseId(raw: string): number | null {
-  return /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null;
-}
+// Metadata and page read the same record: once per request.
+const load = cache((id: number) => getIncident(id));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const id = parseId((await params).id);
-  const detail = id ? getIncident(id) : null;
+  const detail = id ? load(id) : null;
   return { title: detail ? `${detail.incident.title} · REE Monitor` : "Incident not found · REE Monitor" };
 }
 
 export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id);
-  const detail = id ? getIncident(id) : null;
+  const detail = id ? load(id) : null;
   if (!detail) notFound();
   const { incident: i, sameEvent, related } = detail;
   const sources = new Map(detail.sources.map((s) => [s.id, s]));

@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { listMaterials } from "@/db/queries/materials";
 import { getProject } from "@/db/queries/projects";
 import { SourceCitation } from "@/components/sources/source-citation";
 import { projectLabel } from "@/lib/chart-colors";
+import { parseId } from "@/lib/validation/ids";
 import { formatTonnes, formatUsd, partnerName } from "@/lib/format";
 
-function parseId(raw: string): number | null {
-  return /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null;
-}
+// Metadata and page read the same record: once per request.
+const load = cache((id: number) => getProject(id));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const id = parseId((await params).id);
-  const d = id ? getProject(id) : null;
+  const d = id ? load(id) : null;
   return { title: d ? `${d.project.name} · REE Monitor` : "Project not found · REE Monitor" };
 }
 
@@ -21,7 +22,7 @@ const unknown = <span className="text-muted">unknown</span>;
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id);
-  const detail = id ? getProject(id) : null;
+  const detail = id ? load(id) : null;
   if (!detail) notFound();
   const { project: p, sameProject } = detail;
   const sources = new Map(detail.sources.map((s) => [s.id, s]));
