@@ -24,7 +24,7 @@ const ROW = 30;
 const TOP = 26;
 const BOTTOM = 30;
 const LABEL = 128;
-const RIGHT = 150;
+const RIGHT = 170;
 const DOWN = okabeIto.blue;
 const UP = okabeIto.vermillion;
 
@@ -40,6 +40,8 @@ function groupByYear(rows: EventStudyRow[]): YearGroup[] {
   return [...map].map(([year, rs]) => ({ year, rows: rs, before: rs[0].before, after: rs[0].after, deltaPp: rs[0].deltaPp, approximate: rs[0].approximate }));
 }
 
+/** The chart's narrow right column: the value only (its year is in the table). */
+const shortSide = (s: StudySide | null) => (s ? formatShare({ sharePct: s.sharePct, low: null, high: null, bound: s.bound, estimate: s.estimate }) : "no value");
 const sideText = (s: StudySide | null) => (s ? `${formatShare({ sharePct: s.sharePct, low: null, high: null, bound: s.bound, estimate: s.estimate })} (${s.year})` : "no value");
 
 export function EventStudyCard() {
@@ -176,7 +178,7 @@ function Dumbbells({ groups, width }: { groups: YearGroup[]; width: number }) {
             {g.before && <circle cx={x(g.before.sharePct)} cy={cy} r={5} fill="#ffffff" stroke={chartInk.text} strokeWidth={1.5} />}
             {g.after && <circle cx={x(g.after.sharePct)} cy={cy} r={5.5} fill={color} stroke={color} />}
             <text x={x1 + 8} y={cy + 4} fontSize={12} fill={g.deltaPp === null ? chartInk.muted : chartInk.text}>
-              {g.deltaPp === null ? (g.before || g.after ? `${sideText(g.before)} → ${sideText(g.after)}` : "no data within window") : `${formatPp(g.deltaPp)}${g.approximate ? " (approx.)" : ""}`}
+              {g.deltaPp === null ? (g.before || g.after ? `${shortSide(g.before)} → ${shortSide(g.after)}` : "no data within window") : `${formatPp(g.deltaPp)}${g.approximate ? " (approx.)" : ""}`}
             </text>
           </g>
         );
