@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT lets a second checkout run its suite beside this one.
+const PORT = Number(process.env.E2E_PORT) || 3100;
 const baseURL = `http://127.0.0.1:${PORT}`;
 const DATABASE_PATH = "test-results/e2e.db";
 

@@ -152,6 +152,9 @@ export const tradeShares = sqliteTable(
     // The line draws one value per material, partner and year.
     uniqueIndex("trade_shares_headline_uq").on(t.material, t.partner, t.year).where(sql`${t.headline} = 1`),
     index("trade_shares_filter_idx").on(t.material, t.partner, t.year),
+    // The dependence chart's other partners: ranks them by their largest annual or point share in a
+    // year range from the index alone (covering), whatever the number of monthly rows.
+    index("trade_shares_period_idx").on(t.material, t.period, t.year, t.partner, t.sharePct, t.highPct),
     index("trade_shares_source_idx").on(t.sourceId),
   ],
 );

@@ -68,8 +68,13 @@ export type DependenceResponse = {
   to: number;
   /** China as partner: one point per year, period and source. */
   points: DependencePoint[];
-  /** Other named partners' shares (not China, not the world total), where sources give them. */
+  /**
+   * Other named partners' annual, point and range shares (not China, not the world total), where
+   * sources give them: the five partners with the largest share in the range.
+   */
   partners: DependencePoint[];
+  /** Other partners with a share in the range that are not drawn (smaller shares; in /api/v1/trade-shares). */
+  partnersOmitted: number;
   events: EventDto[];
   sources: SourceRef[];
 };

@@ -181,6 +181,12 @@ export function DependenceCard() {
           {gapYears.map((g, i) => `${single ? "" : `${materialNames[i]}: `}${compactYears(g) || "none"}`).join(" · ")}.
         </p>
       )}
+      {single && (responses[0]?.partnersOmitted ?? 0) > 0 && (
+        <p className="mt-1 text-xs text-muted" data-testid="partners-omitted">
+          Other partners: the {responses[0].partners.length ? new Set(responses[0].partners.map((p) => p.partner)).size : 0} with the largest
+          shares are drawn; {responses[0].partnersOmitted} more with smaller shares are in the trade-shares data (API and CSV).
+        </p>
+      )}
 
       {selectedEvent && (
         <EventDetail

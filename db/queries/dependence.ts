@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, between, eq, ne } from "drizzle-orm";
+import { and, asc, between, eq, inArray } from "drizzle-orm";
 import type { Category } from "@/lib/validation/filters";
 import type { DependencePoint, DependenceResponse, HeadlineFigures } from "@/lib/types";
 import { getDb } from "../index";
@@ -28,6 +28,49 @@ const pointColumns = {
   note: tradeShares.note,
 };
 
+/** How many other partners the chart draws beside China (the largest shares in the range). */
+export const PARTNER_LIMIT = 5;
+/** Sub-annual values of other partners stay in the trade-shares data: the chart draws years. */
+const PARTNER_PERIODS = ["annual", "point_in_time", "range"] as const;
+
+/**
+ * Other partners' annual, point and range values (not China, not the world total), for the
+ * PARTNER_LIMIT partners with the largest stated share (or range top) in the years asked. Reads
+ * through trade_shares_period_idx (material, period, year), so it costs the same at 10k or 1M rows.
+ */
+function topPartners(material: string, from: number, to: number): { rows: DependencePoint[]; omitted: number } {
+  const db = getDb();
+  // Raw SQL for INDEXED BY: without table statistics SQLite's planner prefers the
+  // (material, partner, year) index here, which reads every monthly row of the material.
+  const ranked = db.$client
+    .prepare(
+      `SELECT partner, max(coalesce(share_pct, high_pct)) AS peak
+         FROM trade_shares INDEXED BY trade_shares_period_idx
+        WHERE material = ? AND period IN ('annual', 'point_in_time', 'range') AND year BETWEEN ? AND ?
+          AND partner NOT IN ('CHN', 'WLD')
+        GROUP BY partner HAVING peak IS NOT NULL
+        ORDER BY peak DESC, partner`,
+    )
+    .all(material, from, to) as { partner: string; peak: number }[];
+  const keep = ranked.slice(0, PARTNER_LIMIT).map((r) => r.partner);
+  if (!keep.length) return { rows: [], omitted: 0 };
+  const rows = db
+    .select(pointColumns)
+    .from(tradeShares)
+    .where(
+      and(
+        eq(tradeShares.material, material),
+        inArray(tradeShares.partner, keep),
+        between(tradeShares.year, from, to),
+        inArray(tradeShares.period, [...PARTNER_PERIODS]),
+      ),
+    )
+    .orderBy(asc(tradeShares.partner), asc(tradeShares.year), asc(tradeShares.period), asc(tradeShares.sourceId), asc(tradeShares.id))
+    .all()
+    .filter(hasShare);
+  return { rows, omitted: ranked.length - keep.length };
+}
+
 /** Share observations only: rows that carry a share or a range (volume-only rows are not drawn). */
 function hasShare(p: DependencePoint) {
   return p.sharePct !== null || p.low !== null;
@@ -54,23 +97,10 @@ export function getDependenceSeries({
     .orderBy(...order)
     .all()
     .filter(hasShare);
-  const partners = db
-    .select(pointColumns)
-    .from(tradeShares)
-    .where(
-      and(
-        eq(tradeShares.material, material),
-        ne(tradeShares.partner, "CHN"),
-        ne(tradeShares.partner, "WLD"),
-        between(tradeShares.year, from, to),
-      ),
-    )
-    .orderBy(asc(tradeShares.partner), ...order)
-    .all()
-    .filter(hasShare);
+  const partners = topPartners(material, from, to);
   const events = listEvents({ materials: [material], from, to, categories });
-  const sources = getSourcesByIds({ ids: [...points, ...partners, ...events].map((r) => r.sourceId) });
-  return { material, materialName: name, from, to, points, partners, events, sources };
+  const sources = getSourcesByIds({ ids: [...points, ...partners.rows, ...events].map((r) => r.sourceId) });
+  return { material, materialName: name, from, to, points, partners: partners.rows, partnersOmitted: partners.omitted, events, sources };
 }
 
 const ESCALATION: Category[] = ["export_control", "trade_retaliation", "diplomatic", "military", "legal"];

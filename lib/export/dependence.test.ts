@@ -18,6 +18,7 @@ function response(material: string, partners = true): DependenceResponse {
     to: 2014,
     points: [point({ id: 1, year: 2010, sharePct: 81.61, sourceId: 1 }), point({ id: 2, year: 2012, sharePct: null, low: 60, high: 70, estimate: true, sourceId: 2 })],
     partners: partners ? [point({ id: 3, year: 2012, partner: "VNM", sharePct: 10, headline: false, sourceId: 3 })] : [],
+    partnersOmitted: 0,
     events: [],
     sources: [
       { id: 1, title: "Trade statistics", publisher: "MOF", published: "2011-02", url: "https://example.org/a", kind: "official_statistics", locator: "table 1" },

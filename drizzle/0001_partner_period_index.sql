@@ -1,0 +1,1 @@
+CREATE INDEX `trade_shares_period_idx` ON `trade_shares` (`material`,`period`,`year`,`partner`,`share_pct`,`high_pct`);
