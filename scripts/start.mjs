@@ -14,6 +14,6 @@ buildIfStale(env);
 run(bin("tsx"), ["db/seed/index.ts"]);
 
 const port = process.env.PORT || "3000";
-const server = spawn(bin("next"), ["start", "-p", port], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, ["server.mjs"], { cwd: root, env: { ...env, NODE_ENV: "production", PORT: port }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,86 @@
+// @ts-check
+// The production server (`npm start`, `npm run bench`): Next's request handler behind a thin layer
+// that (1) answers repeated GETs of the dashboard pages and the read API from the rendered-response
+// cache (server/response-cache.mjs), dropped whenever the database changes, and (2) gives every HTML
+// page a Content-Security-Policy with the hashes of its own inline scripts, plus the other security
+// headers. `next dev` runs without this layer (next.config.ts sets the static headers there).
+import { createServer } from "node:http";
+import path from "node:path";
+import Database from "better-sqlite3";
+import next from "next";
+import { bufferResponse, decodeBody } from "./server/buffered-response.mjs";
+import { ResponseCache, cacheKey } from "./server/response-cache.mjs";
+import { STATIC_HEADERS, contentSecurityPolicy, inlineScriptHashes } from "./server/security-headers.mjs";
+
+const port = Number(process.env.PORT) || 3000;
+const hostname = process.env.HOST || undefined;
+const databaseFile = path.resolve(process.cwd(), process.env.DATABASE_PATH || "./data/ree-monitor.db");
+const cacheDisabled = process.env.REE_RESPONSE_CACHE === "off";
+
+// The cache's own read-only connection: its data_version changes whenever another connection commits.
+let versionDb = null;
+try {
+  versionDb = new Database(databaseFile, { readonly: true, fileMustExist: true });
+} catch (error) {
+  console.warn(`response cache off: cannot open ${databaseFile} (${error instanceof Error ? error.message : error})`);
+}
+const dataVersion = versionDb ? versionDb.prepare("PRAGMA data_version").pluck() : null;
+const cache = new ResponseCache({ version: () => (dataVersion ? Number(dataVersion.get()) : null) });
+const caching = Boolean(dataVersion) && !cacheDisabled;
+
+const app = next({ dev: false, dir: process.cwd(), port, hostname });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+/** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
+function serve(req, res) {
+  for (const [k, v] of Object.entries(STATIC_HEADERS)) res.setHeader(k, v);
+  if (req.method === "HEAD") return handle(req, res);
+
+  const key = caching ? cacheKey(req) : null;
+  if (key) {
+    const hit = cache.get(key);
+    if (hit) {
+      res.writeHead(hit.status, { ...hit.headers, "x-ree-cache": "hit" });
+      res.end(hit.body);
+      return;
+    }
+  }
+  const version = key ? cache.seenVersion : null;
+  bufferResponse(res, {
+    shouldBuffer: (status, type) => type.startsWith("text/html") || (key !== null && status === 200),
+    finish: (r) => {
+      const headers = { ...r.headers };
+      if (String(headers["content-type"] ?? "").startsWith("text/html")) {
+        headers["content-security-policy"] = contentSecurityPolicy(inlineScriptHashes(decodeBody(r.body, headers["content-encoding"])));
+      }
+      if (key && r.status === 200 && !headers["set-cookie"]) {
+        cache.set(key, { status: r.status, headers, body: r.body }, version);
+        headers["x-ree-cache"] = "miss";
+      }
+      return headers;
+    },
+  });
+  return handle(req, res);
+}
+
+const server = createServer((req, res) => {
+  serve(req, res)?.catch?.((/** @type {unknown} */ error) => {
+    console.error(error);
+    if (!res.headersSent) {
+      res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: { code: "internal", message: "Internal error" } }));
+    }
+  });
+});
+server.listen(port, hostname, () => {
+  console.log(`REE Monitor on http://${hostname ?? "localhost"}:${port} (response cache ${caching ? "on" : "off"})`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close();
+    versionDb?.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,111 @@
+// @ts-check
+// The rendered-response cache of the production server (server.mjs): the HTML of the dashboard
+// pages and the bodies of the read API, kept per URL (the filter key: path and query string) and
+// per accepted encoding. Any commit to the database by another connection (an import through the
+// app, `npm run db:seed`, the sqlite3 shell) changes SQLite's `PRAGMA data_version` on the cache's
+// own read-only connection, and the next lookup then drops every entry: nothing stale is served
+// after an import. Entries also expire after `ttlMs` (the default year range follows the clock).
+
+/** Dashboard pages whose HTML depends only on the URL and the data (not /data: it shows the audit log live). */
+const PAGE = /^\/(?:incidents|projects|sources)?$|^\/(?:incidents|projects)\/[^/]+$/;
+/** The read API (the import endpoint and its audit log are never cached). */
+const API = /^\/api\/v1\/(?:materials|trade-shares|dependence|incidents|projects|summary|event-study|concentration)$/;
+/** Request headers that make Next answer with something other than the page's HTML (RSC payloads, actions). */
+const VARYING = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url"];
+
+/**
+ * The cache key for a request, or null when its response must not be cached.
+ * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} req
+ */
+export function cacheKey(req) {
+  if (req.method !== "GET" || !req.url) return null;
+  if (req.headers.authorization || VARYING.some((h) => req.headers[h] !== undefined)) return null;
+  const q = req.url.indexOf("?");
+  const path = q < 0 ? req.url : req.url.slice(0, q);
+  if (!PAGE.test(path) && !API.test(path)) return null;
+  if (q >= 0 && /(?:^|&)_rsc=/.test(req.url.slice(q + 1))) return null;
+  const accept = req.headers["accept-encoding"];
+  const encoding = (Array.isArray(accept) ? accept.join(",") : accept ?? "").toLowerCase().replace(/\s+/g, "");
+  return `${encoding}|${req.url}`;
+}
+
+/**
+ * @typedef {{ status: number, headers: Record<string, string | string[] | number>, body: Buffer }} CachedResponse
+ */
+
+export class ResponseCache {
+  /**
+   * @param {{ maxEntries?: number, maxBytes?: number, ttlMs?: number, version?: () => number | bigint | null, now?: () => number }} [options]
+   *   version: the store's data version; when it changes, every entry is dropped.
+   */
+  constructor({ maxEntries = 1000, maxBytes = 64 * 1024 * 1024, ttlMs = 5 * 60_000, version = () => null, now = Date.now } = {}) {
+    this.maxEntries = maxEntries;
+    this.maxBytes = maxBytes;
+    this.ttlMs = ttlMs;
+    this.version = version;
+    this.now = now;
+    /** @type {Map<string, CachedResponse & { expires: number }>} insertion order = least recently used first */
+    this.entries = new Map();
+    this.bytes = 0;
+    this.seenVersion = version();
+    this.stats = { hits: 0, misses: 0, stored: 0, flushes: 0 };
+  }
+
+  /** Drops every entry when the database changed since the last look. */
+  checkVersion() {
+    const v = this.version();
+    if (v !== this.seenVersion) {
+      this.seenVersion = v;
+      if (this.entries.size) this.stats.flushes++;
+      this.clear();
+    }
+  }
+
+  clear() {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  /** @param {string} key @returns {CachedResponse | null} */
+  get(key) {
+    this.checkVersion();
+    const entry = this.entries.get(key);
+    if (!entry || entry.expires <= this.now()) {
+      if (entry) this.delete(key);
+      this.stats.misses++;
+      return null;
+    }
+    // Most recently used last.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    this.stats.hits++;
+    return entry;
+  }
+
+  /**
+   * Stores a response rendered while the store was at `version` (read before rendering): when an
+   * import committed in between, the response may predate it, and it is not kept.
+   * @param {string} key @param {CachedResponse} response @param {number | bigint | null} version
+   */
+  set(key, response, version) {
+    this.checkVersion();
+    if (version !== this.seenVersion || response.body.length > this.maxBytes / 4) return false;
+    this.delete(key);
+    this.entries.set(key, { ...response, expires: this.now() + this.ttlMs });
+    this.bytes += response.body.length;
+    this.stats.stored++;
+    for (const [oldest] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      this.delete(oldest);
+    }
+    return true;
+  }
+
+  /** @param {string} key */
+  delete(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.bytes -= entry.body.length;
+    this.entries.delete(key);
+  }
+}
