@@ -109,11 +109,6 @@ export function EventStudyCard() {
         </div>
       }
     >
-      {windowInvalid && (
-        <p role="alert" className="mb-2 text-xs text-amber-800">
-          window=“{String(rawWindow)}” ignored (a whole number of years from 1 to {MAX_WINDOW}); using ±{DEFAULT_WINDOW}.
-        </p>
-      )}
       {error && <p className="text-sm text-red-700">Could not load the event study: {error.message}</p>}
       {data && (
         <p className="mb-2 text-sm text-ink" data-testid="event-study-summary">

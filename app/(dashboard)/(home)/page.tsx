@@ -13,7 +13,7 @@ import { IncidentTimeline } from "@/components/dashboard/incident-timeline";
 import { PrintBriefingButton } from "@/components/dashboard/print-briefing-button";
 import { ProjectsTable } from "@/components/dashboard/projects-table";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { FilterNotice } from "@/components/filters/filter-notice";
+import { OverviewNotice } from "@/components/filters/filter-notice";
 import { FiltersProvider } from "@/components/filters/filters-provider";
 import { getQueryClient } from "@/lib/query-client";
 import { parseWindow } from "@/lib/analysis/event-study";
@@ -56,7 +56,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <div className="flex flex-col gap-4 print:gap-2">
           <h1 className="sr-only">Overview</h1>
           <BriefingHeader />
-          <FilterNotice />
+          <OverviewNotice />
           <div className="flex items-start gap-3 print:hidden">
             <div className="min-w-0 flex-1">
               <FilterBar />
