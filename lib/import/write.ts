@@ -5,13 +5,18 @@ import type { SharePlan } from "./plan-shares";
 import type { Conn } from "./sources";
 import type { ImportIssue, ImportKind, ImportOutcome } from "./types";
 
+let slowWrites = 0;
+
 /**
  * Test hook (crash-safety test only): when REE_ENABLE_TEST_HOOKS=1 and REE_IMPORT_SLOW_MS is set,
  * every row write inside the import transaction is followed by a synchronous sleep of that many
- * milliseconds, so a test can kill the process mid-import and find nothing committed.
+ * milliseconds, and every 100th write prints "test-hook: import wrote N rows" to stdout, so a test
+ * can kill the process mid-import (at a known point) and find nothing committed. Off otherwise.
  */
 export function pauseBetweenWrites(ms = importSlowMs()): void {
-  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  if (ms <= 0) return;
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  if (++slowWrites % 100 === 0) console.log(`test-hook: import wrote ${slowWrites} rows`);
 }
 
 export interface Counts {
