@@ -32,21 +32,47 @@ const app = next({ dev: false, dir: process.cwd(), port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/**
+ * Renders in flight, by cache key: a request for a URL that is being rendered waits for that
+ * render instead of starting another (without this, a burst of requests for a new filter renders
+ * it once per request, and under load the renders pile up).
+ * @type {Map<string, Promise<import("./server/response-cache.mjs").CachedResponse | null>>}
+ */
+const inflight = new Map();
+
+/** @param {import("node:http").ServerResponse} res @param {import("./server/response-cache.mjs").CachedResponse} hit @param {string} how */
+function sendCached(res, hit, how) {
+  res.writeHead(hit.status, { ...hit.headers, "x-ree-cache": how });
+  res.end(hit.body);
+}
+
 /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
-function serve(req, res) {
+async function serve(req, res) {
   for (const [k, v] of Object.entries(STATIC_HEADERS)) res.setHeader(k, v);
   if (req.method === "HEAD") return handle(req, res);
 
   const key = caching ? cacheKey(req) : null;
   if (key) {
     const hit = cache.get(key);
-    if (hit) {
-      res.writeHead(hit.status, { ...hit.headers, "x-ree-cache": "hit" });
-      res.end(hit.body);
-      return;
+    if (hit) return sendCached(res, hit, "hit");
+    const pending = inflight.get(key);
+    if (pending) {
+      const shared = await pending;
+      if (shared) return sendCached(res, shared, "shared");
     }
   }
   const version = key ? cache.seenVersion : null;
+  /** @type {(r: import("./server/response-cache.mjs").CachedResponse | null) => void} */
+  let settle = () => {};
+  if (key && !inflight.has(key)) {
+    inflight.set(key, new Promise((resolve) => (settle = resolve)));
+    const done = () => {
+      settle(null);
+      inflight.delete(key);
+    };
+    res.once("finish", done);
+    res.once("close", done);
+  }
   bufferResponse(res, {
     shouldBuffer: (status, type) => type.startsWith("text/html") || (key !== null && status === 200),
     finish: (r) => {
@@ -55,7 +81,8 @@ function serve(req, res) {
         headers["content-security-policy"] = contentSecurityPolicy(inlineScriptHashes(decodeBody(r.body, headers["content-encoding"])));
       }
       if (key && r.status === 200 && !headers["set-cookie"]) {
-        cache.set(key, { status: r.status, headers, body: r.body }, version);
+        const response = { status: r.status, headers, body: r.body };
+        if (cache.set(key, response, version)) settle(response);
         headers["x-ree-cache"] = "miss";
       }
       return headers;
@@ -65,7 +92,7 @@ function serve(req, res) {
 }
 
 const server = createServer((req, res) => {
-  serve(req, res)?.catch?.((/** @type {unknown} */ error) => {
+  serve(req, res).catch((/** @type {unknown} */ error) => {
     console.error(error);
     if (!res.headersSent) {
       res.writeHead(500, { "content-type": "application/json" });
