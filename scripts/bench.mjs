@@ -92,8 +92,17 @@ function rssKb() {
   }
 }
 
+// A second static reference the size of a page: the largest script chunk the overview loads.
+const overviewHtml = await (await fetch(`${base}/`)).text();
+let largestChunk = null;
+for (const src of new Set([...overviewHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))) {
+  const size = (await (await fetch(base + src)).arrayBuffer()).byteLength;
+  if (!largestChunk || size > largestChunk.size) largestChunk = { src, size };
+}
+
 const routes = [
   { name: "static /robots.txt (reference)", path: "/robots.txt" },
+  { name: "static largest JS chunk of / (page-sized)", path: largestChunk.src },
   { name: "overview /?material=rare-earths&from=2010", path: "/?material=rare-earths&from=2010" },
   { name: "GET /api/v1/dependence", path: "/api/v1/dependence?material=rare-earths&from=2010" },
   { name: "GET /api/v1/trade-shares?format=csv", path: "/api/v1/trade-shares?material=rare-earths&from=2010&format=csv" },

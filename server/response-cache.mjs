@@ -1,6 +1,6 @@
 // @ts-check
 // The rendered-response cache of the production server (server.mjs): the HTML of the dashboard
-// pages and the bodies of the read API, kept per URL (the filter key: path and query string) and
+// pages, the bodies of the read API and the compressed build assets, kept per URL (the filter key: path and query string) and
 // per accepted encoding. Any commit to the database by another connection (an import through the
 // app, `npm run db:seed`, the sqlite3 shell) changes SQLite's `PRAGMA data_version` on the cache's
 // own read-only connection, and the next lookup then drops every entry: nothing stale is served
@@ -10,6 +10,8 @@
 const PAGE = /^\/(?:incidents|projects|sources)?$|^\/(?:incidents|projects)\/[^/]+$/;
 /** The read API (the import endpoint and its audit log are never cached). */
 const API = /^\/api\/v1\/(?:materials|trade-shares|dependence|incidents|projects|summary|event-study|concentration)$/;
+/** Build output: content-hashed and immutable, compressed once here instead of on every request. */
+const STATIC = /^\/_next\/static\//;
 /** Request headers that make Next answer with something other than the page's HTML (RSC payloads, actions). */
 const VARYING = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url"];
 
@@ -19,10 +21,10 @@ const VARYING = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-
  */
 export function cacheKey(req) {
   if (req.method !== "GET" || !req.url) return null;
-  if (req.headers.authorization || VARYING.some((h) => req.headers[h] !== undefined)) return null;
+  if (req.headers.authorization || req.headers.range || VARYING.some((h) => req.headers[h] !== undefined)) return null;
   const q = req.url.indexOf("?");
   const path = q < 0 ? req.url : req.url.slice(0, q);
-  if (!PAGE.test(path) && !API.test(path)) return null;
+  if (!PAGE.test(path) && !API.test(path) && !STATIC.test(path)) return null;
   if (q >= 0 && /(?:^|&)_rsc=/.test(req.url.slice(q + 1))) return null;
   const accept = req.headers["accept-encoding"];
   const encoding = (Array.isArray(accept) ? accept.join(",") : accept ?? "").toLowerCase().replace(/\s+/g, "");

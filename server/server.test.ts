@@ -12,6 +12,7 @@ describe("cacheKey", () => {
     expect(cacheKey(get("/api/v1/dependence?material=gallium", { "accept-encoding": "" }))).toBe("|/api/v1/dependence?material=gallium");
     expect(cacheKey(get("/incidents/3"))).not.toBeNull();
     expect(cacheKey(get("/sources?id=8"))).not.toBeNull();
+    expect(cacheKey(get("/_next/static/chunks/a.js"))).toBe("gzip,br|/_next/static/chunks/a.js");
   });
 
   it("never caches writes, the admin page and API, authorised or RSC requests", () => {
@@ -23,7 +24,8 @@ describe("cacheKey", () => {
     expect(cacheKey(get("/incidents", { rsc: "1" }))).toBeNull();
     expect(cacheKey(get("/incidents?_rsc=abc"))).toBeNull();
     expect(cacheKey({ ...get("/"), method: "HEAD" })).toBeNull();
-    expect(cacheKey(get("/_next/static/chunks/a.js"))).toBeNull();
+    expect(cacheKey(get("/_next/static/chunks/a.js", { range: "bytes=0-10" }))).toBeNull();
+    expect(cacheKey(get("/robots.txt"))).toBeNull();
   });
 });
 

@@ -42,6 +42,7 @@ export function DependenceCard() {
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [selectedPoint, setSelectedPoint] = useState<SelectedPoint | null>(null);
+  const [tableOpen, setTableOpen] = useState(false);
 
   const single = filters.materials.length === 1;
   const drawnFrom = responses[0]?.from ?? filters.from;
@@ -229,7 +230,8 @@ export function DependenceCard() {
           ))}
         </ol>
       </details>
-      <details className="mt-2 print:hidden">
+      {/* The rows are rendered when the table is opened: at a thousand values they would double the page. */}
+      <details className="mt-2 print:hidden" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer text-sm font-medium text-ink">Data table ({series.reduce((n, s) => n + s.glyphs.length, 0)} values)</summary>
         <div className="mt-2 max-h-96 overflow-auto">
           <table className="w-full text-left text-xs">
@@ -243,21 +245,22 @@ export function DependenceCard() {
               </tr>
             </thead>
             <tbody>
-              {series.flatMap((s) =>
-                s.glyphs.map((g) => (
-                  <tr key={`${s.key}${g.key}`} className="border-t border-line">
-                    <td className="py-1 pr-3">{s.label}</td>
-                    <td className="py-1 pr-3 tabular-nums">{periodLabel(g.point)}</td>
-                    <td className="py-1 pr-3 tabular-nums">{formatShare(g.point)}{g.point.derived ? " (derived)" : ""}{g.point.mirror ? " (mirror)" : ""}</td>
-                    <td className="py-1 pr-3">{g.point.headline ? "yes" : ""}</td>
-                    <td className="py-1 pr-3">
-                      <a href={sourceHref(g.point.sourceId)} className="hover:underline">
-                        {sourceLine(sources.get(g.point.sourceId))}
-                      </a>
-                    </td>
-                  </tr>
-                )),
-              )}
+              {tableOpen &&
+                series.flatMap((s) =>
+                  s.glyphs.map((g) => (
+                    <tr key={`${s.key}${g.key}`} className="border-t border-line">
+                      <td className="py-1 pr-3">{s.label}</td>
+                      <td className="py-1 pr-3 tabular-nums">{periodLabel(g.point)}</td>
+                      <td className="py-1 pr-3 tabular-nums">{formatShare(g.point)}{g.point.derived ? " (derived)" : ""}{g.point.mirror ? " (mirror)" : ""}</td>
+                      <td className="py-1 pr-3">{g.point.headline ? "yes" : ""}</td>
+                      <td className="py-1 pr-3">
+                        <a href={sourceHref(g.point.sourceId)} className="hover:underline">
+                          {sourceLine(sources.get(g.point.sourceId))}
+                        </a>
+                      </td>
+                    </tr>
+                  )),
+                )}
             </tbody>
           </table>
         </div>
