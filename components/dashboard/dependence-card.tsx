@@ -13,7 +13,7 @@ import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "@/lib/e
 import { formatDate, formatShare, partnerName, periodLabel } from "@/lib/format";
 import { dependenceQuery, incidentsQuery } from "@/lib/queries";
 import type { DependencePoint, EventDto, SourceRef } from "@/lib/types";
-import { CATEGORY_VALUES } from "@/lib/validation/filters";
+import { CATEGORY_VALUES } from "@/lib/validation/filter-params";
 import { disagreements } from "@/lib/analysis/disagreement";
 import { DependenceChart, PLOT_HEIGHT, X_AXIS_HEIGHT, CHART_MARGIN, plotBounds, stripHeight, type ChartSeries, type HoverTarget, type SelectedPoint } from "./dependence-chart";
 import { EventDetail } from "./event-detail";

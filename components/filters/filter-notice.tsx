@@ -1,6 +1,6 @@
 "use client";
 
-import { describeIssues, type FilterIssue } from "@/lib/validation/filters";
+import { describeIssues, type FilterIssue } from "@/lib/validation/filter-params";
 import { useFilterState } from "./filters-provider";
 
 /** The notice naming each ignored filter value (`role="alert"`, `data-testid="filter-notice"`); nothing when all are valid. */
