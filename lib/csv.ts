@@ -1,4 +1,5 @@
-import Papa from "papaparse";
+// Writing CSV, used in the browser (chart exports) and on the server; reading CSV is in
+// `./csv-parse.ts`, so papaparse stays out of browser bundles.
 
 export const UTF8_BOM = "\uFEFF";
 
@@ -21,11 +22,4 @@ export function toCsv<T extends Record<string, CsvValue>>(
   const lines = [columns.join(",")];
   for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(","));
   return (bom ? UTF8_BOM : "") + lines.join("\r\n") + "\r\n";
-}
-
-/** Parses CSV text with a header row into records of strings (BOM stripped, nothing coerced). */
-export function parseCsv(text: string): { fields: string[]; rows: Record<string, string>[]; errors: Papa.ParseError[] } {
-  const body = text.startsWith(UTF8_BOM) ? text.slice(1) : text;
-  const result = Papa.parse<Record<string, string>>(body, { header: true, skipEmptyLines: "greedy" });
-  return { fields: result.meta.fields ?? [], rows: result.data, errors: result.errors };
 }

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { Category } from "./validation/filters";
+import type { Category } from "./validation/filter-params";
 import type { ConcentrationResponse, DependenceResponse, EventStudyResponse, HeadlineFigures, IncidentDto, ProjectDto } from "./types";
 
 // Query option factories shared by the server prefetch (which swaps in a direct database read)

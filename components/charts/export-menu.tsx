@@ -1,10 +1,8 @@
 "use client";
 
 import { useRef, useState, useSyncExternalStore } from "react";
-import { composeChartSvg } from "@/lib/export/compose";
 import type { ExportMeta } from "@/lib/export/compose-markup";
 import { canCopyPng, copyPng, downloadBlob } from "@/lib/export/download";
-import { svgToPng } from "@/lib/export/png";
 
 declare global {
   interface Window {
@@ -29,6 +27,17 @@ export type ExportMenuProps = {
 const noSubscribe = () => () => {};
 const COPY_UNSUPPORTED = "Copying images needs the async Clipboard API with PNG support (a secure context in a current browser); use PNG instead.";
 
+/**
+ * The composer (SVG cloning, inline styles, font embedding) and the rasteriser are needed only
+ * when someone exports, so they load on first use instead of with the page. Pointing at or
+ * focusing the menu starts the load, so a click rarely waits for it; the import is cached after.
+ */
+const loadExporter = () => Promise.all([import("@/lib/export/compose"), import("@/lib/export/png")]).then(([compose, png]) => ({ ...compose, ...png }));
+const preloadExporter = () => {
+  // A failed preload is not an error yet: the click loads again and reports a failure there.
+  loadExporter().catch(() => {});
+};
+
 const button =
   "rounded-md border border-line bg-white px-2 py-1 text-xs font-medium text-ink hover:bg-canvas disabled:cursor-not-allowed disabled:opacity-50";
 
@@ -46,12 +55,15 @@ export function ExportMenu({ fileName, getSvg, getMeta, getCsv }: ExportMenuProp
   async function compose() {
     const svg = getSvg();
     if (!svg) throw new Error("The chart is not drawn yet.");
-    return composeChartSvg({ svg, ...getMeta() });
+    const meta = getMeta();
+    const { composeChartSvg } = await loadExporter();
+    return composeChartSvg({ svg, ...meta });
   }
 
   async function makePng(): Promise<Blob> {
     const t0 = performance.now();
     const composed = await compose();
+    const { svgToPng } = await loadExporter();
     const blob = await svgToPng(composed.markup, { width: composed.width, height: composed.height, scale });
     const ms = Math.round(performance.now() - t0);
     window.__lastExportMs = ms;
@@ -83,7 +95,15 @@ export function ExportMenu({ fileName, getSvg, getMeta, getCsv }: ExportMenuProp
   }
 
   return (
-    <div ref={rootRef} role="group" aria-label="Export chart" className="flex flex-wrap items-center justify-end gap-1.5" data-testid="export-menu">
+    <div
+      ref={rootRef}
+      role="group"
+      aria-label="Export chart"
+      className="flex flex-wrap items-center justify-end gap-1.5"
+      data-testid="export-menu"
+      onPointerEnter={preloadExporter}
+      onFocus={preloadExporter}
+    >
       <span className="inline-flex">
         <button type="button" className={`${button} rounded-r-none`} data-testid="export-png" disabled={busy !== null} aria-busy={busy === "png"} title={`Download PNG at ${scale}× pixel density`} onClick={() => run("png")}>
           PNG

@@ -13,10 +13,11 @@ import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "@/lib/e
 import { formatDate, formatShare, partnerName, periodLabel } from "@/lib/format";
 import { dependenceQuery, incidentsQuery } from "@/lib/queries";
 import type { DependencePoint, EventDto, SourceRef } from "@/lib/types";
-import { CATEGORY_VALUES } from "@/lib/validation/filters";
+import { CATEGORY_VALUES } from "@/lib/validation/filter-params";
 import { disagreements } from "@/lib/analysis/disagreement";
-import { DependenceChart, PLOT_HEIGHT, X_AXIS_HEIGHT, CHART_MARGIN, plotBounds, stripHeight, type ChartSeries, type HoverTarget, type SelectedPoint } from "./dependence-chart";
+import { PLOT_HEIGHT, X_AXIS_HEIGHT, CHART_MARGIN, plotBounds, stripHeight, type ChartSeries, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
 import { EventDetail } from "./event-detail";
+import { DependenceChart } from "./lazy-dependence-chart";
 import { PointDetail } from "./point-detail";
 
 function sourceLine(s: SourceRef | undefined) {

@@ -4,39 +4,20 @@ import { CartesianGrid, ComposedChart, Line, XAxis, YAxis, useXAxisScale, useYAx
 import { EventMarker } from "@/components/charts/event-marker";
 import { categoryLabel, chartInk } from "@/lib/chart-colors";
 import { formatDate, formatShare, periodLabel } from "@/lib/format";
-import type { Glyph, LineRow, PlacedEvent } from "@/lib/dependence-shape";
-
-export type ChartSeries = {
-  key: string;
-  material: string;
-  label: string;
-  color: string;
-  rows: LineRow[];
-  glyphs: Glyph[];
-  gaps?: number[];
-  /** Partner glyphs are drawn as diamonds in their own colour. */
-  partner?: boolean;
-};
-
-export type HoverTarget =
-  | { kind: "event"; event: PlacedEvent; x: number; y: number }
-  | { kind: "point"; glyph: Glyph; series: ChartSeries; x: number; y: number };
-
-export const CHART_MARGIN = { top: 12, right: 20, left: 4 } as const;
-export const Y_AXIS_WIDTH = 48;
-export const X_AXIS_HEIGHT = 28;
-export const PLOT_HEIGHT = 300;
-export const LANE_HEIGHT = 26;
-const STRIP_PADDING = 12;
-
-export function stripHeight(lanes: number) {
-  return STRIP_PADDING + lanes * LANE_HEIGHT + 6;
-}
-
-/** The plot's horizontal extent, as Recharts computes it from the margins and the Y axis width. */
-export function plotBounds(width: number) {
-  return { left: CHART_MARGIN.left + Y_AXIS_WIDTH, right: width - CHART_MARGIN.right };
-}
+import type { PlacedEvent } from "@/lib/dependence-shape";
+import {
+  CHART_MARGIN,
+  LANE_HEIGHT,
+  PLOT_HEIGHT,
+  STRIP_PADDING,
+  X_AXIS_HEIGHT,
+  Y_AXIS_WIDTH,
+  plotBounds,
+  stripHeight,
+  type ChartSeries,
+  type HoverTarget,
+  type SelectedPoint,
+} from "./dependence-chart-layout";
 
 function yearTicks(from: number, to: number, width: number) {
   const span = to - from + 1;
@@ -45,8 +26,6 @@ function yearTicks(from: number, to: number, width: number) {
   for (let y = from; y <= to; y++) if ((y - from) % step === 0 || y === to) ticks.push(y + 0.5);
   return ticks;
 }
-
-export type SelectedPoint = { glyph: Glyph; series: ChartSeries };
 
 function GlyphLayer({
   series,
@@ -222,6 +201,21 @@ function EventStrip({
   );
 }
 
+export type DependenceChartProps = {
+  width: number;
+  from: number;
+  to: number;
+  series: ChartSeries[];
+  events: PlacedEvent[];
+  lanes: number;
+  hover: HoverTarget | null;
+  selectedEventId: number | null;
+  selectedPointKey: string | null;
+  onHover: (t: HoverTarget | null) => void;
+  onSelectEvent: (id: number) => void;
+  onSelectPoint: (p: SelectedPoint) => void;
+};
+
 export function DependenceChart({
   width,
   from,
@@ -235,20 +229,7 @@ export function DependenceChart({
   onHover,
   onSelectEvent,
   onSelectPoint,
-}: {
-  width: number;
-  from: number;
-  to: number;
-  series: ChartSeries[];
-  events: PlacedEvent[];
-  lanes: number;
-  hover: HoverTarget | null;
-  selectedEventId: number | null;
-  selectedPointKey: string | null;
-  onHover: (t: HoverTarget | null) => void;
-  onSelectEvent: (id: number) => void;
-  onSelectPoint: (p: SelectedPoint) => void;
-}) {
+}: DependenceChartProps) {
   const strip = stripHeight(lanes);
   const height = CHART_MARGIN.top + PLOT_HEIGHT + X_AXIS_HEIGHT + strip;
   const bounds = plotBounds(width);

@@ -1,7 +1,7 @@
 "use client";
 
 import { categoryColor, categoryLabel } from "@/lib/chart-colors";
-import { CATEGORY_VALUES, MAX_YEAR, MIN_YEAR, type Category } from "@/lib/validation/filters";
+import { CATEGORY_VALUES, MAX_YEAR, MIN_YEAR, type Category } from "@/lib/validation/filter-params";
 import { useFilterState } from "./filters-provider";
 
 const YEARS = Array.from({ length: MAX_YEAR - MIN_YEAR + 1 }, (_, i) => MIN_YEAR + i);

@@ -2,7 +2,7 @@
 
 import { useQueryState } from "nuqs";
 import { DEFAULT_WINDOW, MAX_WINDOW } from "@/lib/analysis/event-study";
-import { describeIssues, type FilterIssue } from "@/lib/validation/filters";
+import { describeIssues, type FilterIssue } from "@/lib/validation/filter-params";
 import { useFilterState } from "./filters-provider";
 
 /** The notice naming each ignored filter value (`role="alert"`, `data-testid="filter-notice"`); nothing when all are valid. */

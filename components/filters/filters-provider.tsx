@@ -3,7 +3,7 @@
 import { parseAsString, useQueryStates } from "nuqs";
 import { createContext, useCallback, useContext, useMemo } from "react";
 import type { MaterialDto } from "@/lib/types";
-import { DEFAULT_FROM, DEFAULT_MATERIAL, defaultTo, parseFilters, type Category, type FilterIssue, type Filters } from "@/lib/validation/filters";
+import { DEFAULT_FROM, DEFAULT_MATERIAL, defaultTo, parseFilterParams, type Category, type FilterIssue, type Filters } from "@/lib/validation/filter-params";
 
 type FilterState = Pick<Filters, "materials" | "from" | "to" | "categories" | "minSeverity">;
 
@@ -25,16 +25,17 @@ const parsers = {
 };
 
 /**
- * The filter state lives in the URL (nuqs). Raw values go through the same zod parser as the
- * server, so an invalid value shows the same notice on both sides. Changes push a history entry
- * without a server round trip; the sections refetch through TanStack Query.
+ * The filter state lives in the URL (nuqs). Raw values go through the same parser as the server
+ * (its zod-free twin, held to the same messages by a test), so an invalid value shows the same
+ * notice on both sides. Changes push a history entry without a server round trip; the sections
+ * refetch through TanStack Query.
  */
 export function FiltersProvider({ materials, children }: { materials: MaterialDto[]; children: React.ReactNode }) {
   const [raw, setRaw] = useQueryStates(parsers, { history: "push", shallow: true, scroll: false });
   const known = useMemo(() => new Set(materials.map((m) => m.slug)), [materials]);
   const { filters, issues } = useMemo(
     () =>
-      parseFilters(
+      parseFilterParams(
         {
           material: raw.material ?? undefined,
           from: raw.from ?? undefined,

@@ -2,7 +2,8 @@
 
 import { useMemo, useState } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
-import { CHART_MARGIN, DependenceChart, PLOT_HEIGHT, X_AXIS_HEIGHT, plotBounds, stripHeight, type HoverTarget, type SelectedPoint } from "@/components/dashboard/dependence-chart";
+import { CHART_MARGIN, PLOT_HEIGHT, X_AXIS_HEIGHT, plotBounds, stripHeight, type HoverTarget, type SelectedPoint } from "@/components/dashboard/dependence-chart-layout";
+import { DependenceChart } from "@/components/dashboard/lazy-dependence-chart";
 import { PointDetail } from "@/components/dashboard/point-detail";
 import { ChartCard } from "@/components/ui/chart-card";
 import { useElementWidth } from "@/components/ui/use-element-width";

@@ -16,7 +16,7 @@ import { exportFileName } from "@/lib/export/naming";
 import { formatDate } from "@/lib/format";
 import { incidentsQuery } from "@/lib/queries";
 import type { IncidentDto } from "@/lib/types";
-import { CATEGORY_VALUES } from "@/lib/validation/filters";
+import { CATEGORY_VALUES } from "@/lib/validation/filter-params";
 
 const CHART_HEIGHT = 240;
 const CSV_COLUMNS = ["id", "date", "datePrecision", "year", "title", "category", "severity", "actor", "target", "materials", "sourceId", "duplicateOf"] as const;

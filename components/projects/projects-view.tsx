@@ -17,7 +17,7 @@ import { exportFileName } from "@/lib/export/naming";
 import { formatTonnes, formatUsd, partnerName } from "@/lib/format";
 import { byHostCountry, capacityByStartYear, filterProjects, sortProjects } from "@/lib/projects-view";
 import type { MaterialDto, ProjectDto } from "@/lib/types";
-import { MAX_YEAR, MIN_YEAR } from "@/lib/validation/filters";
+import { MAX_YEAR, MIN_YEAR } from "@/lib/validation/filter-params";
 import { PROJECT_DEFAULTS, parseProjectFilters, type ProjectFilters, type ProjectSort } from "@/lib/validation/projects";
 
 const KEYS = ["material", "type", "status", "country", "from", "to", "sort", "dir", "stack"] as const;

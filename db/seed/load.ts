@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { parseCsv } from "@/lib/csv";
+import { parseCsv } from "@/lib/csv-parse";
 import type { Db } from "../index";
 import { incidentColumns, incidentRow, materialRow, projectColumns, projectRow, sourceRow, tradeShareRow } from "../rows";
 import {

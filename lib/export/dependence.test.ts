@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "@/lib/csv";
+import { parseCsv } from "@/lib/csv-parse";
 import type { DependencePoint, DependenceResponse } from "@/lib/types";
 import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "./dependence";
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseFilterParams, type RawParams } from "./filter-params";
 import { DEFAULT_FROM, DEFAULT_MATERIAL, defaultTo, filtersToSearch, paramsFromSearch, parseFilters } from "./filters";
 
 const known = new Set(["rare-earths", "gallium", "graphite", "dysprosium"]);
@@ -130,5 +131,55 @@ describe("URL round trip", () => {
 
   it("keeps repeated keys from URLSearchParams", () => {
     expect(paramsFromSearch(new URLSearchParams("material=a&material=b&from=2010"))).toEqual({ material: ["a", "b"], from: "2010" });
+  });
+});
+
+describe("the browser's zod-free parser", () => {
+  // Pages render the notice from the browser's parser, APIs answer 400 from the zod one: both must
+  // give the same filters and the same messages for every input.
+  const cases: RawParams[] = [
+    {},
+    { material: "gallium,graphite", from: "2010", to: "2020", category: "legal,military", severity: "3", partner: "chn", format: "csv" },
+    { material: "Rare Earths!" },
+    { material: "a".repeat(61) },
+    { material: "A".repeat(61) },
+    { material: "rare-earths-" },
+    { material: "-gallium" },
+    { material: ["gallium", "unobtainium", "graphite,gallium"] },
+    { material: "a,b,c,d,e,f,g,h" },
+    { material: "x".repeat(201) },
+    { from: "1989" },
+    { from: "1990", to: "2035" },
+    { to: "2036" },
+    { from: "abc", to: "２０１０" },
+    { from: "2010.5" },
+    { from: "-2010" },
+    { from: "2e3" },
+    { from: "20100" },
+    { from: "0000" },
+    { from: "9999" },
+    { from: "2020", to: "2010" },
+    { from: "2030" },
+    { from: ["2010", "2012"] },
+    { category: "export_control,bogus,export_control" },
+    { category: "EXPORT_CONTROL" },
+    { severity: "0" },
+    { severity: "5" },
+    { partner: "China" },
+    { partner: "c1n" },
+    { partner: "jpn" },
+    { format: "xml" },
+    { format: "JSON" },
+    { format: ["json", "csv"] },
+    { material: "", from: " 2010 ", to: ",," },
+  ];
+
+  it.each(cases.map((c) => [JSON.stringify(c), c] as const))("matches the zod parser for %s", (_label, params) => {
+    expect(parseFilterParams(params)).toEqual(parseFilters(params));
+    expect(parseFilterParams(params, known)).toEqual(parseFilters(params, known));
+  });
+
+  it("names an over-long slug with zod's own message", () => {
+    expect(parseFilterParams({ material: "a".repeat(61) }).issues[0].message).toBe("Too big: expected string to have <=60 characters");
   });
 });

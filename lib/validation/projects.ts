@@ -1,6 +1,6 @@
 import { PROJECT_STATUSES, PROJECT_TYPES, type ProjectStatus, type ProjectType } from "../enums";
-import type { FilterIssue, RawParams } from "./filters";
-import { MAX_YEAR, MIN_YEAR } from "./filters";
+import type { FilterIssue, RawParams } from "./filter-params";
+import { MAX_YEAR, MIN_YEAR } from "./filter-params";
 
 export const PROJECT_SORTS = ["name", "country", "type", "status", "capacity", "investment", "start"] as const;
 export type ProjectSort = (typeof PROJECT_SORTS)[number];

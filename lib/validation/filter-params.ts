@@ -1,0 +1,213 @@
+// The shared filter parameters without zod, so browser bundles stay free of it (zod classic alone
+// was ~30 kB gzip of the overview's first-load JS). The server parses with zod checks
+// (`./filters.ts`), the browser with the plain checks below; both run the same procedure, and
+// `filters.test.ts` holds the plain checks to the zod messages.
+
+import { INCIDENT_CATEGORIES, type IncidentCategory } from "../enums";
+
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2035;
+export const DEFAULT_MATERIAL = "rare-earths";
+export const DEFAULT_FROM = 2008;
+/** The current year, clamped into the valid range (SPEC default for `to`). */
+export const defaultTo = () => Math.min(MAX_YEAR, Math.max(MIN_YEAR, new Date().getUTCFullYear()));
+
+export const CATEGORY_VALUES = INCIDENT_CATEGORIES;
+export type Category = IncidentCategory;
+
+export const MAX_SLUG_LENGTH = 60;
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const YEAR_PATTERN = /^\d{4}$/;
+export const PARTNER_PATTERN = /^[A-Z]{3}$/;
+export const FORMATS = ["json", "csv"] as const;
+
+const MAX_PARAM_LENGTH = 200;
+const MAX_MATERIALS = 6;
+
+export type RawParams = Record<string, string | string[] | undefined>;
+
+export type Filters = {
+  materials: string[];
+  from: number;
+  to: number;
+  categories: Category[];
+  /** Minimum incident severity (1–5) from `severity`; 1 lists every incident. */
+  minSeverity: number;
+  partner: string | null;
+  format: (typeof FORMATS)[number];
+};
+
+export type FilterIssue = { param: string; value: string; message: string };
+
+export type ParsedFilters = { filters: Filters; issues: FilterIssue[] };
+
+/** The parsed value, or the message that names why it was dropped. */
+export type Check<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** One check per kind of value; `category` and `format` failures carry fixed messages. */
+export type FilterChecks = {
+  slug: (value: string) => Check<string>;
+  year: (value: string) => Check<number>;
+  partner: (value: string) => Check<string>;
+  category: (value: string) => Check<Category>;
+  format: (value: string) => Check<Filters["format"]>;
+};
+
+const ok = <T>(value: T): Check<T> => ({ ok: true, value });
+const fail = <T>(message: string): Check<T> => ({ ok: false, message });
+
+/** The browser's checks: the same rules and first messages as the zod schemas in `./filters.ts`. */
+export const plainFilterChecks: FilterChecks = {
+  slug: (v) =>
+    v.length > MAX_SLUG_LENGTH ? fail(`Too big: expected string to have <=${MAX_SLUG_LENGTH} characters`) : SLUG_PATTERN.test(v) ? ok(v) : fail("not a material slug"),
+  year: (v) => {
+    if (!YEAR_PATTERN.test(v)) return fail("not a four-digit year");
+    const n = Number(v);
+    return n < MIN_YEAR ? fail(`before ${MIN_YEAR}`) : n > MAX_YEAR ? fail(`after ${MAX_YEAR}`) : ok(n);
+  },
+  partner: (v) => (PARTNER_PATTERN.test(v) ? ok(v) : fail("not an ISO 3166 alpha-3 code")),
+  category: (v) => ((CATEGORY_VALUES as readonly string[]).includes(v) ? ok(v as Category) : fail("unknown incident category")),
+  format: (v) => ((FORMATS as readonly string[]).includes(v) ? ok(v as Filters["format"]) : fail("must be json or csv")),
+};
+
+/** A query value may repeat (`?material=a&material=b`) or be comma-separated (`?material=a,b`). */
+function values(raw: string | string[] | undefined): string[] {
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  return list.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
+}
+
+function show(value: string) {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+/**
+ * Parses the filter parameters shared by every page and API with the given checks. It never
+ * throws: each invalid value is dropped (the default applies) and reported as an issue, so pages
+ * can show a notice and APIs can answer 400 naming the parameter.
+ */
+export function parseFiltersWith(checks: FilterChecks, params: RawParams, knownMaterials?: ReadonlySet<string>): ParsedFilters {
+  const issues: FilterIssue[] = [];
+  const issue = (param: string, value: string, message: string) => issues.push({ param, value: show(value), message });
+
+  const tooLong = Object.entries(params).find(([, v]) => (Array.isArray(v) ? v.join(",") : (v ?? "")).length > MAX_PARAM_LENGTH);
+  const clean: RawParams = { ...params };
+  if (tooLong) {
+    issue(tooLong[0], "(too long)", `longer than ${MAX_PARAM_LENGTH} characters`);
+    delete clean[tooLong[0]];
+  }
+
+  const materials: string[] = [];
+  for (const v of values(clean.material)) {
+    const r = checks.slug(v);
+    if (!r.ok) issue("material", v, r.message);
+    else if (knownMaterials && !knownMaterials.has(v)) issue("material", v, "unknown material");
+    else if (!materials.includes(v)) materials.push(v);
+  }
+  if (materials.length > MAX_MATERIALS) {
+    issue("material", materials.slice(MAX_MATERIALS).join(","), `at most ${MAX_MATERIALS} materials`);
+    materials.length = MAX_MATERIALS;
+  }
+
+  const single = (name: string): string | undefined => {
+    const list = values(clean[name]);
+    if (list.length > 1) issue(name, list.join(","), "given more than once");
+    return list.length === 1 ? list[0] : undefined;
+  };
+
+  let from = DEFAULT_FROM;
+  let to = defaultTo();
+  const fromRaw = single("from");
+  const toRaw = single("to");
+  let fromOk = false;
+  if (fromRaw !== undefined) {
+    const r = checks.year(fromRaw);
+    if (r.ok) [from, fromOk] = [r.value, true];
+    else issue("from", fromRaw, r.message);
+  }
+  if (toRaw !== undefined) {
+    const r = checks.year(toRaw);
+    if (r.ok) to = r.value;
+    else issue("to", toRaw, r.message);
+  }
+  if (from > to) {
+    // Only the values the user gave are blamed; the defaults come back for both.
+    issue(fromOk ? "from" : "to", `${from}>${to}`, "`from` is after `to`");
+    from = DEFAULT_FROM;
+    to = defaultTo();
+  }
+
+  const categories: Category[] = [];
+  for (const v of values(clean.category)) {
+    const r = checks.category(v);
+    if (!r.ok) issue("category", v, "unknown incident category");
+    else if (!categories.includes(r.value)) categories.push(r.value);
+  }
+
+  let minSeverity = 1;
+  const severityRaw = single("severity");
+  if (severityRaw !== undefined) {
+    if (/^[1-5]$/.test(severityRaw)) minSeverity = Number(severityRaw);
+    else issue("severity", severityRaw, "must be a minimum severity from 1 to 5");
+  }
+
+  let partnerValue: string | null = null;
+  const partnerRaw = single("partner");
+  if (partnerRaw !== undefined) {
+    const r = checks.partner(partnerRaw.toUpperCase());
+    if (r.ok) partnerValue = r.value;
+    else issue("partner", partnerRaw, r.message);
+  }
+
+  let formatValue: Filters["format"] = "json";
+  const formatRaw = single("format");
+  if (formatRaw !== undefined) {
+    const r = checks.format(formatRaw);
+    if (r.ok) formatValue = r.value;
+    else issue("format", formatRaw, "must be json or csv");
+  }
+
+  return {
+    filters: {
+      materials: materials.length ? materials : [DEFAULT_MATERIAL],
+      from,
+      to,
+      categories,
+      minSeverity,
+      partner: partnerValue,
+      format: formatValue,
+    },
+    issues,
+  };
+}
+
+/** The browser's parser: `parseFilters` of `./filters.ts` without zod. */
+export function parseFilterParams(params: RawParams, knownMaterials?: ReadonlySet<string>): ParsedFilters {
+  return parseFiltersWith(plainFilterChecks, params, knownMaterials);
+}
+
+/** URLSearchParams → the same record shape a Next page receives. */
+export function paramsFromSearch(search: URLSearchParams): RawParams {
+  const out: RawParams = {};
+  for (const key of new Set(search.keys())) {
+    const all = search.getAll(key);
+    out[key] = all.length === 1 ? all[0] : all;
+  }
+  return out;
+}
+
+/** A human sentence for the page notice: what was ignored and why. */
+export function describeIssues(issues: FilterIssue[]): string {
+  return issues.map((i) => `${i.param}=“${i.value}” ignored (${i.message})`).join("; ");
+}
+
+/** Query string for a filter state, omitting defaults so links stay short. */
+export function filtersToSearch(f: Pick<Filters, "materials" | "from" | "to" | "categories"> & { minSeverity?: number }): string {
+  const sp = new URLSearchParams();
+  if (!(f.materials.length === 1 && f.materials[0] === DEFAULT_MATERIAL)) sp.set("material", f.materials.join(","));
+  if (f.from !== DEFAULT_FROM) sp.set("from", String(f.from));
+  if (f.to !== defaultTo()) sp.set("to", String(f.to));
+  if (f.categories.length) sp.set("category", f.categories.join(","));
+  if (f.minSeverity && f.minSeverity > 1) sp.set("severity", String(f.minSeverity));
+  const s = sp.toString();
+  return s ? `?${s}` : "";
+}
