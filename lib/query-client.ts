@@ -3,8 +3,11 @@ import { isServer, QueryClient } from "@tanstack/react-query";
 function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      // Data changes only on import; a minute avoids refetching what the server just rendered.
-      queries: { staleTime: 60_000, refetchOnWindowFocus: false, retry: 1 },
+      // Data changes only on import, and the import page invalidates these queries itself. Never
+      // stale otherwise: the server may send a page from its response cache minutes after it was
+      // rendered, and a refetch-on-mount of its "old" data would render `isFetching` during
+      // hydration, unlike the server (React error 418).
+      queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 },
     },
   });
 }

@@ -1,0 +1,86 @@
+import { createHash } from "node:crypto";
+import { expect, test } from "./fixtures";
+
+// Security headers and the response cache, as a browser and a client see them.
+
+const TOKEN = "e2e-admin-token-0123456789";
+
+function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\ssrc\s*=)[^>]*>([\s\S]*?)<\/script\s*>/gi)].map((m) => m[1]).filter(Boolean);
+}
+
+const directive = (policy: string, name: string) => policy.split(/;\s*/).find((d) => d.startsWith(`${name} `)) ?? "";
+
+test.describe("security headers", () => {
+  for (const path of ["/", "/incidents?severity=3", "/projects", "/sources", "/data", "/incidents/999999"]) {
+    test(`${path}: a CSP that allows exactly its inline scripts, and the other headers`, async ({ request }) => {
+      const res = await request.get(path);
+      expect(res.status()).toBe(path.endsWith("999999") ? 404 : 200);
+      const h = res.headers();
+      const policy = h["content-security-policy"] ?? "";
+      const scripts = directive(policy, "script-src");
+      expect(scripts.startsWith("script-src 'self'")).toBe(true);
+      expect(scripts).not.toContain("unsafe-inline");
+      expect(scripts).not.toContain("unsafe-eval");
+      const html = await res.text();
+      const inline = inlineScripts(html);
+      expect(inline.length).toBeGreaterThan(0);
+      for (const s of inline) expect(scripts).toContain(`'sha256-${createHash("sha256").update(s).digest("base64")}'`);
+      expect(directive(policy, "frame-ancestors")).toBe("frame-ancestors 'none'");
+      expect(directive(policy, "img-src")).toBe("img-src 'self' data: blob:");
+      expect(directive(policy, "font-src")).toBe("font-src 'self' data:");
+      expect(directive(policy, "object-src")).toBe("object-src 'none'");
+      expect(h["x-content-type-options"]).toBe("nosniff");
+      expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(h["x-frame-options"]).toBe("DENY");
+      expect(h["x-powered-by"]).toBeUndefined();
+    });
+  }
+
+  test("API answers carry nosniff and no version banner", async ({ request }) => {
+    for (const path of ["/api/v1/dependence", "/api/v1/dependence?from=abc", "/api/health"]) {
+      const h = (await request.get(path)).headers();
+      expect(h["x-content-type-options"]).toBe("nosniff");
+      expect(h["x-powered-by"]).toBeUndefined();
+    }
+  });
+
+  test("a page served from the response cache hydrates and exports under its CSP, with no violation", async ({ page, pageErrors }) => {
+    const violations: string[] = [];
+    await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const url = "/?material=graphite&from=2012";
+    await page.goto(url); // rendered here; the second load comes from the cache
+    const response = await page.goto(url);
+    expect(response?.headers()["x-ree-cache"]).toBe("hit");
+    const chart = page.getByTestId("dependence-chart");
+    await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+    await expect(chart).toHaveAttribute("data-loading", "false");
+    // Hydrated: a filter change is handled by the client, no reload.
+    await page.getByTestId("year-from").selectOption("2015");
+    await expect(page).toHaveURL(/from=2015/);
+    const card = page.getByTestId("chart-card").filter({ has: chart });
+    for (const id of ["export-png", "export-svg"]) {
+      const [download] = await Promise.all([page.waitForEvent("download"), card.getByTestId(id).click()]);
+      expect(download.suggestedFilename()).toMatch(/^dependence-graphite-2015-\d{4}\.(png|svg)$/);
+    }
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("any write to the store drops the cached responses", async ({ request }) => {
+    const url = "/api/v1/dependence?material=gallium&from=2015";
+    await request.get(url);
+    expect((await request.get(url)).headers()["x-ree-cache"]).toBe("hit");
+    // A dry run writes only its audit row: still a commit, so the cache is dropped.
+    const dry = await request.post("/api/v1/imports?kind=trade_shares&dryRun=1&fileName=cache.csv", {
+      data: "id,year,period,month,half,material,partner,sharePct,low,high,bound,volumeTonnes,valueUsd,basis,estimate,derived,mirror,headline,sourceId\n,2016,annual,,,gallium,CHN,90,,,,,,value,0,1,0,0,8\n",
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    expect(dry.status()).toBe(200);
+    expect((await request.get(url)).headers()["x-ree-cache"]).toBe("miss");
+    expect((await request.get(url)).headers()["x-ree-cache"]).toBe("hit");
+  });
+});
