@@ -10,7 +10,7 @@ import Database from "better-sqlite3";
 import next from "next";
 import { bufferResponse, decodeBody } from "./server/buffered-response.mjs";
 import { ResponseCache, cacheKey } from "./server/response-cache.mjs";
-import { STATIC_HEADERS, contentSecurityPolicy, inlineScriptHashes } from "./server/security-headers.mjs";
+import { contentSecurityPolicy, inlineScriptHashes } from "./server/security-headers.mjs";
 
 const port = Number(process.env.PORT) || 3000;
 const hostname = process.env.HOST || undefined;
@@ -48,7 +48,7 @@ function sendCached(res, hit, how) {
 
 /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
 async function serve(req, res) {
-  for (const [k, v] of Object.entries(STATIC_HEADERS)) res.setHeader(k, v);
+  // The static security headers come from next.config.ts (stored with each cached answer too).
   if (req.method === "HEAD") return handle(req, res);
 
   const key = caching ? cacheKey(req) : null;

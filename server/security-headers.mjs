@@ -36,7 +36,7 @@ export function contentSecurityPolicy(scriptHashes) {
   ].join("; ");
 }
 
-/** Headers on every response (next.config.ts sets the same ones for `next dev`). */
+/** Headers on every response, set through next.config.ts (also under `next dev`). */
 export const STATIC_HEADERS = {
   "x-content-type-options": "nosniff",
   "referrer-policy": "strict-origin-when-cross-origin",

@@ -2,14 +2,14 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { parseAsInteger, useQueryState } from "nuqs";
+import { useQueryState } from "nuqs";
 import { useMemo } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { useFilterState } from "@/components/filters/filters-provider";
 import { sourceHref } from "@/components/sources/source-citation";
 import { ChartCard } from "@/components/ui/chart-card";
 import { useElementWidth } from "@/components/ui/use-element-width";
-import { DEFAULT_WINDOW, MAX_WINDOW, type EventStudyRow, type StudySide } from "@/lib/analysis/event-study";
+import { DEFAULT_WINDOW, parseWindow, type EventStudyRow, type StudySide } from "@/lib/analysis/event-study";
 import { EVENT_STUDY_CSV_COLUMNS, eventStudyCsvRows } from "@/lib/analysis/csv";
 import { categoryLabel, chartInk, okabeIto } from "@/lib/chart-colors";
 import { toCsv } from "@/lib/csv";
@@ -46,9 +46,9 @@ const sideText = (s: StudySide | null) => (s ? `${formatShare({ sharePct: s.shar
 
 export function EventStudyCard() {
   const { filters, materials } = useFilterState();
-  const [rawWindow, setWindow] = useQueryState("window", parseAsInteger.withOptions({ history: "push", shallow: true, scroll: false }));
-  const windowInvalid = rawWindow !== null && !(rawWindow >= 1 && rawWindow <= MAX_WINDOW);
-  const window = rawWindow !== null && !windowInvalid ? rawWindow : DEFAULT_WINDOW;
+  // Read as text and parsed as the server parses it (an invalid value is named by the page's notice).
+  const [rawWindow, setWindow] = useQueryState("window", { history: "push", shallow: true, scroll: false });
+  const window = parseWindow(rawWindow);
   const material = filters.materials[0];
   const range = { from: filters.from, to: filters.to };
   const { data, isFetching, error } = useQuery({ ...eventStudyQuery(material, range, window), placeholderData: keepPreviousData });
@@ -78,7 +78,7 @@ export function EventStudyCard() {
               data-testid="event-study-window"
               className="rounded-md border border-line bg-white px-1.5 py-1 text-xs text-ink"
               value={window}
-              onChange={(e) => void setWindow(Number(e.target.value) === DEFAULT_WINDOW ? null : Number(e.target.value))}
+              onChange={(e) => void setWindow(Number(e.target.value) === DEFAULT_WINDOW ? null : e.target.value)}
             >
               {WINDOWS.map((w) => (
                 <option key={w} value={w}>

@@ -3,6 +3,7 @@
 import { categoryColor, categoryLabel } from "@/lib/chart-colors";
 import { CATEGORY_VALUES, MAX_YEAR, MIN_YEAR, type Category } from "@/lib/validation/filter-params";
 import { useFilterState } from "./filters-provider";
+import { MaterialOptions } from "@/components/filters/material-options";
 
 const YEARS = Array.from({ length: MAX_YEAR - MIN_YEAR + 1 }, (_, i) => MIN_YEAR + i);
 
@@ -38,11 +39,7 @@ export function FilterBar({ categories = true, severity = false }: { categories?
             value={primary}
             onChange={(e) => setFilters({ materials: [e.target.value, ...compared.filter((m) => m !== e.target.value)] })}
           >
-            {materials.map((m) => (
-              <option key={m.slug} value={m.slug}>
-                {m.name}
-              </option>
-            ))}
+            <MaterialOptions materials={materials} />
           </select>
         </label>
         <YearSelect

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryState } from "nuqs";
-import { DEFAULT_WINDOW, MAX_WINDOW } from "@/lib/analysis/event-study";
+import { windowIssue } from "@/lib/analysis/event-study";
 import { describeIssues, type FilterIssue } from "@/lib/validation/filter-params";
 import { useFilterState } from "./filters-provider";
 
@@ -19,14 +19,6 @@ export function IssuesNotice({ issues, defaultsApplied = false }: { issues: Filt
 export function FilterNotice() {
   const { issues } = useFilterState();
   return <IssuesNotice issues={issues} defaultsApplied />;
-}
-
-/** The notice entry for an invalid event-study `window` parameter (whole years, 1…MAX_WINDOW), or null. */
-export function windowIssue(raw: string | null): FilterIssue | null {
-  if (raw === null) return null;
-  if (/^\d{1,2}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_WINDOW) return null;
-  const value = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
-  return { param: "window", value, message: `a whole number of years from 1 to ${MAX_WINDOW}; using ±${DEFAULT_WINDOW}` };
 }
 
 /** The overview's notice: the shared filters and the event study's window. */

@@ -19,6 +19,7 @@ import { byHostCountry, capacityByStartYear, filterProjects, sortProjects } from
 import type { MaterialDto, ProjectDto } from "@/lib/types";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/validation/filter-params";
 import { PROJECT_DEFAULTS, parseProjectFilters, type ProjectFilters, type ProjectSort } from "@/lib/validation/projects";
+import { MaterialOptions } from "@/components/filters/material-options";
 
 const KEYS = ["material", "type", "status", "country", "from", "to", "sort", "dir", "stack"] as const;
 const parsers = Object.fromEntries(KEYS.map((k) => [k, parseAsString])) as Record<(typeof KEYS)[number], typeof parseAsString>;
@@ -72,11 +73,7 @@ export function ProjectsView({ projects, materials }: { projects: ProjectDto[]; 
             Material
             <select data-testid="material-filter" className={`${selectClass} min-w-56`} value={f.materials[0] ?? ""} onChange={(e) => set({ materials: e.target.value ? [e.target.value] : [] })}>
               <option value="">All materials</option>
-              {materials.map((m) => (
-                <option key={m.slug} value={m.slug}>
-                  {m.name}
-                </option>
-              ))}
+              <MaterialOptions materials={materials} />
             </select>
           </label>
           <label className="flex flex-col gap-1 text-xs font-medium text-muted">

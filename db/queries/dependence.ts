@@ -1,4 +1,5 @@
 import "server-only";
+import type Database from "better-sqlite3";
 import { and, asc, between, eq, inArray } from "drizzle-orm";
 import type { Category } from "@/lib/validation/filters";
 import type { DependencePoint, DependenceResponse, HeadlineFigures } from "@/lib/types";
@@ -33,6 +34,26 @@ export const PARTNER_LIMIT = 5;
 /** Sub-annual values of other partners stay in the trade-shares data: the chart draws years. */
 const PARTNER_PERIODS = ["annual", "point_in_time", "range"] as const;
 
+// Raw SQL for INDEXED BY: without table statistics SQLite's planner prefers the
+// (material, partner, year) index here, which reads every monthly row of the material.
+// Prepared once per connection.
+const rankStatements = new WeakMap<Database.Database, Database.Statement>();
+function rankPartners(client: Database.Database): Database.Statement {
+  let stmt = rankStatements.get(client);
+  if (!stmt) {
+    stmt = client.prepare(
+      `SELECT partner, max(coalesce(share_pct, high_pct)) AS peak
+         FROM trade_shares INDEXED BY trade_shares_period_idx
+        WHERE material = ? AND period IN ('annual', 'point_in_time', 'range') AND year BETWEEN ? AND ?
+          AND partner NOT IN ('CHN', 'WLD')
+        GROUP BY partner HAVING peak IS NOT NULL
+        ORDER BY peak DESC, partner`,
+    );
+    rankStatements.set(client, stmt);
+  }
+  return stmt;
+}
+
 /**
  * Other partners' annual, point and range values (not China, not the world total), for the
  * PARTNER_LIMIT partners with the largest stated share (or range top) in the years asked. Reads
@@ -40,18 +61,7 @@ const PARTNER_PERIODS = ["annual", "point_in_time", "range"] as const;
  */
 function topPartners(material: string, from: number, to: number): { rows: DependencePoint[]; omitted: number } {
   const db = getDb();
-  // Raw SQL for INDEXED BY: without table statistics SQLite's planner prefers the
-  // (material, partner, year) index here, which reads every monthly row of the material.
-  const ranked = db.$client
-    .prepare(
-      `SELECT partner, max(coalesce(share_pct, high_pct)) AS peak
-         FROM trade_shares INDEXED BY trade_shares_period_idx
-        WHERE material = ? AND period IN ('annual', 'point_in_time', 'range') AND year BETWEEN ? AND ?
-          AND partner NOT IN ('CHN', 'WLD')
-        GROUP BY partner HAVING peak IS NOT NULL
-        ORDER BY peak DESC, partner`,
-    )
-    .all(material, from, to) as { partner: string; peak: number }[];
+  const ranked = rankPartners(db.$client).all(material, from, to) as { partner: string; peak: number }[];
   const keep = ranked.slice(0, PARTNER_LIMIT).map((r) => r.partner);
   if (!keep.length) return { rows: [], omitted: 0 };
   const rows = db

@@ -1,5 +1,6 @@
 // Event study: China's headline share either side of each escalation, within a window of years.
 // Pure functions over plain rows, so the maths is unit-tested without a database.
+import type { FilterIssue } from "@/lib/validation/filter-params";
 
 export const ESCALATION_CATEGORIES = ["export_control", "trade_retaliation", "diplomatic", "military", "legal"] as const;
 export const MIN_STUDY_SEVERITY = 3;
@@ -108,10 +109,20 @@ export function medianDelta(rows: EventStudyRow[]): number | null {
   return round2(d.length % 2 ? d[m] : (d[m - 1] + d[m]) / 2);
 }
 
-/** The page's `window` parameter: a whole number of years in 1…MAX_WINDOW, else the default. */
-export function parseWindow(raw: string | string[] | undefined): number {
+/** A valid `window` value: a whole number of years in 1…MAX_WINDOW, written in ASCII digits. */
+function isValidWindow(v: string): boolean {
+  return /^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_WINDOW;
+}
+
+/** The page's `window` parameter (server and browser alike), else the default. */
+export function parseWindow(raw: string | string[] | null | undefined): number {
   const v = Array.isArray(raw) ? raw[0] : raw;
-  if (v === undefined || !/^\d{1,2}$/.test(v)) return DEFAULT_WINDOW;
-  const n = Number(v);
-  return n >= 1 && n <= MAX_WINDOW ? n : DEFAULT_WINDOW;
+  return v != null && isValidWindow(v) ? Number(v) : DEFAULT_WINDOW;
+}
+
+/** The notice entry for an invalid `window` parameter, or null. */
+export function windowIssue(raw: string | null): FilterIssue | null {
+  if (raw === null || isValidWindow(raw)) return null;
+  const value = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  return { param: "window", value, message: `a whole number of years from 1 to ${MAX_WINDOW}; using ±${DEFAULT_WINDOW}` };
 }

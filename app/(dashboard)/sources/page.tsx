@@ -7,6 +7,7 @@ import { formatDate, formatShare, partnerName, periodLabel } from "@/lib/format"
 import { type FilterIssue, type RawParams } from "@/lib/validation/filters";
 import { parseId } from "@/lib/validation/ids";
 import { IssuesNotice } from "@/components/filters/filter-notice";
+import { MaterialOptions } from "@/components/filters/material-options";
 
 export const metadata: Metadata = { title: "Sources · REE Monitor" };
 
@@ -99,11 +100,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           Cited for material
           <select name="material" defaultValue={f.material ?? ""} className="h-9 rounded-md border border-line bg-white px-2 text-sm text-ink" data-testid="material-filter">
             <option value="">Any</option>
-            {materials.map((m) => (
-              <option key={m.slug} value={m.slug}>
-                {m.name}
-              </option>
-            ))}
+            <MaterialOptions materials={materials} />
           </select>
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium text-muted">
