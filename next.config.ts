@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { STATIC_HEADERS } from "./server/security-headers.mjs";
+import { STATIC_HEADERS } from "./http/security-headers.mjs";
 
 const nextConfig: NextConfig = {
   // No version banner.

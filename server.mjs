@@ -1,21 +1,21 @@
 // @ts-check
 // The production server (`npm start`, `npm run bench`): Next's request handler behind a thin layer
 // that (1) answers repeated GETs of the dashboard pages and the read API from the rendered-response
-// cache (server/response-cache.mjs), dropped whenever the database changes, and (2) gives every HTML
+// cache (http/response-cache.mjs), dropped whenever the database changes, and (2) gives every HTML
 // page a Content-Security-Policy with the hashes of its own inline scripts, plus the other security
 // headers. `next dev` runs without this layer (next.config.ts sets the static headers there).
 import { createServer } from "node:http";
-import path from "node:path";
 import Database from "better-sqlite3";
 import next from "next";
-import { bufferResponse, decodeBody } from "./server/buffered-response.mjs";
-import { ResponseCache, cacheKey } from "./server/response-cache.mjs";
-import { contentSecurityPolicy, inlineScriptHashes } from "./server/security-headers.mjs";
+import { bufferResponse, decodeBody } from "./http/buffered-response.mjs";
+import { ResponseCache, cacheKey } from "./http/response-cache.mjs";
+import { contentSecurityPolicy, inlineScriptHashes } from "./http/security-headers.mjs";
+import { databaseFile as databasePath, env } from "./config/env.mjs";
 
-const port = Number(process.env.PORT) || 3000;
-const hostname = process.env.HOST || undefined;
-const databaseFile = path.resolve(process.cwd(), process.env.DATABASE_PATH || "./data/ree-monitor.db");
-const cacheDisabled = process.env.REE_RESPONSE_CACHE === "off";
+const port = env.PORT;
+const hostname = env.HOST;
+const databaseFile = databasePath();
+const cacheDisabled = env.REE_RESPONSE_CACHE === "off";
 
 // The cache's own read-only connection: its data_version changes whenever another connection commits.
 let versionDb = null;
@@ -36,11 +36,11 @@ await app.prepare();
  * Renders in flight, by cache key: a request for a URL that is being rendered waits for that
  * render instead of starting another (without this, a burst of requests for a new filter renders
  * it once per request, and under load the renders pile up).
- * @type {Map<string, Promise<import("./server/response-cache.mjs").CachedResponse | null>>}
+ * @type {Map<string, Promise<import("./http/response-cache.mjs").CachedResponse | null>>}
  */
 const inflight = new Map();
 
-/** @param {import("node:http").ServerResponse} res @param {import("./server/response-cache.mjs").CachedResponse} hit @param {string} how */
+/** @param {import("node:http").ServerResponse} res @param {import("./http/response-cache.mjs").CachedResponse} hit @param {string} how */
 function sendCached(res, hit, how) {
   res.writeHead(hit.status, { ...hit.headers, "x-ree-cache": how });
   res.end(hit.body);
@@ -62,7 +62,7 @@ async function serve(req, res) {
     }
   }
   const version = key ? cache.seenVersion : null;
-  /** @type {(r: import("./server/response-cache.mjs").CachedResponse | null) => void} */
+  /** @type {(r: import("./http/response-cache.mjs").CachedResponse | null) => void} */
   let settle = () => {};
   if (key && !inflight.has(key)) {
     inflight.set(key, new Promise((resolve) => (settle = resolve)));

@@ -13,7 +13,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "http/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**"],
     setupFiles: ["test/setup-database.ts"],
     // better-sqlite3 is a native addon: separate processes are safer than worker threads.

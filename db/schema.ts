@@ -1,22 +1,20 @@
 import { sql } from "drizzle-orm";
-import { IMPORT_KINDS, IMPORT_OUTCOMES, INCIDENT_CATEGORIES, PROJECT_STATUSES, PROJECT_TYPES } from "../lib/enums";
+import {
+  BASES,
+  BOUNDS,
+  DATE_PRECISIONS,
+  HALVES,
+  IMPORT_KINDS,
+  IMPORT_OUTCOMES,
+  INCIDENT_CATEGORIES,
+  MATERIAL_GROUPS,
+  PERIODS,
+  PROJECT_STATUSES,
+  PROJECT_TYPES,
+  SOURCE_KINDS,
+} from "../lib/enums";
 import { type AnySQLiteColumn, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
-export const SOURCE_KINDS = [
-  "official_statistics",
-  "official_statement",
-  "report",
-  "news",
-  "seed_article",
-  "dataset",
-  "user_import",
-] as const;
-export const MATERIAL_GROUPS = ["ree_aggregate", "light_ree", "heavy_ree", "magnets", "other_critical"] as const;
-export const PERIODS = ["annual", "half_year", "monthly", "point_in_time", "range"] as const;
-export const BOUNDS = ["lower", "upper"] as const;
-export const BASES = ["value", "volume", "unspecified"] as const;
-export { IMPORT_KINDS, IMPORT_OUTCOMES, INCIDENT_CATEGORIES, PROJECT_STATUSES, PROJECT_TYPES };
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
 
 /** `col IN ('a','b')` for a CHECK constraint; the values are our own constants, never user input. */
 function oneOf(column: string, values: readonly string[]) {
@@ -94,7 +92,7 @@ export const tradeShares = sqliteTable(
     year: integer("year").notNull(),
     period: text("period", { enum: PERIODS }).notNull(),
     month: integer("month"),
-    half: text("half", { enum: ["H1", "H2"] }),
+    half: text("half", { enum: HALVES }),
     material: text("material")
       .notNull()
       .references(() => materials.slug),
@@ -253,6 +251,3 @@ export type TradeShare = typeof tradeShares.$inferSelect;
 export type Incident = typeof incidents.$inferSelect;
 export type Project = typeof projects.$inferSelect;
 export type ImportRecord = typeof imports.$inferSelect;
-export type { IncidentCategory } from "../lib/enums";
-export type ProjectType = (typeof PROJECT_TYPES)[number];
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];

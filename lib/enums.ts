@@ -1,4 +1,29 @@
-// Enumerations shared by the schema (server) and the filters (server and browser): one list each.
+// Every enumeration of the product, one list each: the schema's CHECK constraints, the validators,
+// the API types and the labels (lib/tokens) all read them from here.
+
+export const SOURCE_KINDS = [
+  "official_statistics",
+  "official_statement",
+  "report",
+  "news",
+  "seed_article",
+  "dataset",
+  "user_import",
+] as const;
+export const MATERIAL_GROUPS = ["ree_aggregate", "light_ree", "heavy_ree", "magnets", "other_critical"] as const;
+export const PERIODS = ["annual", "half_year", "monthly", "point_in_time", "range"] as const;
+export const HALVES = ["H1", "H2"] as const;
+export const BOUNDS = ["lower", "upper"] as const;
+export const BASES = ["value", "volume", "unspecified"] as const;
+export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type MaterialGroup = (typeof MATERIAL_GROUPS)[number];
+export type Period = (typeof PERIODS)[number];
+export type Half = (typeof HALVES)[number];
+export type Bound = (typeof BOUNDS)[number];
+export type Basis = (typeof BASES)[number];
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export const INCIDENT_CATEGORIES = [
   "export_control",
@@ -39,3 +64,9 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
 export const IMPORT_KINDS = ["comtrade", "mof", "trade_shares", "incidents", "projects"] as const;
 export const IMPORT_OUTCOMES = ["accepted", "rejected", "dry_run"] as const;
+/** Which imported annual shares become the line's headline value. */
+export const PROMOTE_MODES = ["gaps", "replace", "none"] as const;
+
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
+export type PromoteMode = (typeof PROMOTE_MODES)[number];

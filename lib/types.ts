@@ -3,8 +3,9 @@
 import type { ConcentrationYear } from "./analysis/concentration";
 import type { EventStudyRow } from "./analysis/event-study";
 
-export type Period = "annual" | "half_year" | "monthly" | "point_in_time" | "range";
-export type Basis = "value" | "volume" | "unspecified";
+import type { Basis, Bound, DatePrecision, Half, Period } from "./enums";
+
+export type { Basis, Period };
 
 export type SourceRef = {
   id: number;
@@ -29,13 +30,13 @@ export type TradeShareDto = {
   year: number;
   period: Period;
   month: number | null;
-  half: "H1" | "H2" | null;
+  half: Half | null;
   material: string;
   partner: string;
   sharePct: number | null;
   low: number | null;
   high: number | null;
-  bound: "lower" | "upper" | null;
+  bound: Bound | null;
   volumeTonnes: number | null;
   valueUsd: number | null;
   basis: Basis;
@@ -52,7 +53,7 @@ export type DependencePoint = Omit<TradeShareDto, "material" | "volumeTonnes" | 
 export type EventDto = {
   id: number;
   date: string;
-  datePrecision: "day" | "month" | "year";
+  datePrecision: DatePrecision;
   title: string;
   category: string;
   severity: number;
@@ -82,7 +83,7 @@ export type DependenceResponse = {
 export type IncidentDto = {
   id: number;
   date: string;
-  datePrecision: "day" | "month" | "year";
+  datePrecision: DatePrecision;
   title: string;
   category: string;
   actor: string | null;

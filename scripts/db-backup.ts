@@ -2,7 +2,7 @@
 // ./data/ree-monitor.db) through SQLite's backup API, safe while the server runs. Restore: README.
 import path from "node:path";
 import { backupDatabase, defaultBackupFile } from "../db/backup";
-import { databaseFile } from "../lib/env";
+import { databaseFile } from "../config/env.mjs";
 
 async function main() {
   const args = process.argv.slice(2);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll } from "vitest";
 
 // Each test file gets its own freshly migrated and seeded SQLite file, set before any module reads
-// the environment (lib/env.ts parses process.env once at import). Nothing is mocked.
+// the environment (config/env.mjs parses process.env once at import). Nothing is mocked.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ree-monitor-test-"));
 const file = path.join(dir, "test.db");
 process.env.DATABASE_PATH = file;

@@ -1,4 +1,4 @@
-import type { ImportAuditDto } from "@/db/queries/imports";
+import type { ImportAuditDto } from "@/lib/imports";
 
 const OUTCOME: Record<string, string> = {
   accepted: "bg-emerald-50 text-emerald-800 border-emerald-200",

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
-import type { ImportIssue, ImportSummary, PreviewRow } from "@/lib/import/types";
+import type { ImportIssue, ImportSummary, PreviewRow } from "@/lib/imports";
 import { IMPORT_KINDS } from "@/lib/enums";
 import { formatPct, partnerName, periodLabel } from "@/lib/format";
 

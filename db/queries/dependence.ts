@@ -1,7 +1,7 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import { and, asc, between, eq, inArray } from "drizzle-orm";
-import type { Category } from "@/lib/validation/filters";
+import type { Category } from "@/lib/validation/filter-params";
 import type { DependencePoint, DependenceResponse, HeadlineFigures } from "@/lib/types";
 import { getDb } from "../index";
 import { materials, tradeShares } from "../schema";

@@ -1,23 +1,8 @@
 import "server-only";
 import { desc } from "drizzle-orm";
-import type { ImportIssue } from "@/lib/import/types";
+import type { ImportAuditDto, ImportIssue } from "@/lib/imports";
 import { getDb } from "../index";
 import { imports } from "../schema";
-
-export type ImportAuditDto = {
-  id: number;
-  fileName: string;
-  kind: string;
-  sha256: string;
-  rowsRead: number;
-  rowsWritten: number;
-  rowsSkipped: number;
-  actor: string;
-  createdAt: string;
-  outcome: string;
-  errors: ImportIssue[];
-  errorCount: number;
-};
 
 /** The audit log, newest first. */
 export function listImports(limit = 100): ImportAuditDto[] {

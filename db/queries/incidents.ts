@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, between, eq, gte, inArray, isNull, ne, notExists, or, sql } from "drizzle-orm";
-import type { Category } from "@/lib/validation/filters";
+import type { Category } from "@/lib/validation/filter-params";
 import type { EventDto, IncidentDetail, IncidentDto } from "@/lib/types";
 import { getDb } from "../index";
 import { incidentMaterials, incidents } from "../schema";

@@ -1,4 +1,4 @@
-import { databaseFile } from "@/lib/env";
+import { databaseFile } from "@/config/env.mjs";
 import { openDatabase } from "../index";
 import { seedDatabase } from "./load";
 

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { parseCsv } from "@/lib/csv-parse";
+import { parseCsv } from "@/db/csv-parse";
 import type { Db } from "../index";
-import { incidentColumns, incidentRow, materialRow, projectColumns, projectRow, sourceRow, tradeShareRow } from "../rows";
+import { incidentColumns, incidentRow, materialRow, projectColumns, projectRow, sourceRow, tradeShareRow } from "../csv-schemas";
 import {
   incidentMaterials,
   incidents,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "@/lib/csv-parse";
+import Papa from "papaparse";
 import type { DependencePoint, DependenceResponse } from "@/lib/types";
 import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "./dependence";
+
+// The export's CSV read back as a spreadsheet would: BOM stripped, a header row, strings only.
+const parseCsv = (text: string) => ({ rows: Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy" }).data });
 
 function point(p: Partial<DependencePoint>): DependencePoint {
   return {

@@ -18,7 +18,7 @@ import { FiltersProvider } from "@/components/filters/filters-provider";
 import { getQueryClient } from "@/lib/query-client";
 import { parseWindow } from "@/lib/analysis/event-study";
 import { concentrationKey, dependenceKey, eventStudyKey, incidentsKey, projectsKey, summaryKey } from "@/lib/queries";
-import { parseFilters, type RawParams } from "@/lib/validation/filters";
+import { parseFilters, type RawParams } from "@/server/validation/filters";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const materials = listMaterials();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { listImports } from "@/db/queries/imports";
 import { ImportLog } from "@/components/data/import-log";
 import { ImportPanel } from "@/components/data/import-panel";
-import { importsEnabled } from "@/lib/admin-auth";
+import { importsEnabled } from "@/server/admin-auth";
 
 export const metadata: Metadata = { title: "Data · REE Monitor" };
 export const dynamic = "force-dynamic";

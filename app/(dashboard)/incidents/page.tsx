@@ -8,7 +8,7 @@ import { FiltersProvider } from "@/components/filters/filters-provider";
 import { IncidentsView } from "@/components/incidents/incidents-view";
 import { PrefetchBoundary, Skeleton } from "@/components/ui/prefetch-boundary";
 import { incidentsKey } from "@/lib/queries";
-import { parseFilters, type RawParams } from "@/lib/validation/filters";
+import { parseFilters, type RawParams } from "@/server/validation/filters";
 
 export const metadata: Metadata = { title: "Incidents · REE Monitor" };
 

@@ -4,7 +4,7 @@ import { listMaterials } from "@/db/queries/materials";
 import { listSourcesWithCitations, type SourceCitations } from "@/db/queries/sources";
 import { disagreements } from "@/lib/analysis/disagreement";
 import { formatDate, formatShare, partnerName, periodLabel } from "@/lib/format";
-import { type FilterIssue, type RawParams } from "@/lib/validation/filters";
+import type { FilterIssue, RawParams } from "@/lib/validation/filter-params";
 import { parseId } from "@/lib/validation/ids";
 import { IssuesNotice } from "@/components/filters/filter-notice";
 import { MaterialOptions } from "@/components/filters/material-options";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { handle } from "@/lib/api-error";
+import { handle } from "@/server/api-error";
 
 export const dynamic = "force-dynamic";
 

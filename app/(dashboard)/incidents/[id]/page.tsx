@@ -11,7 +11,7 @@ import { categoryColor, categoryLabel } from "@/lib/chart-colors";
 import { parseId } from "@/lib/validation/ids";
 import { formatDate } from "@/lib/format";
 import type { IncidentDto, SourceRef } from "@/lib/types";
-import { DEFAULT_MATERIAL, MAX_YEAR, MIN_YEAR } from "@/lib/validation/filters";
+import { DEFAULT_MATERIAL, MAX_YEAR, MIN_YEAR } from "@/lib/validation/filter-params";
 
 const CONTEXT_YEARS = 3;
 

@@ -1,6 +1,6 @@
 import { getConcentration } from "@/db/queries/analysis";
-import { csvResponse, jsonResponse, parseApiFilters } from "@/lib/api";
-import { handle } from "@/lib/api-error";
+import { csvResponse, jsonResponse, parseApiFilters } from "@/server/api";
+import { handle } from "@/server/api-error";
 import { concentrationCsvRows, CONCENTRATION_CSV_COLUMNS } from "@/lib/analysis/csv";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { getDependenceSeries } from "@/db/queries/dependence";
-import { csvResponse, jsonResponse, parseApiFilters } from "@/lib/api";
-import { handle } from "@/lib/api-error";
+import { csvResponse, jsonResponse, parseApiFilters } from "@/server/api";
+import { handle } from "@/server/api-error";
 import { dependenceCsvRows, DEPENDENCE_CSV_COLUMNS } from "@/lib/dependence-csv";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { getEventStudy } from "@/db/queries/analysis";
-import { csvResponse, intParam, jsonResponse, parseApiFilters } from "@/lib/api";
-import { handle } from "@/lib/api-error";
+import { csvResponse, intParam, jsonResponse, parseApiFilters } from "@/server/api";
+import { handle } from "@/server/api-error";
 import { DEFAULT_WINDOW, MAX_WINDOW } from "@/lib/analysis/event-study";
 import { eventStudyCsvRows, EVENT_STUDY_CSV_COLUMNS } from "@/lib/analysis/csv";
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { listImports } from "@/db/queries/imports";
-import { requireAdmin } from "@/lib/admin-auth";
-import { jsonResponse } from "@/lib/api";
-import { ApiError, handle } from "@/lib/api-error";
-import { IMPORT_KINDS, PROMOTE_MODES, runImport } from "@/lib/import";
+import { requireAdmin } from "@/server/admin-auth";
+import { jsonResponse } from "@/server/api";
+import { ApiError, handle } from "@/server/api-error";
+import { IMPORT_KINDS, PROMOTE_MODES, runImport } from "@/server/import";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { listMaterials } from "@/db/queries/materials";
-import { csvResponse, jsonResponse, parseApiFilters } from "@/lib/api";
-import { handle } from "@/lib/api-error";
+import { csvResponse, jsonResponse, parseApiFilters } from "@/server/api";
+import { handle } from "@/server/api-error";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { getHeadlineFigures } from "@/db/queries/dependence";
-import { jsonResponse, parseApiFilters } from "@/lib/api";
-import { handle } from "@/lib/api-error";
+import { jsonResponse, parseApiFilters } from "@/server/api";
+import { handle } from "@/server/api-error";
 
 export const dynamic = "force-dynamic";
 

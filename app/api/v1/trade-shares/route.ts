@@ -1,6 +1,6 @@
 import { listTradeShares } from "@/db/queries/trade-shares";
-import { csvResponse, jsonResponse, parseApiFilters } from "@/lib/api";
-import { handle } from "@/lib/api-error";
+import { csvResponse, jsonResponse, parseApiFilters } from "@/server/api";
+import { handle } from "@/server/api-error";
 import type { TradeShareDto } from "@/lib/types";
 
 export const dynamic = "force-dynamic";

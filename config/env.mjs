@@ -1,0 +1,57 @@
+// @ts-check
+// The environment, parsed once: the one place that reads process.env for the application. Plain
+// JavaScript so that server.mjs and drizzle.config.ts read the same definitions as the app, the
+// migrate and seed scripts (tsx) and the Next bundle.
+import path from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  DATABASE_PATH: z.string().min(1).default("./data/ree-monitor.db"),
+  // Imports are disabled when no token is set; a short token would be guessable.
+  ADMIN_TOKEN: z.string().min(12).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // The address server.mjs listens on; all interfaces when unset.
+  HOST: z.string().min(1).optional(),
+  // "off" disables the rendered-response cache of server.mjs (for diagnosis).
+  REE_RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  // Test hooks, off unless REE_ENABLE_TEST_HOOKS=1 (see importSlowMs).
+  REE_ENABLE_TEST_HOOKS: z.string().optional(),
+  REE_IMPORT_SLOW_MS: z.string().optional(),
+});
+
+/** @typedef {z.infer<typeof envSchema>} Env */
+
+const KEYS = /** @type {(keyof Env)[]} */ (Object.keys(envSchema.shape));
+
+/** @returns {Env} */
+function readEnv() {
+  // An empty variable counts as unset.
+  const parsed = envSchema.safeParse(Object.fromEntries(KEYS.map((k) => [k, process.env[k] || undefined])));
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${detail}`);
+  }
+  return parsed.data;
+}
+
+export const env = readEnv();
+
+/** The SQLite file, as an absolute path. */
+export function databaseFile() {
+  // The database path is configuration, not a project file: keep it out of output tracing.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), env.DATABASE_PATH);
+}
+
+/**
+ * Test hook for the import crash-safety test: with REE_ENABLE_TEST_HOOKS=1, an import sleeps
+ * REE_IMPORT_SLOW_MS milliseconds between row writes inside its transaction, so a test can kill
+ * the server mid-import and check that nothing was committed. 0 (off) otherwise, or when the
+ * value is not a whole number of milliseconds up to a minute.
+ * @param {Pick<Env, "REE_ENABLE_TEST_HOOKS" | "REE_IMPORT_SLOW_MS">} [e]
+ * @returns {number}
+ */
+export function importSlowMs(e = env) {
+  if (e.REE_ENABLE_TEST_HOOKS !== "1" || !e.REE_IMPORT_SLOW_MS) return 0;
+  const ms = Number(e.REE_IMPORT_SLOW_MS);
+  return Number.isInteger(ms) && ms > 0 && ms <= 60_000 ? ms : 0;
+}

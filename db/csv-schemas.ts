@@ -1,0 +1,134 @@
+// CSV row shapes shared by the seed loader and the CSV importer (snake_case keys, as in the seed
+// files; the importer maps the export's camelCase headers onto them). Cells are strings.
+import { z } from "zod";
+import {
+  BASES,
+  BOUNDS,
+  DATE_PRECISIONS,
+  INCIDENT_CATEGORIES,
+  MATERIAL_GROUPS,
+  PERIODS,
+  PROJECT_STATUSES,
+  PROJECT_TYPES,
+  SOURCE_KINDS,
+} from "@/lib/enums";
+
+// Empty field = unknown (null), never zero.
+export const optText = z.string().transform((v) => (v.trim() === "" ? null : v.trim()));
+export const reqText = z.string().trim().min(1);
+export const optNumber = z
+  .string()
+  .transform((v) => (v.trim() === "" ? null : Number(v)))
+  .refine((v) => v === null || Number.isFinite(v), "not a number");
+export const optInt = optNumber.refine((v) => v === null || Number.isInteger(v), "not an integer");
+export const reqInt = z.string().trim().regex(/^-?\d+$/).transform(Number);
+export const flag = z.enum(["0", "1"]).transform((v) => v === "1");
+export const list = z.string().transform((v) => v.split(";").map((s) => s.trim()).filter(Boolean));
+export const optEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.union([z.literal("").transform(() => null), z.enum(values)]);
+
+export const sourceRow = z.object({
+  id: reqInt,
+  title: reqText,
+  publisher: optText,
+  published: optText,
+  url: optText,
+  kind: z.enum(SOURCE_KINDS),
+  locator: optText,
+});
+
+export const materialRow = z.object({
+  slug: reqText,
+  name: reqText,
+  group: z.enum(MATERIAL_GROUPS),
+  hs_codes: z.string(),
+  description: z.string(),
+});
+
+export const tradeShareRow = z.object({
+  id: reqInt,
+  year: reqInt,
+  month: optInt,
+  period: z.enum(PERIODS),
+  half: optEnum(["H1", "H2"] as const),
+  material: reqText,
+  partner: z.string().regex(/^[A-Z]{3}$/),
+  share_pct: optNumber,
+  low_pct: optNumber,
+  high_pct: optNumber,
+  bound: optEnum(BOUNDS),
+  volume_tonnes: optNumber,
+  value_usd: optNumber,
+  basis: z.enum(BASES),
+  estimate: flag,
+  derived: flag,
+  mirror: flag,
+  headline: flag,
+  source_id: reqInt,
+  note: optText,
+});
+
+export const incidentRow = z.object({
+  id: reqInt,
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  date_precision: z.enum(DATE_PRECISIONS),
+  title: reqText,
+  category: z.enum(INCIDENT_CATEGORIES),
+  actor: optText,
+  target: optText,
+  severity: reqInt.pipe(z.number().min(1).max(5)),
+  materials: list,
+  summary: z.string(),
+  source_id: reqInt,
+  duplicate_of: optInt,
+});
+
+export const projectRow = z.object({
+  id: reqInt,
+  name: reqText,
+  country: z.string(),
+  partners: optText,
+  type: z.enum(PROJECT_TYPES),
+  status: optEnum(PROJECT_STATUSES),
+  materials: list,
+  investment_usd: optNumber,
+  capacity_tonnes_per_year: optNumber,
+  start_year: optInt,
+  summary: z.string(),
+  source_id: reqInt,
+  duplicate_of: optInt,
+});
+
+/** A parsed incident row as the `incidents` table's columns (without the id and materials). */
+export function incidentColumns(e: Omit<z.infer<typeof incidentRow>, "id" | "materials">) {
+  return {
+    date: e.date,
+    datePrecision: e.date_precision,
+    year: Number(e.date.slice(0, 4)),
+    title: e.title,
+    category: e.category,
+    actor: e.actor,
+    target: e.target,
+    severity: e.severity,
+    summary: e.summary,
+    sourceId: e.source_id,
+    duplicateOf: e.duplicate_of,
+  };
+}
+
+/** A parsed project row as the `projects` table's columns (without the id and materials). */
+export function projectColumns(p: Omit<z.infer<typeof projectRow>, "id" | "materials">) {
+  return {
+    name: p.name,
+    countries: p.country.split(";").map((c) => c.trim()).filter(Boolean).join(";"),
+    partners: p.partners,
+    type: p.type,
+    status: p.status,
+    investmentUsd: p.investment_usd,
+    capacityTonnesPerYear: p.capacity_tonnes_per_year,
+    startYear: p.start_year,
+    summary: p.summary,
+    sourceId: p.source_id,
+    duplicateOf: p.duplicate_of,
+  };
+}

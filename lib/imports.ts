@@ -1,0 +1,88 @@
+// What the import API answers (its summary, preview and audit log): shared by the importer on the
+// server and the /data page in the browser.
+import type { Basis, Half, ImportKind, ImportOutcome, Period } from "./enums";
+
+/**
+ * One problem with the file. `line` is the 1-based physical line (the header is line 1; a quoted
+ * cell spanning lines counts every line); 0 when the problem belongs to no line (an option, or an
+ * import that stopped before it committed). `column` is the header as written in the file.
+ */
+export interface ImportIssue {
+  line: number;
+  column: string | null;
+  message: string;
+}
+
+export type Change = "insert" | "update" | "unchanged";
+
+export interface SharePreview {
+  type: "trade_share";
+  line: number | null;
+  material: string;
+  partner: string;
+  year: number;
+  period: Period;
+  month: number | null;
+  half: Half | null;
+  basis: Basis;
+  sharePct: number | null;
+  volumeTonnes: number | null;
+  valueUsd: number | null;
+  estimate: boolean;
+  /** Whether the row will be (or stay) the headline value of its material, partner and year. */
+  headline: boolean;
+  /** The headline value already stored for the same material, partner and year, if another row holds it. */
+  existingHeadline: { id: number; sharePct: number | null; sourceId: number } | null;
+  change: Change;
+}
+
+export interface RecordPreview {
+  type: "incident" | "project";
+  line: number;
+  id: number | null;
+  label: string;
+  change: Change;
+}
+
+export type PreviewRow = SharePreview | RecordPreview;
+
+export interface ImportSummary {
+  importId: number;
+  outcome: ImportOutcome;
+  kind: ImportKind;
+  fileName: string;
+  sha256: string;
+  /** e.g. "comtrade-plus-csv-47", "comtrade-legacy-22", "mof-csv"; null when the header matched nothing. */
+  layout: string | null;
+  rowsRead: number;
+  /** Database rows written (inserted + updated); 0 for a dry run or a rejected file. */
+  rowsWritten: number;
+  /** File rows that contributed to nothing (other flows, breakdown rows, unmapped codes, …). */
+  rowsSkipped: number;
+  /** For a dry run: what an import would insert, update or leave unchanged. */
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  errors: ImportIssue[];
+  errorCount: number;
+  warnings: string[];
+  skippedCodes: { code: string; rows: number }[];
+  preview: PreviewRow[];
+  sourceId: number | null;
+}
+
+/** One row of the import audit log (`GET /api/v1/imports`). */
+export type ImportAuditDto = {
+  id: number;
+  fileName: string;
+  kind: string;
+  sha256: string;
+  rowsRead: number;
+  rowsWritten: number;
+  rowsSkipped: number;
+  actor: string;
+  createdAt: string;
+  outcome: string;
+  errors: ImportIssue[];
+  errorCount: number;
+};

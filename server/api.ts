@@ -1,0 +1,59 @@
+import "server-only";
+import { getMaterialSlugs } from "@/db/queries/materials";
+import { ApiError } from "./api-error";
+import { toCsv, type CsvValue } from "@/lib/csv";
+import { paramsFromSearch, parseFilters, type Filters } from "./validation/filters";
+
+const KNOWN_PARAMS = new Set(["material", "from", "to", "category", "partner", "format"]);
+
+/** Parses the shared filter parameters of an API request; any invalid value is a 400 naming it. */
+/**
+ * `extraParams` are allowed too; they are parsed by the caller unless `keep` (then the shared
+ * parser reads them, as it does `severity`).
+ */
+export function parseApiFilters(request: Request, extraParams: readonly string[] = [], { keep = false }: { keep?: boolean } = {}): Filters {
+  const allowed = [...KNOWN_PARAMS, ...extraParams];
+  const url = new URL(request.url);
+  if (url.search.length > 2000) throw new ApiError(400, "bad_request", "Query string too long.");
+  const unknown = [...new Set(url.searchParams.keys())].filter((k) => !allowed.includes(k));
+  if (unknown.length) {
+    const names = unknown.slice(0, 3).map((k) => (k.length > 30 ? `${k.slice(0, 30)}…` : k));
+    throw new ApiError(400, "bad_request", `Unknown query parameter: ${names.join(", ")}. Allowed: ${allowed.join(", ")}.`);
+  }
+  const params = paramsFromSearch(url.searchParams);
+  if (!keep) for (const k of extraParams) delete params[k];
+  const { filters, issues } = parseFilters(params, getMaterialSlugs());
+  if (issues.length) {
+    const detail = issues.map((i) => `${i.param}=“${i.value}”: ${i.message}`).join("; ");
+    throw new ApiError(400, "bad_request", `Invalid query parameter${issues.length > 1 ? "s" : ""}: ${detail}.`);
+  }
+  return filters;
+}
+
+const CACHE = "public, max-age=0, must-revalidate";
+
+export function jsonResponse(body: unknown): Response {
+  return Response.json(body, { headers: { "cache-control": CACHE } });
+}
+
+export function csvResponse<T extends Record<string, CsvValue>>(name: string, columns: readonly (keyof T & string)[], rows: T[]): Response {
+  return new Response(toCsv(columns, rows), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${name}.csv"`,
+      "cache-control": CACHE,
+    },
+  });
+}
+
+/** One optional integer parameter in [min, max]; anything else is a 400 naming it. */
+export function intParam(request: Request, name: string, { min, max, fallback }: { min: number; max: number; fallback: number }): number {
+  const all = new URL(request.url).searchParams.getAll(name);
+  if (all.length === 0) return fallback;
+  const raw = all.join(",");
+  const shown = raw.length > 20 ? `${raw.slice(0, 20)}…` : raw;
+  if (all.length > 1 || !/^\d{1,3}$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ApiError(400, "bad_request", `Invalid query parameter: ${name}=“${shown}”: must be a whole number from ${min} to ${max}.`);
+  }
+  return Number(raw);
+}

@@ -1,0 +1,77 @@
+import "server-only";
+// Layouts are recognised from the header alone, case-insensitively, by their exact set of
+// columns (TRADE_FORMATS §1, §2, §3.1). Anything else is refused loudly rather than guessed.
+import { headerKey } from "./table";
+
+export interface Layout {
+  id: string;
+  columns: string[];
+}
+
+const split = (header: string, sep = ",") => header.split(sep);
+
+export const COMTRADE_LAYOUTS: Layout[] = [
+  {
+    id: "comtrade-plus-csv-47",
+    columns: split(
+      "typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,flowCode,flowDesc,partnerCode,partnerISO,partnerDesc,partner2Code,partner2ISO,partner2Desc,classificationCode,classificationSearchCode,isOriginalClassification,cmdCode,cmdDesc,aggrLevel,isLeaf,customsCode,customsDesc,mosCode,motCode,motDesc,qtyUnitCode,qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,legacyEstimationFlag,isReported,isAggregate",
+    ),
+  },
+  {
+    id: "comtrade-plus-bulk-34",
+    columns: split(
+      "datasetCode,typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,flowCode,partnerCode,partner2Code,classificationSearchCode,classificationCode,isOriginalClassification,cmdCode,customsCode,mosCode,motCode,qtyUnitCode,qty,isQtyEstimated,altQtyUnitCode,altQty,isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,isGrossWgtEstimated,CIFValue,FOBValue,primaryValue,legacyEstimationFlag,isReported,isAggregate",
+    ),
+  },
+  {
+    id: "comtrade-legacy-22",
+    columns: split(
+      "Classification,Year,Period,Period Desc.,Aggregate Level,Is Leaf Code,Trade Flow Code,Trade Flow,Reporter Code,Reporter,Reporter ISO,Partner Code,Partner,Partner ISO,Commodity Code,Commodity,Qty Unit Code,Qty Unit,Qty,Netweight (kg),Trade Value (US$),Flag",
+    ),
+  },
+  {
+    id: "comtrade-legacy-35",
+    columns: split(
+      "Classification,Year,Period,Period Desc.,Aggregate Level,Is Leaf Code,Trade Flow Code,Trade Flow,Reporter Code,Reporter,Reporter ISO,Partner Code,Partner,Partner ISO,2nd Partner Code,2nd Partner,2nd Partner ISO,Customs Proc. Code,Customs,Mode of Transport Code,Mode of Transport,Commodity Code,Commodity,Qty Unit Code,Qty Unit,Qty,Alt Qty Unit Code,Alt Qty Unit,Alt Qty,Netweight (kg),Gross weight (kg),Trade Value (US$),CIF Trade Value (US$),FOB Trade Value (US$),Flag",
+    ),
+  },
+];
+
+export const MOF_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MOF_LEAD = ["Exp or Imp", "Year", "HS", "Country", "Unit1", "Unit2"];
+const triple = (p: string) => [`Quantity1-${p}`, `Quantity2-${p}`, `Value-${p}`];
+const MOF_MONTHLY = MOF_MONTHS.flatMap(triple);
+
+export const MOF_LAYOUTS: Layout[] = [
+  { id: "mof-csv", columns: [...MOF_LEAD, ...triple("Year"), ...MOF_MONTHLY] },
+  { id: "mof-csv-customs", columns: ["Exp or Imp", "Year", "Custom", ...MOF_LEAD.slice(2), ...triple("Year"), ...MOF_MONTHLY] },
+  { id: "mof-csv-year", columns: [...MOF_LEAD, ...triple("Year")] },
+];
+
+/** Header key for matching; Japan Customs files sometimes spell April "Apl". */
+export const layoutKey = (h: string) => headerKey(h).replace(/-apl$/, "-apr");
+
+export type Detection = { layout: Layout } | { error: string };
+
+export function detectLayout(header: string[], layouts: Layout[], what: string): Detection {
+  const keys = header.map(layoutKey);
+  const duplicate = keys.find((k, i) => keys.indexOf(k) !== i);
+  if (duplicate) return { error: `Column "${header[keys.indexOf(duplicate)]}" appears twice in the header.` };
+  const scored = layouts.map((layout) => {
+    const expected = layout.columns.map(layoutKey);
+    const missing = layout.columns.filter((c) => !keys.includes(layoutKey(c)));
+    const unexpected = header.filter((h) => !expected.includes(layoutKey(h)));
+    return { layout, missing, unexpected };
+  });
+  const exact = scored.find((s) => !s.missing.length && !s.unexpected.length);
+  if (exact) return { layout: exact.layout };
+  const closest = [...scored].sort((a, b) => a.missing.length + a.unexpected.length - (b.missing.length + b.unexpected.length))[0];
+  const list = (xs: string[]) => xs.slice(0, 8).join(", ") + (xs.length > 8 ? `, … (${xs.length} in all)` : "");
+  const parts = [
+    closest.missing.length ? `missing ${list(closest.missing)}` : "",
+    closest.unexpected.length ? `unexpected ${list(closest.unexpected)}` : "",
+  ].filter(Boolean);
+  return {
+    error: `Unknown layout: the header (${header.length} columns) is not a ${what} layout (${layouts.map((l) => l.id).join(", ")}). Closest: ${closest.layout.id}, ${parts.join("; ")}.`,
+  };
+}

@@ -1,0 +1,169 @@
+import fs from "node:fs";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/db/index";
+import { importSlowMs } from "@/config/env.mjs";
+import { bytes, count, freshDb, REAL_GRAPHITE } from "@/test/import-db";
+import { pauseBetweenWrites, runImport, type ImportOptions, type SharePreview } from "./index";
+
+let db: Db;
+let close: () => void;
+beforeEach(() => ({ db, close } = freshDb()));
+afterEach(() => close());
+
+const GRAPHITE = fs.readFileSync(REAL_GRAPHITE, "utf8");
+const TABLES = ["trade_shares", "sources", "incidents", "projects", "incident_materials", "project_materials"];
+const counts = () => TABLES.map((t) => count(db, t));
+
+function graphite(opts: Partial<ImportOptions> = {}, text = GRAPHITE) {
+  return runImport(db, { kind: "comtrade", fileName: "graphite.csv", bytes: bytes(text), actor: "tester", dryRun: false, ...opts });
+}
+
+type ShareRow = { id: number; year: number; period: string; basis: string; share_pct: number; headline: number; source_id: number; import_id: number | null };
+const graphiteChina = () =>
+  db.$client.prepare("SELECT * FROM trade_shares WHERE material = 'graphite' AND partner = 'CHN' ORDER BY year, source_id, basis").all() as ShareRow[];
+const headlines = () => graphiteChina().filter((r) => r.headline === 1).map((r) => [r.year, r.source_id === 40 || r.source_id === 41 ? "seed" : r.basis]);
+const audit = (id: number) => db.$client.prepare("SELECT * FROM imports WHERE id = ?").get(id) as Record<string, unknown>;
+
+describe("audit", () => {
+  it("records an accepted import with its counts, hash and time", () => {
+    const s = graphite();
+    const row = audit(s.importId);
+    expect(row).toMatchObject({
+      file_name: "graphite.csv",
+      kind: "comtrade",
+      actor: "tester",
+      outcome: "accepted",
+      rows_read: 12,
+      rows_written: 24,
+      rows_skipped: 0,
+      error_count: 0,
+      errors: null,
+      sha256: "3ad2109487d039cf8f0757cf0ec7a5be5d64d03c98eac37b52066d2151c212c9",
+    });
+    expect(new Date(row.created_at as string).toISOString()).toBe(row.created_at);
+    const written = db.$client.prepare("SELECT count(*) AS n FROM trade_shares WHERE import_id = ?").get(s.importId) as { n: number };
+    expect(written.n).toBe(24);
+  });
+
+  it("records a dry run and writes nothing else, not even the dataset source", () => {
+    const before = counts();
+    const s = graphite({ dryRun: true });
+    expect(s).toMatchObject({ outcome: "dry_run", inserted: 24, updated: 0, unchanged: 0, rowsWritten: 0, sourceId: null });
+    expect(counts()).toEqual(before);
+    expect(audit(s.importId)).toMatchObject({ outcome: "dry_run", rows_written: 0, rows_read: 12 });
+  });
+
+  it("keeps the first 100 errors and the total count", () => {
+    const [header] = GRAPHITE.split("\n");
+    const bad = Array.from({ length: 150 }, () => "C,A").join("\n");
+    const s = graphite({}, `${header}\n${bad}\n`);
+    expect(s.errorCount).toBe(150);
+    expect(s.errors).toHaveLength(100);
+    expect(s.errors[0].line).toBe(2);
+    expect(s.errors[99].line).toBe(101);
+    const row = audit(s.importId);
+    expect(row.error_count).toBe(150);
+    expect(JSON.parse(row.errors as string)).toHaveLength(100);
+  });
+});
+
+describe("all or nothing", () => {
+  it("rolls back every row when a write fails inside the transaction, and says so in the audit", () => {
+    // A real SQLite trigger stands in for a failure midway (after the 2019–2023 rows are written).
+    db.$client.exec("CREATE TRIGGER fail_2024 BEFORE INSERT ON trade_shares WHEN NEW.year = 2024 BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+    const before = counts();
+    const s = graphite();
+    expect(s.outcome).toBe("rejected");
+    expect(s.errors).toEqual([{ line: 0, column: null, message: "The import failed and was rolled back: disk full" }]);
+    expect(counts()).toEqual(before);
+    expect(audit(s.importId)).toMatchObject({ outcome: "rejected", error_count: 1, rows_written: 0 });
+  });
+
+  it("has a test-only pause between row writes, off unless REE_ENABLE_TEST_HOOKS=1", () => {
+    expect(importSlowMs({ REE_ENABLE_TEST_HOOKS: undefined, REE_IMPORT_SLOW_MS: "50" })).toBe(0);
+    expect(importSlowMs({ REE_ENABLE_TEST_HOOKS: "1", REE_IMPORT_SLOW_MS: "50" })).toBe(50);
+    expect(importSlowMs({ REE_ENABLE_TEST_HOOKS: "1", REE_IMPORT_SLOW_MS: "soon" })).toBe(0);
+    expect(importSlowMs()).toBe(0);
+    const start = performance.now();
+    pauseBetweenWrites(30);
+    expect(performance.now() - start).toBeGreaterThanOrEqual(29);
+  });
+});
+
+describe("idempotence", () => {
+  it("changes nothing when the same file is imported again", () => {
+    const first = graphite();
+    const rows = graphiteChina();
+    const second = graphite();
+    expect(second).toMatchObject({ outcome: "accepted", inserted: 0, updated: 0, unchanged: 24, rowsWritten: 0, sourceId: first.sourceId });
+    expect(graphiteChina()).toEqual(rows);
+    // The rows still point at the import that wrote them.
+    expect(new Set(graphiteChina().filter((r) => r.import_id !== null).map((r) => r.import_id))).toEqual(new Set([first.importId]));
+    expect(audit(second.importId)).toMatchObject({ outcome: "accepted", rows_written: 0 });
+  });
+
+  it("updates the observations a corrected file restates, and only those", () => {
+    graphite();
+    const corrected = GRAPHITE.replace("53602410.658,,53602410.658", "49180000,,49180000");
+    const s = graphite({}, corrected);
+    // China 2024 by value: 49,180,000 / 61,473,072.338 = 80.003 %.
+    expect(s).toMatchObject({ inserted: 0, updated: 1, unchanged: 23 });
+    const row = graphiteChina().find((r) => r.year === 2024 && r.basis === "value" && r.import_id !== null)!;
+    expect(row.share_pct).toBe(80.003);
+    expect(row.import_id).toBe(s.importId);
+  });
+
+  it("cites a caller-given source as a user import, and reuses it", () => {
+    const source = { title: "My Comtrade extract", url: "https://example.org/extract" };
+    const a = graphite({ source });
+    const b = graphite({ source });
+    expect(a.sourceId).toBe(b.sourceId);
+    expect(b.unchanged).toBe(24);
+    expect(db.$client.prepare("SELECT title, url, kind FROM sources WHERE id = ?").get(a.sourceId)).toEqual({ ...source, kind: "user_import" });
+    expect(graphite({ source: { title: " ", url: "ftp://x" } }).errors.map((e) => e.message)).toEqual(["The source needs a title."]);
+  });
+});
+
+describe("promote", () => {
+  // The seed has graphite headlines for 2023 (80 %, source 40) and 2024 (90 %, source 41).
+  it("gaps (default): the volume share becomes the headline where the year has none", () => {
+    const s = graphite();
+    expect(headlines()).toEqual([
+      [2019, "volume"],
+      [2020, "volume"],
+      [2021, "volume"],
+      [2022, "volume"],
+      [2023, "seed"],
+      [2024, "seed"],
+    ]);
+    const p2023 = s.preview.find((p): p is SharePreview => p.type === "trade_share" && p.year === 2023 && p.partner === "CHN" && p.basis === "volume")!;
+    expect(p2023).toMatchObject({ sharePct: 91.066, headline: false, existingHeadline: { id: 82, sharePct: 80, sourceId: 40 } });
+  });
+
+  it("replace: the imported value takes the headline and the stored one steps down", () => {
+    const s = graphite({ promote: "replace" });
+    expect(headlines()).toEqual([2019, 2020, 2021, 2022, 2023, 2024].map((y) => [y, "volume"]));
+    expect(s.warnings).toContain("The headline graphite CHN 2023 moved from row 82 (source 40) to the imported value.");
+  });
+
+  it("none: no imported value becomes a headline", () => {
+    graphite({ promote: "none" });
+    expect(headlines()).toEqual([
+      [2023, "seed"],
+      [2024, "seed"],
+    ]);
+  });
+
+  it("moves the import's own headline to the value basis when a corrected file lacks the weight", () => {
+    graphite();
+    const noWeight = GRAPHITE.replace("54792000,FALSE,21,1000 KG,54792,FALSE,54792000,FALSE", "54792000,FALSE,21,1000 KG,54792,FALSE,,FALSE");
+    const s = graphite({}, noWeight);
+    expect(s.warnings.some((w) => w.startsWith("The headline graphite CHN 2019 moved"))).toBe(true);
+    expect(headlines()[0]).toEqual([2019, "value"]);
+  });
+
+  it("rejects an unknown promote option", () => {
+    const s = graphite({ promote: "always" as never });
+    expect(s.errors).toEqual([{ line: 0, column: null, message: 'Unknown promote option "always" (use gaps, replace, none).' }]);
+  });
+});

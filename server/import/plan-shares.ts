@@ -1,0 +1,166 @@
+import "server-only";
+// Plans trade_shares writes against what is stored: insert, update or leave each observation
+// (identity = material, partner, year, period, month, half, basis, source: the unique index
+// trade_shares_observation_uq), and decide the headline flag under the promote mode without
+// breaking the one-headline-per-material-partner-year index (trade_shares_headline_uq).
+import { and, eq, inArray } from "drizzle-orm";
+import { tradeShares, type TradeShare } from "@/db/schema";
+import type { Conn } from "./sources";
+import type { Change, PromoteMode, SharePreview } from "./types";
+
+export interface Identity {
+  material: string;
+  partner: string;
+  year: number;
+  period: TradeShare["period"];
+  month: number | null;
+  half: "H1" | "H2" | null;
+  basis: TradeShare["basis"];
+  /** null only in a dry run whose dataset source does not exist yet. */
+  sourceId: number | null;
+}
+
+export interface ShareFields {
+  sharePct: number | null;
+  lowPct: number | null;
+  highPct: number | null;
+  bound: "lower" | "upper" | null;
+  volumeTonnes: number | null;
+  valueUsd: number | null;
+  estimate: boolean;
+  derived: boolean;
+  mirror: boolean;
+  /** undefined: the file has no note column, keep the stored note. */
+  note: string | null | undefined;
+}
+
+/** promote: wants to be the headline; demote: must not be; keep: leave the stored flag. */
+export type HeadlineRequest = "promote" | "demote" | "keep";
+
+export interface IncomingShare {
+  line: number | null;
+  identity: Identity;
+  fields: ShareFields;
+  request: HeadlineRequest;
+}
+
+export interface PlannedShare {
+  incoming: IncomingShare;
+  existing: TradeShare | null;
+  headline: boolean;
+  change: Change;
+  existingHeadline: SharePreview["existingHeadline"];
+}
+
+export interface SharePlan {
+  rows: PlannedShare[];
+  /** Stored rows outside the file that lose the headline to an imported row. */
+  demote: TradeShare[];
+  warnings: string[];
+}
+
+const identityKey = (i: Identity | TradeShare) =>
+  [i.material, i.partner, i.year, i.period, i.month ?? 0, i.half ?? "", i.basis, i.sourceId].join("|");
+const slotKey = (i: { material: string; partner: string; year: number }) => `${i.material}|${i.partner}|${i.year}`;
+
+function loadExisting(conn: Conn, incoming: IncomingShare[]) {
+  const sourceIds = [...new Set(incoming.map((r) => r.identity.sourceId).filter((id): id is number => id !== null))];
+  const materials = [...new Set(incoming.map((r) => r.identity.material))];
+  const byIdentity = new Map<string, TradeShare>();
+  if (sourceIds.length) {
+    for (const row of conn.select().from(tradeShares).where(inArray(tradeShares.sourceId, sourceIds)).all()) byIdentity.set(identityKey(row), row);
+  }
+  const headlines = new Map<string, TradeShare>();
+  if (materials.length) {
+    const rows = conn.select().from(tradeShares).where(and(eq(tradeShares.headline, true), inArray(tradeShares.material, materials))).all();
+    for (const row of rows) headlines.set(slotKey(row), row);
+  }
+  return { byIdentity, headlines };
+}
+
+function sameFields(existing: TradeShare, f: ShareFields, headline: boolean): boolean {
+  return (
+    existing.sharePct === f.sharePct &&
+    existing.lowPct === f.lowPct &&
+    existing.highPct === f.highPct &&
+    existing.bound === f.bound &&
+    existing.volumeTonnes === f.volumeTonnes &&
+    existing.valueUsd === f.valueUsd &&
+    existing.estimate === f.estimate &&
+    existing.derived === f.derived &&
+    existing.mirror === f.mirror &&
+    (f.note === undefined || existing.note === f.note) &&
+    existing.headline === headline
+  );
+}
+
+interface Options {
+  mode: PromoteMode;
+  /** For a dataset import: a headline held by this source is the import's own and may move. */
+  ownSourceId: number | null;
+  /** Say when a row asked to be the headline and was not made it (the file set the flag itself). */
+  explain: boolean;
+}
+
+export function planShares(conn: Conn, incoming: IncomingShare[], { mode, ownSourceId, explain }: Options): SharePlan {
+  const { byIdentity, headlines } = loadExisting(conn, incoming);
+  const warnings: string[] = [];
+  const rows: PlannedShare[] = incoming.map((r) => {
+    const existing = byIdentity.get(identityKey(r.identity)) ?? null;
+    const current = headlines.get(slotKey(r.identity)) ?? null;
+    return {
+      incoming: r,
+      existing,
+      headline: r.request === "keep" ? (existing?.headline ?? false) : false,
+      change: "insert",
+      existingHeadline: current && current.id !== existing?.id ? { id: current.id, sharePct: current.sharePct, sourceId: current.sourceId } : null,
+    };
+  });
+
+  const demote: TradeShare[] = [];
+  for (const p of rows.filter((r) => r.incoming.request === "promote")) {
+    const current = headlines.get(slotKey(p.incoming.identity)) ?? null;
+    const restated = current ? rows.find((r) => r.existing?.id === current.id) : undefined;
+    const free = !current || current.id === p.existing?.id || (restated !== undefined && !restated.headline);
+    const own = current !== null && ownSourceId !== null && current.sourceId === ownSourceId;
+    if (free || own || mode === "replace") {
+      p.headline = true;
+      if (current && current.id !== p.existing?.id) {
+        if (restated) restated.headline = false;
+        else demote.push(current);
+      }
+    } else if (explain) {
+      const { material, partner, year } = p.incoming.identity;
+      warnings.push(
+        `Line ${p.incoming.line ?? "?"}: ${material} ${partner} ${year} keeps its headline (row ${current!.id}, source ${current!.sourceId}); import with promote "replace" to move it.`,
+      );
+    }
+  }
+
+  for (const p of rows) {
+    p.change = !p.existing ? "insert" : sameFields(p.existing, p.incoming.fields, p.headline) ? "unchanged" : "update";
+  }
+  return { rows, demote, warnings };
+}
+
+export function sharePreview(p: PlannedShare): SharePreview {
+  const { identity, fields } = p.incoming;
+  return {
+    type: "trade_share",
+    line: p.incoming.line,
+    material: identity.material,
+    partner: identity.partner,
+    year: identity.year,
+    period: identity.period,
+    month: identity.month,
+    half: identity.half,
+    basis: identity.basis,
+    sharePct: fields.sharePct,
+    volumeTonnes: fields.volumeTonnes,
+    valueUsd: fields.valueUsd,
+    estimate: fields.estimate,
+    headline: p.headline,
+    existingHeadline: p.existingHeadline,
+    change: p.change,
+  };
+}
