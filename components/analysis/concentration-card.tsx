@@ -10,7 +10,7 @@ import { ChartCard } from "@/components/ui/chart-card";
 import { useElementWidth } from "@/components/ui/use-element-width";
 import type { ConcentrationYear } from "@/lib/analysis/concentration";
 import { CONCENTRATION_CSV_COLUMNS, concentrationCsvRows } from "@/lib/analysis/csv";
-import { chartInk, partnerColors } from "@/lib/chart-colors";
+import { chartInk, partnerColors } from "@/lib/colors";
 import { toCsv } from "@/lib/csv";
 import type { KeyItem } from "@/lib/export/compose-markup";
 import { chartExportMeta } from "@/lib/export/chart-meta";

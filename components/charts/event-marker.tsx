@@ -1,4 +1,4 @@
-import { categoryColor } from "@/lib/chart-colors";
+import { categoryColor } from "@/lib/colors";
 
 const LIGHT = new Set(["#F0E442", "#56B4E9", "#E69F00"]);
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFilterState } from "@/components/filters/filters-provider";
-import { categoryLabel } from "@/lib/chart-colors";
+import { categoryLabel } from "@/lib/labels";
 
 /** Print only: what the briefing shows, for which filters, and when it was printed. */
 export function BriefingHeader() {

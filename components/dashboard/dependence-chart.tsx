@@ -2,7 +2,8 @@
 
 import { CartesianGrid, ComposedChart, Line, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
 import { EventMarker } from "@/components/charts/event-marker";
-import { categoryLabel, chartInk } from "@/lib/chart-colors";
+import { chartInk } from "@/lib/colors";
+import { categoryLabel } from "@/lib/labels";
 import { formatDate, formatShare, periodLabel } from "@/lib/format";
 import type { PlacedEvent } from "@/lib/dependence-shape";
 import {

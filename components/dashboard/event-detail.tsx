@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { SourceCitation } from "@/components/sources/source-citation";
-import { categoryColor, categoryLabel } from "@/lib/chart-colors";
+import { categoryColor } from "@/lib/colors";
+import { categoryLabel } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
 import type { PlacedEvent } from "@/lib/dependence-shape";
 import type { IncidentDto, SourceRef } from "@/lib/types";

@@ -2,7 +2,8 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useFilterState } from "@/components/filters/filters-provider";
-import { categoryColor, categoryLabel } from "@/lib/chart-colors";
+import { categoryColor } from "@/lib/colors";
+import { categoryLabel } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
 import { incidentsQuery } from "@/lib/queries";
 

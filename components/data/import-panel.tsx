@@ -5,17 +5,11 @@ import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore } from "react";
 import type { ImportIssue, ImportSummary, PreviewRow } from "@/lib/imports";
 import { IMPORT_KINDS } from "@/lib/enums";
+import { importKindLabels } from "@/lib/labels";
+import { MAX_IMPORT_BYTES } from "@/lib/limits";
 import { formatPct, partnerName, periodLabel } from "@/lib/format";
 
-const MAX_BYTES = 20 * 1024 * 1024;
 const TOKEN_KEY = "ree-admin-token";
-const KIND_LABELS: Record<string, string> = {
-  comtrade: "UN Comtrade (Plus CSV/TSV or legacy CSV)",
-  mof: "Japan Customs, commodity by country",
-  trade_shares: "REE Monitor trade-shares CSV",
-  incidents: "REE Monitor incidents CSV",
-  projects: "REE Monitor projects CSV",
-};
 const input = "h-9 rounded-md border border-line bg-white px-2 text-sm text-ink";
 
 type Rejected = { message: string; errors: ImportIssue[]; errorCount: number };
@@ -79,7 +73,7 @@ export function ImportPanel() {
   async function run(dryRun: boolean) {
     if (!file || !token) return;
     reset();
-    if (file.size > MAX_BYTES) {
+    if (file.size > MAX_IMPORT_BYTES) {
       setMessage(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 20 MB. Split it by year.`);
       return;
     }
@@ -164,7 +158,7 @@ export function ImportPanel() {
           <select className={input} value={kind} onChange={(e) => [setKind(e.target.value), reset()]} data-testid="import-kind">
             {IMPORT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABELS[k]}
+                {importKindLabels[k]}
               </option>
             ))}
           </select>

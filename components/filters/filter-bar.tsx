@@ -1,6 +1,7 @@
 "use client";
 
-import { categoryColor, categoryLabel } from "@/lib/chart-colors";
+import { categoryColor } from "@/lib/colors";
+import { categoryLabel } from "@/lib/labels";
 import { CATEGORY_VALUES, MAX_YEAR, MIN_YEAR, type Category } from "@/lib/validation/filter-params";
 import { useFilterState } from "./filters-provider";
 import { MaterialOptions } from "@/components/filters/material-options";

@@ -8,7 +8,7 @@ import { PointDetail } from "@/components/dashboard/point-detail";
 import { ChartCard } from "@/components/ui/chart-card";
 import { useElementWidth } from "@/components/ui/use-element-width";
 import { disagreements } from "@/lib/analysis/disagreement";
-import { seriesColors } from "@/lib/chart-colors";
+import { seriesColors } from "@/lib/colors";
 import { layoutEvents, shapeSeries } from "@/lib/dependence-shape";
 import { dependenceCsv, dependenceExportMeta } from "@/lib/export/dependence";
 import { exportFileName } from "@/lib/export/naming";

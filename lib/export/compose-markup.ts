@@ -2,7 +2,7 @@
 // key, chart, numbered event legend, sources and footer, laid out as SVG text (never HTML).
 // No DOM here, so the layout is unit-tested in Node; `compose.ts` feeds it from the browser.
 
-import { chartInk } from "@/lib/chart-colors";
+import { chartInk } from "@/lib/colors";
 import { balanceColumns, escapeXml, escapeXmlText, estimateTextWidth, wrapText, type Measure, type TextStyle } from "./text-layout";
 
 export type LegendItem = { number: number; date: string; title: string; color: string };

@@ -1,7 +1,8 @@
 // What the dependence chart hands the export module: its metadata and the CSV of exactly the
 // values it draws. Pure, so the mapping from API responses to files is unit-tested.
 
-import { categoryColor, categoryLabel, chartInk } from "@/lib/chart-colors";
+import { categoryColor, chartInk } from "@/lib/colors";
+import { categoryLabel } from "@/lib/labels";
 import { toCsv } from "@/lib/csv";
 import { DEPENDENCE_CSV_COLUMNS, dependenceCsvRows } from "@/lib/dependence-csv";
 import { formatDate } from "@/lib/format";

@@ -7,19 +7,12 @@ import { formatDate, formatShare, partnerName, periodLabel } from "@/lib/format"
 import type { FilterIssue, RawParams } from "@/lib/validation/filter-params";
 import { parseId } from "@/lib/validation/ids";
 import { IssuesNotice } from "@/components/filters/filter-notice";
+import { SOURCE_KINDS } from "@/lib/enums";
+import { sourceKindLabel, sourceKindLabels } from "@/lib/labels";
 import { MaterialOptions } from "@/components/filters/material-options";
 
 export const metadata: Metadata = { title: "Sources · REE Monitor" };
 
-const KINDS: Record<string, string> = {
-  official_statistics: "Official statistics",
-  official_statement: "Official statement",
-  report: "Report",
-  news: "News",
-  seed_article: "Seed article",
-  dataset: "Dataset",
-  user_import: "User import",
-};
 
 type SourceFilters = { kind: string | null; material: string | null; q: string; id: number | null };
 
@@ -33,7 +26,7 @@ function parseSourceFilters(params: RawParams, materials: Set<string>): { f: Sou
   const show = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
   const kind = one(params.kind);
   if (kind) {
-    if (KINDS[kind]) f.kind = kind;
+    if ((SOURCE_KINDS as readonly string[]).includes(kind)) f.kind = kind;
     else issues.push({ param: "kind", value: show(kind), message: "unknown source kind" });
   }
   const material = one(params.material);
@@ -89,7 +82,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
           Kind
           <select name="kind" defaultValue={f.kind ?? ""} className="h-9 rounded-md border border-line bg-white px-2 text-sm text-ink" data-testid="kind-filter">
             <option value="">All kinds</option>
-            {Object.entries(KINDS).map(([k, v]) => (
+            {Object.entries(sourceKindLabels).map(([k, v]) => (
               <option key={k} value={k}>
                 {v}
               </option>
@@ -167,7 +160,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
                   s.title
                 )}
               </h2>
-              <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">{KINDS[s.kind] ?? s.kind}</span>
+              <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">{sourceKindLabel(s.kind)}</span>
             </div>
             <p className="mt-0.5 text-xs text-muted">
               {s.publisher ?? "publisher unknown"} · {s.published ? formatDate(s.published) : "date unknown"}

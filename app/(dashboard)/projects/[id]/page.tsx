@@ -5,7 +5,7 @@ import { cache } from "react";
 import { listMaterials } from "@/db/queries/materials";
 import { getProject } from "@/db/queries/projects";
 import { SourceCitation } from "@/components/sources/source-citation";
-import { projectLabel } from "@/lib/chart-colors";
+import { projectLabel } from "@/lib/labels";
 import { parseId } from "@/lib/validation/ids";
 import { formatTonnes, formatUsd, partnerName } from "@/lib/format";
 

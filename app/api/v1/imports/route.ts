@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { listImports } from "@/db/queries/imports";
+import { MAX_IMPORT_BYTES } from "@/lib/limits";
 import { requireAdmin } from "@/server/admin-auth";
 import { jsonResponse } from "@/server/api";
 import { ApiError, handle } from "@/server/api-error";
 import { IMPORT_KINDS, PROMOTE_MODES, runImport } from "@/server/import";
 
 export const dynamic = "force-dynamic";
-
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 const flag = z.enum(["1", "0", "true", "false"], { error: "must be 1, 0, true or false" }).transform((v) => v === "1" || v === "true");
 const querySchema = z

@@ -1,4 +1,5 @@
-// Okabe–Ito, the colour-blind-safe palette; hex values so exported images keep them exactly.
+// Colour tokens, the one home of every colour a chart or export draws. Okabe–Ito, the
+// colour-blind-safe palette; hex values so exported images keep them exactly.
 export const okabeIto = {
   black: "#000000",
   orange: "#E69F00",
@@ -21,16 +22,6 @@ export const categoryColors = {
   other: "#8C8C8C",
 } as const satisfies Record<string, string>;
 
-export const categoryLabels = {
-  export_control: "Export control",
-  trade_retaliation: "Trade retaliation",
-  diplomatic: "Diplomatic",
-  military: "Military",
-  legal: "Legal",
-  agreement: "Agreement",
-  de_escalation: "De-escalation",
-  other: "Other",
-} as const satisfies Record<keyof typeof categoryColors, string>;
 
 /** Series colours: China first, then other partners / compared materials. */
 export const seriesColors = [okabeIto.vermillion, okabeIto.blue, okabeIto.bluishGreen, okabeIto.reddishPurple, okabeIto.orange, okabeIto.skyBlue] as const;
@@ -58,9 +49,6 @@ export function categoryColor(category: string): string {
   return (categoryColors as Record<string, string>)[category] ?? categoryColors.other;
 }
 
-export function categoryLabel(category: string): string {
-  return (categoryLabels as Record<string, string>)[category] ?? category;
-}
 
 export const projectTypeColors: Record<string, string> = {
   mining: okabeIto.orange,
@@ -84,15 +72,3 @@ export const projectStatusColors: Record<string, string> = {
   cancelled: okabeIto.vermillion,
   unknown: "#c5ccd6",
 };
-
-const projectLabels: Record<string, string> = {
-  magnet_manufacturing: "Magnet manufacturing",
-  deep_sea: "Deep-sea",
-  substitution_rnd: "Substitution R&D",
-};
-
-/** "magnet_manufacturing" → "Magnet manufacturing"; also for statuses. */
-export function projectLabel(value: string | null): string {
-  if (value === null) return "unknown";
-  return projectLabels[value] ?? value.charAt(0).toUpperCase() + value.slice(1);
-}
