@@ -1,9 +1,20 @@
 import { queryOptions } from "@tanstack/react-query";
+import {
+  concentrationResource,
+  dependenceResource,
+  eventStudyResource,
+  incidentsResource,
+  projectsResource,
+  resourceKey,
+  resourceUrl,
+  summaryResource,
+  type ResourceDef,
+} from "./resources";
 import type { Category } from "./validation/filter-params";
-import type { ConcentrationResponse, DependenceResponse, EventStudyResponse, HeadlineFigures, IncidentDto, ProjectDto } from "./types";
 
-// Query option factories shared by the server prefetch (which swaps in a direct database read)
-// and the client (which fetches the API when the filters change).
+// Query options for the client, one per resource: the key and the URL come from the resource's
+// definition (lib/resources), the same one the server prefetches with, so a hydrated page needs no
+// client fetch and a filter change fetches the API.
 
 type Range = { from: number; to: number };
 
@@ -16,72 +27,28 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-function qs(params: Record<string, string | number | string[] | undefined>): string {
-  const sp = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) {
-    if (v === undefined || (Array.isArray(v) && v.length === 0)) continue;
-    sp.set(k, Array.isArray(v) ? v.join(",") : String(v));
-  }
-  return sp.toString();
-}
-
-export const dependenceKey = (material: string, r: Range, categories: Category[]) =>
-  ["dependence", material, r.from, r.to, [...categories].sort().join(",")] as const;
-
-export function dependenceQuery(material: string, r: Range, categories: Category[]) {
+/** The query options of one resource with these parameters. */
+export function resourceQuery<P, T>(r: ResourceDef<P, T>, params: P) {
   return queryOptions({
-    queryKey: dependenceKey(material, r, categories),
-    queryFn: () => getJson<DependenceResponse>(`/api/v1/dependence?${qs({ material, from: r.from, to: r.to, category: categories })}`),
+    queryKey: resourceKey(r, params),
+    queryFn: async (): Promise<T> => {
+      const body = await getJson<unknown>(resourceUrl(r, params));
+      return (r.envelope === "data" ? (body as { data: T }).data : body) as T;
+    },
   });
 }
 
-export const summaryKey = (material: string, r: Range) => ["summary", material, r.from, r.to] as const;
+export const dependenceQuery = (material: string, r: Range, categories: Category[]) =>
+  resourceQuery(dependenceResource, { material, from: r.from, to: r.to, categories });
 
-export function summaryQuery(material: string, r: Range) {
-  return queryOptions({
-    queryKey: summaryKey(material, r),
-    queryFn: () => getJson<HeadlineFigures>(`/api/v1/summary?${qs({ material, from: r.from, to: r.to })}`),
-  });
-}
+export const summaryQuery = (material: string, r: Range) => resourceQuery(summaryResource, { material, from: r.from, to: r.to });
 
-export const incidentsKey = (materials: string[], r: Range, categories: Category[], minSeverity = 1) =>
-  ["incidents", materials.join(","), r.from, r.to, [...categories].sort().join(","), minSeverity] as const;
+export const incidentsQuery = (materials: string[], r: Range, categories: Category[], minSeverity = 1) =>
+  resourceQuery(incidentsResource, { materials, from: r.from, to: r.to, categories, minSeverity });
 
-export function incidentsQuery(materials: string[], r: Range, categories: Category[], minSeverity = 1) {
-  return queryOptions({
-    queryKey: incidentsKey(materials, r, categories, minSeverity),
-    queryFn: async () =>
-      (
-        await getJson<{ data: IncidentDto[] }>(
-          `/api/v1/incidents?${qs({ material: materials, from: r.from, to: r.to, category: categories, severity: minSeverity > 1 ? minSeverity : undefined })}`,
-        )
-      ).data,
-  });
-}
+export const projectsQuery = (materials: string[]) => resourceQuery(projectsResource, { materials });
 
-export const projectsKey = (materials: string[]) => ["projects", materials.join(",")] as const;
+export const eventStudyQuery = (material: string, r: Range, window: number) =>
+  resourceQuery(eventStudyResource, { material, from: r.from, to: r.to, window });
 
-export function projectsQuery(materials: string[]) {
-  return queryOptions({
-    queryKey: projectsKey(materials),
-    queryFn: async () => (await getJson<{ data: ProjectDto[] }>(`/api/v1/projects?${qs({ material: materials })}`)).data,
-  });
-}
-
-export const eventStudyKey = (material: string, r: Range, window: number) => ["event-study", material, r.from, r.to, window] as const;
-
-export function eventStudyQuery(material: string, r: Range, window: number) {
-  return queryOptions({
-    queryKey: eventStudyKey(material, r, window),
-    queryFn: () => getJson<EventStudyResponse>(`/api/v1/event-study?${qs({ material, from: r.from, to: r.to, window })}`),
-  });
-}
-
-export const concentrationKey = (material: string, r: Range) => ["concentration", material, r.from, r.to] as const;
-
-export function concentrationQuery(material: string, r: Range) {
-  return queryOptions({
-    queryKey: concentrationKey(material, r),
-    queryFn: () => getJson<ConcentrationResponse>(`/api/v1/concentration?${qs({ material, from: r.from, to: r.to })}`),
-  });
-}
+export const concentrationQuery = (material: string, r: Range) => resourceQuery(concentrationResource, { material, from: r.from, to: r.to });

@@ -4,15 +4,21 @@ import { ApiError } from "./api-error";
 import { toCsv, type CsvValue } from "@/lib/csv";
 import { paramsFromSearch, parseFilters, type Filters } from "./validation/filters";
 
-const KNOWN_PARAMS = new Set(["material", "from", "to", "category", "partner", "format"]);
+/** The filter parameters every read API route accepts. */
+const SHARED_PARAMS = ["material", "from", "to", "category", "partner", "format"];
 
-/** Parses the shared filter parameters of an API request; any invalid value is a 400 naming it. */
-/**
- * `extraParams` are allowed too; they are parsed by the caller unless `keep` (then the shared
- * parser reads them, as it does `severity`).
- */
-export function parseApiFilters(request: Request, extraParams: readonly string[] = [], { keep = false }: { keep?: boolean } = {}): Filters {
-  const allowed = [...KNOWN_PARAMS, ...extraParams];
+export type ExtraParams = {
+  /** Further filter parameters the shared parser reads (e.g. `severity` → `minSeverity`). */
+  filters?: readonly string[];
+  /** Parameters the route reads itself (e.g. `window`); allowed here, parsed by the caller. */
+  own?: readonly string[];
+};
+
+/** Parses the shared filter parameters of an API request; an unknown or invalid parameter is a 400 naming it. */
+export function parseApiFilters(request: Request, extra: ExtraParams = {}): Filters {
+  const filterParams = extra.filters ?? [];
+  const ownParams = extra.own ?? [];
+  const allowed = [...SHARED_PARAMS, ...filterParams, ...ownParams];
   const url = new URL(request.url);
   if (url.search.length > 2000) throw new ApiError(400, "bad_request", "Query string too long.");
   const unknown = [...new Set(url.searchParams.keys())].filter((k) => !allowed.includes(k));
@@ -21,7 +27,7 @@ export function parseApiFilters(request: Request, extraParams: readonly string[]
     throw new ApiError(400, "bad_request", `Unknown query parameter: ${names.join(", ")}. Allowed: ${allowed.join(", ")}.`);
   }
   const params = paramsFromSearch(url.searchParams);
-  if (!keep) for (const k of extraParams) delete params[k];
+  for (const k of ownParams) delete params[k];
   const { filters, issues } = parseFilters(params, getMaterialSlugs());
   if (issues.length) {
     const detail = issues.map((i) => `${i.param}=“${i.value}”: ${i.message}`).join("; ");

@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { listIncidents } from "@/db/queries/incidents";
 import { listMaterials } from "@/db/queries/materials";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterNotice } from "@/components/filters/filter-notice";
 import { FiltersProvider } from "@/components/filters/filters-provider";
 import { IncidentsView } from "@/components/incidents/incidents-view";
 import { PrefetchBoundary, Skeleton } from "@/components/ui/prefetch-boundary";
-import { incidentsKey } from "@/lib/queries";
-import { parseFilters, type RawParams } from "@/server/validation/filters";
+import type { RawParams } from "@/lib/validation/filter-params";
+import { prefetchIncidents } from "@/server/resources/pages";
+import { parseFilters } from "@/server/validation/filters";
 
 export const metadata: Metadata = { title: "Incidents · REE Monitor" };
 
 export default async function IncidentsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const materials = listMaterials();
   const { filters: f } = parseFilters(await searchParams, new Set(materials.map((m) => m.slug)));
-  const range = { from: f.from, to: f.to };
   return (
     <FiltersProvider materials={materials}>
       <div className="flex flex-col gap-4">
@@ -29,14 +28,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
         <FilterNotice />
         <FilterBar severity />
         <Suspense fallback={<Skeleton height={900} />}>
-          <PrefetchBoundary
-            prefetch={async (qc) => {
-              qc.setQueryData(
-                incidentsKey(f.materials, range, f.categories, f.minSeverity),
-                listIncidents({ materials: f.materials, ...range, categories: f.categories, minSeverity: f.minSeverity, includeDuplicates: true }),
-              );
-            }}
-          >
+          <PrefetchBoundary prefetch={(qc) => prefetchIncidents(qc, f)}>
             <IncidentsView />
           </PrefetchBoundary>
         </Suspense>

@@ -1,0 +1,25 @@
+// CSV columns of the list resources, one definition each: the API's `format=csv` and the charts'
+// "CSV" exports write the same columns, and the importer reads them back (kind=incidents|projects|trade_shares).
+import type { IncidentDto, MaterialDto, ProjectDto, TradeShareDto } from "../types";
+
+export const TRADE_SHARE_CSV_COLUMNS = [
+  "id", "year", "period", "month", "half", "material", "partner", "sharePct", "low", "high", "bound",
+  "volumeTonnes", "valueUsd", "basis", "estimate", "derived", "mirror", "headline", "sourceId",
+] as const satisfies readonly (keyof TradeShareDto)[];
+
+export const INCIDENT_CSV_COLUMNS = [
+  "id", "date", "datePrecision", "title", "category", "actor", "target", "severity", "materials", "summary", "sourceId", "duplicateOf",
+] as const satisfies readonly (keyof IncidentDto)[];
+
+export const incidentCsvRow = (d: IncidentDto) => ({ ...d, materials: d.materials.join(";") });
+
+export const PROJECT_CSV_COLUMNS = [
+  "id", "name", "countries", "partners", "type", "status", "materials", "investmentUsd",
+  "capacityTonnesPerYear", "startYear", "summary", "sourceId", "duplicateOf",
+] as const satisfies readonly (keyof ProjectDto)[];
+
+export const projectCsvRow = (d: ProjectDto) => ({ ...d, countries: d.countries.join(";"), materials: d.materials.join(";") });
+
+export const MATERIAL_CSV_COLUMNS = ["slug", "name", "group", "hsCodes", "description"] as const satisfies readonly (keyof MaterialDto)[];
+
+export const materialCsvRow = (m: MaterialDto) => ({ ...m, hsCodes: m.hsCodes.join(";") });

@@ -1,0 +1,80 @@
+// Every resource of the read API (`/api/v1/*`), with its parameters. Adding a filter to a resource
+// means adding it to its parameters and its `search` here, and to its loader in server/resources/.
+import type { ConcentrationResponse, DependenceResponse, EventStudyResponse, HeadlineFigures, IncidentDto, MaterialDto, ProjectDto, TradeShareDto } from "../types";
+import type { Category } from "../validation/filter-params";
+import { defineResource } from "./define";
+
+export { resourceKey, resourceSearch, resourceUrl, type ResourceDef } from "./define";
+
+type Range = { from: number; to: number };
+const sorted = (values: readonly string[]) => [...values].sort();
+
+export type DependenceParams = Range & { material: string; categories: Category[] };
+export const dependenceResource = defineResource<DependenceParams, DependenceResponse>({
+  name: "dependence",
+  path: "/api/v1/dependence",
+  envelope: "none",
+  search: (p) => ({ material: p.material, from: p.from, to: p.to, category: sorted(p.categories) }),
+});
+
+export type SummaryParams = Range & { material: string };
+export const summaryResource = defineResource<SummaryParams, HeadlineFigures>({
+  name: "summary",
+  path: "/api/v1/summary",
+  envelope: "none",
+  search: (p) => ({ material: p.material, from: p.from, to: p.to }),
+});
+
+export type IncidentsParams = Range & { materials: string[]; categories: Category[]; minSeverity: number };
+export const incidentsResource = defineResource<IncidentsParams, IncidentDto[]>({
+  name: "incidents",
+  path: "/api/v1/incidents",
+  envelope: "data",
+  search: (p) => ({
+    material: p.materials,
+    from: p.from,
+    to: p.to,
+    category: sorted(p.categories),
+    severity: p.minSeverity > 1 ? p.minSeverity : undefined,
+  }),
+});
+
+/** `materials: null` is every project, whatever its materials. */
+export type ProjectsParams = { materials: string[] | null };
+export const projectsResource = defineResource<ProjectsParams, ProjectDto[]>({
+  name: "projects",
+  path: "/api/v1/projects",
+  envelope: "data",
+  search: (p) => ({ material: p.materials ?? undefined }),
+});
+
+export type EventStudyParams = Range & { material: string; window: number };
+export const eventStudyResource = defineResource<EventStudyParams, EventStudyResponse>({
+  name: "event-study",
+  path: "/api/v1/event-study",
+  envelope: "none",
+  search: (p) => ({ material: p.material, from: p.from, to: p.to, window: p.window }),
+});
+
+export type ConcentrationParams = Range & { material: string };
+export const concentrationResource = defineResource<ConcentrationParams, ConcentrationResponse>({
+  name: "concentration",
+  path: "/api/v1/concentration",
+  envelope: "none",
+  search: (p) => ({ material: p.material, from: p.from, to: p.to }),
+});
+
+export type TradeSharesParams = Range & { materials: string[]; partner: string | null };
+export const tradeSharesResource = defineResource<TradeSharesParams, TradeShareDto[]>({
+  name: "trade-shares",
+  path: "/api/v1/trade-shares",
+  envelope: "data",
+  search: (p) => ({ material: p.materials, from: p.from, to: p.to, partner: p.partner }),
+});
+
+export const materialsResource = defineResource<Record<string, never>, MaterialDto[]>({
+  name: "materials",
+  path: "/api/v1/materials",
+  envelope: "data",
+  search: () => ({}),
+});

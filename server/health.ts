@@ -1,0 +1,10 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { handle } from "./api-error";
+
+/** GET /api/health: opening the database applies pending migrations; a trivial read proves it answers. */
+export const getHealth = handle(() => {
+  getDb().get(sql`select 1`);
+  return Response.json({ status: "ok" }, { headers: { "cache-control": "no-store" } });
+});

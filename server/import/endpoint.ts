@@ -1,0 +1,114 @@
+// The import endpoint: POST a file (admin token), GET the audit log.
+import "server-only";
+import { z } from "zod";
+import { getDb } from "@/db/index";
+import { listImports } from "@/db/queries/imports";
+import { MAX_IMPORT_BYTES } from "@/lib/limits";
+import { requireAdmin } from "../admin-auth";
+import { jsonResponse } from "../api";
+import { ApiError, handle } from "../api-error";
+import { IMPORT_KINDS, PROMOTE_MODES, runImport } from "./index";
+
+const flag = z.enum(["1", "0", "true", "false"], { error: "must be 1, 0, true or false" }).transform((v) => v === "1" || v === "true");
+const querySchema = z
+  .object({
+    kind: z.enum(IMPORT_KINDS, { error: `kind must be one of ${IMPORT_KINDS.join(", ")}` }),
+    dryRun: flag.default(false),
+    promote: z.enum(PROMOTE_MODES, { error: `promote must be one of ${PROMOTE_MODES.join(", ")}` }).optional(),
+    fileName: z.string().trim().min(1).max(200).regex(/^[^\u0000-\u001f/\\]+$/, "fileName has control characters or slashes").optional(),
+    actor: z.string().trim().min(1).max(60).optional(),
+    sourceTitle: z.string().trim().min(1).max(300).optional(),
+    sourceUrl: z.url({ protocol: /^https?$/, error: "sourceUrl must be an http(s) URL" }).max(500).optional(),
+  })
+  .strict();
+
+function parseQuery(request: Request) {
+  const sp = new URL(request.url).searchParams;
+  const repeated = [...new Set(sp.keys())].filter((k) => sp.getAll(k).length > 1);
+  if (repeated.length) throw new ApiError(400, "bad_request", `Query parameter given more than once: ${repeated.slice(0, 3).join(", ")}.`);
+  const r = querySchema.safeParse(Object.fromEntries(sp));
+  if (!r.success) {
+    const detail = r.error.issues
+      .map((i) => (i.code === "unrecognized_keys" ? `unknown parameter ${i.keys.slice(0, 3).map((k) => k.slice(0, 30)).join(", ")}` : `${i.path.join(".")}: ${i.message}`))
+      .join("; ");
+    throw new ApiError(400, "bad_request", `Invalid query: ${detail}.`);
+  }
+  return r.data;
+}
+
+/** Reads the body (raw file, or the `file` field of a multipart form), refusing more than 20 MB without buffering it. */
+async function readFile(request: Request): Promise<{ bytes: Uint8Array; name: string | null }> {
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > MAX_IMPORT_BYTES + 64 * 1024) throw tooLarge();
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    const form = await request.formData().catch(() => {
+      throw new ApiError(400, "bad_request", "The multipart body could not be read.");
+    });
+    const file = form.get("file");
+    if (!(file instanceof File)) throw new ApiError(400, "bad_request", "The form has no `file` field.");
+    if (file.size > MAX_IMPORT_BYTES) throw tooLarge();
+    return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name || null };
+  }
+  if (!request.body) throw new ApiError(400, "bad_request", "The request has no body: send the file as the body.");
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_IMPORT_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.byteLength;
+  }
+  return { bytes, name: null };
+}
+
+const tooLarge = () => new ApiError(413, "payload_too_large", `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it by year and import the parts.`);
+
+/** POST /api/v1/imports?kind=…[&dryRun=1][&promote=gaps|replace|none][&fileName=…][&sourceTitle=…&sourceUrl=…] */
+export const postImport = handle(async (request: Request) => {
+  requireAdmin(request);
+  const q = parseQuery(request);
+  const { bytes, name } = await readFile(request);
+  if (bytes.byteLength === 0) throw new ApiError(400, "bad_request", "The file is empty.");
+  if (q.sourceUrl && !q.sourceTitle) throw new ApiError(400, "bad_request", "sourceUrl needs a sourceTitle.");
+  const summary = runImport(getDb(), {
+    kind: q.kind,
+    fileName: q.fileName ?? name ?? "upload.csv",
+    bytes,
+    actor: q.actor ? `admin (${q.actor})` : "admin",
+    dryRun: q.dryRun,
+    promote: q.promote,
+    source: q.sourceTitle ? { title: q.sourceTitle, url: q.sourceUrl ?? null } : undefined,
+  });
+  if (summary.outcome === "rejected") {
+    throw new ApiError(422, "unprocessable", `The file was refused: ${summary.errorCount} ${summary.errorCount === 1 ? "error" : "errors"}; nothing was written.`, {
+      errors: summary.errors,
+      errorCount: summary.errorCount,
+      importId: summary.importId,
+      layout: summary.layout,
+      rowsRead: summary.rowsRead,
+    });
+  }
+  return jsonResponse(summary);
+});
+
+/** GET /api/v1/imports: the audit log, newest first (no file contents, no secrets). */
+export const getImportLog = handle((request: Request) => {
+  const sp = new URL(request.url).searchParams;
+  if ([...sp.keys()].some((k) => k !== "limit")) throw new ApiError(400, "bad_request", "Only `limit` is accepted.");
+  const raw = sp.get("limit");
+  if (raw !== null && !/^\d{1,3}$/.test(raw)) throw new ApiError(400, "bad_request", "limit must be a whole number from 1 to 500.");
+  const limit = raw === null ? 100 : Math.min(500, Math.max(1, Number(raw)));
+  return jsonResponse({ data: listImports(limit) });
+});

@@ -1,0 +1,115 @@
+import "server-only";
+import { getConcentration, getEventStudy } from "@/db/queries/analysis";
+import { getDependenceSeries, getHeadlineFigures } from "@/db/queries/dependence";
+import { listIncidents } from "@/db/queries/incidents";
+import { listMaterials } from "@/db/queries/materials";
+import { listProjects } from "@/db/queries/projects";
+import { listTradeShares } from "@/db/queries/trade-shares";
+import { concentrationCsvRows, CONCENTRATION_CSV_COLUMNS, eventStudyCsvRows, EVENT_STUDY_CSV_COLUMNS } from "@/lib/analysis/csv";
+import { DEFAULT_WINDOW, MAX_WINDOW } from "@/lib/analysis/event-study";
+import { dependenceCsvRows, DEPENDENCE_CSV_COLUMNS } from "@/lib/dependence-csv";
+import {
+  concentrationResource,
+  dependenceResource,
+  eventStudyResource,
+  incidentsResource,
+  materialsResource,
+  projectsResource,
+  summaryResource,
+  tradeSharesResource,
+} from "@/lib/resources";
+import {
+  INCIDENT_CSV_COLUMNS,
+  incidentCsvRow,
+  MATERIAL_CSV_COLUMNS,
+  materialCsvRow,
+  PROJECT_CSV_COLUMNS,
+  projectCsvRow,
+  TRADE_SHARE_CSV_COLUMNS,
+} from "@/lib/resources/csv";
+import { intParam } from "../api";
+import { serverResource } from "./define";
+
+// The read API's resources on the server. Analysis and series routes answer for one material: the
+// first, when several are asked (SPEC).
+
+export { prefetchResource, resourceRoute } from "./define";
+
+export const dependence = serverResource({
+  ...dependenceResource,
+  fromRequest: (f) => ({ material: f.materials[0], from: f.from, to: f.to, categories: f.categories }),
+  load: getDependenceSeries,
+  csv: {
+    fileName: (p, s) => `dependence-${s.material}-${p.from}-${p.to}`,
+    columns: DEPENDENCE_CSV_COLUMNS,
+    rows: dependenceCsvRows,
+  },
+});
+
+export const summary = serverResource({
+  ...summaryResource,
+  fromRequest: (f) => ({ material: f.materials[0], from: f.from, to: f.to }),
+  load: getHeadlineFigures,
+});
+
+export const incidents = serverResource({
+  ...incidentsResource,
+  // `severity`: the minimum severity (1–5) to list, read by the shared filter parser.
+  accepts: { filters: ["severity"] },
+  fromRequest: (f) => ({ materials: f.materials, from: f.from, to: f.to, categories: f.categories, minSeverity: f.minSeverity }),
+  load: (p) => listIncidents({ ...p, includeDuplicates: true }),
+  csv: { fileName: (p) => `incidents-${p.from}-${p.to}`, columns: INCIDENT_CSV_COLUMNS, rows: (data) => data.map(incidentCsvRow) },
+});
+
+export const projects = serverResource({
+  ...projectsResource,
+  fromRequest: (f) => ({ materials: f.materials }),
+  load: (p) => listProjects({ materials: p.materials, includeDuplicates: true }),
+  csv: { fileName: (p) => `projects-${(p.materials ?? ["all"]).join("+")}`, columns: PROJECT_CSV_COLUMNS, rows: (data) => data.map(projectCsvRow) },
+});
+
+export const eventStudy = serverResource({
+  ...eventStudyResource,
+  accepts: { own: ["window"] },
+  fromRequest: (f, request) => ({
+    material: f.materials[0],
+    from: f.from,
+    to: f.to,
+    window: intParam(request, "window", { min: 1, max: MAX_WINDOW, fallback: DEFAULT_WINDOW }),
+  }),
+  load: getEventStudy,
+  csv: {
+    fileName: (p, s) => `event-study-${s.material}-${p.from}-${p.to}-window${p.window}`,
+    columns: EVENT_STUDY_CSV_COLUMNS,
+    rows: eventStudyCsvRows,
+  },
+});
+
+export const concentration = serverResource({
+  ...concentrationResource,
+  fromRequest: (f) => ({ material: f.materials[0], from: f.from, to: f.to }),
+  load: getConcentration,
+  csv: {
+    fileName: (p, c) => `concentration-${c.material}-${p.from}-${p.to}`,
+    columns: CONCENTRATION_CSV_COLUMNS,
+    rows: concentrationCsvRows,
+  },
+});
+
+export const tradeShares = serverResource({
+  ...tradeSharesResource,
+  fromRequest: (f) => ({ materials: f.materials, from: f.from, to: f.to, partner: f.partner }),
+  load: listTradeShares,
+  csv: {
+    fileName: (p) => `trade-shares-${p.materials.join("+")}-${p.from}-${p.to}`,
+    columns: TRADE_SHARE_CSV_COLUMNS,
+    rows: (data) => data,
+  },
+});
+
+export const materials = serverResource({
+  ...materialsResource,
+  fromRequest: () => ({}),
+  load: () => listMaterials(),
+  csv: { fileName: () => "materials", columns: MATERIAL_CSV_COLUMNS, rows: (data) => data.map(materialCsvRow) },
+});

@@ -1,0 +1,30 @@
+import "server-only";
+import type { QueryClient } from "@tanstack/react-query";
+import type { Filters } from "@/lib/validation/filter-params";
+import { prefetchResource } from "./define";
+import { concentration, dependence, eventStudy, incidents, projects, summary } from "./index";
+
+// What each page prefetches, with the keys its client components query, so the first paint needs
+// no client fetch. Independent reads run together.
+
+type PageFilters = Pick<Filters, "materials" | "from" | "to" | "categories" | "minSeverity">;
+
+/** The overview: one series per material, and the primary material's figures, study and concentration. */
+export function prefetchOverview(qc: QueryClient, f: PageFilters, window: number): Promise<unknown> {
+  const range = { from: f.from, to: f.to };
+  const [primary] = f.materials;
+  return Promise.all([
+    ...f.materials.map((material) => prefetchResource(qc, dependence, { material, ...range, categories: f.categories })),
+    prefetchResource(qc, summary, { material: primary, ...range }),
+    // The overview's timeline and markers list every severity.
+    prefetchResource(qc, incidents, { materials: f.materials, ...range, categories: f.categories, minSeverity: 1 }),
+    prefetchResource(qc, eventStudy, { material: primary, ...range, window }),
+    prefetchResource(qc, concentration, { material: primary, ...range }),
+    prefetchResource(qc, projects, { materials: f.materials }),
+  ]);
+}
+
+/** The incidents page: the list at the page's minimum severity. */
+export function prefetchIncidents(qc: QueryClient, f: PageFilters): Promise<unknown> {
+  return prefetchResource(qc, incidents, { materials: f.materials, from: f.from, to: f.to, categories: f.categories, minSeverity: f.minSeverity });
+}
