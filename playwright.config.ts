@@ -15,7 +15,8 @@ export default defineConfig({
   // Playwright empties outputDir at start; keep it apart from the database and the JSON reports.
   outputDir: "test-results/playwright",
   fullyParallel: false,
-  forbidOnly: !!process.env.CI,
+  // A focused test fails the run everywhere, not only in CI.
+  forbidOnly: true,
   retries: 0,
   // Two cores and one shared server.
   workers: 1,

@@ -13,6 +13,8 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // A focused test (.only) fails the run everywhere, not only in CI.
+    allowOnly: false,
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "http/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**"],
     setupFiles: ["test/setup-database.ts"],

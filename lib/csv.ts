@@ -5,11 +5,32 @@ export const UTF8_BOM = "\uFEFF";
 
 export type CsvValue = string | number | boolean | null | undefined;
 
+/** A cell a spreadsheet would read as a formula: it starts with = + - @, a tab or a carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number (optional sign, digits, decimals, exponent): safe to leave as it is. */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+const needsGuard = (text: string) => FORMULA_START.test(text) && !PLAIN_NUMBER.test(text);
+
+/**
+ * Neutralises spreadsheet formula injection: a text cell that starts like a formula (and is not a
+ * plain number) gets a leading apostrophe. A cell that already starts with apostrophes before such
+ * a start gets one more, so that `unguardCell` can undo the guard exactly.
+ */
+export function guardCell(text: string): string {
+  return needsGuard(text.replace(/^'+/, "")) ? `'${text}` : text;
+}
+
+/** The inverse of `guardCell`, for the importer: `unguardCell(guardCell(t)) === t` for every text. */
+export function unguardCell(cell: string): string {
+  return cell.startsWith("'") && needsGuard(cell.replace(/^'+/, "")) ? cell.slice(1) : cell;
+}
+
 function cell(value: CsvValue): string {
   if (value === null || value === undefined) return "";
   const text = typeof value === "boolean" ? (value ? "1" : "0") : String(value);
-  // Quote per RFC 4180; also neutralise spreadsheet formula injection on text cells.
-  const safe = typeof value === "string" && /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
+  // Quote per RFC 4180; numbers are written as they are, text is guarded.
+  const safe = typeof value === "string" ? guardCell(text) : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -147,8 +147,12 @@ export type EventStudyResponse = {
   categories: readonly string[];
   rows: EventStudyRow[];
   /** Median change over rows with both sides; rows sharing years are not independent observations. */
+  /** Median of the exact changes; changes measured from a bound are not in it. */
   medianDeltaPp: number | null;
+  /** Rows with a value (or a bound) on both sides. */
   rowsWithData: number;
+  /** Of those, rows where a side is a bound: the change is bounded or unknown, and not in the median. */
+  rowsBounded: number;
   sources: SourceRef[];
 };
 

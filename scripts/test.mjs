@@ -49,11 +49,14 @@ function guard({ passed, failed, notes, code }) {
 
 function vitest() {
   fs.rmSync(vitestReport, { force: true });
-  const code = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${vitestReport}`]);
+  // --allowOnly=false: a focused test fails the run, in CI and here alike.
+  const code = run(bin("vitest"), ["run", "--allowOnly=false", "--reporter=default", "--reporter=json", `--outputFile=${vitestReport}`]);
   const report = readJson(vitestReport);
   if (!report) return { passed: 0, failed: 1, note: `no report (exit ${code})` };
   const passed = report.numPassedTests ?? 0;
-  let failed = report.numFailedTests ?? 0;
+  // A skipped or todo test is a test that did not run: it counts as a failure, never as silence.
+  const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  let failed = (report.numFailedTests ?? 0) + skipped;
   // A file that fails to load has no test results of its own: count it, so it cannot pass silently.
   const brokenFiles = (report.testResults ?? []).filter(
     (f) => f.status === "failed" && !(f.assertionResults ?? []).some((a) => a.status === "failed"),
@@ -61,19 +64,21 @@ function vitest() {
   failed += brokenFiles;
   const notes = [];
   if (brokenFiles) notes.push(`${brokenFiles} file(s) failed to run`);
+  if (skipped) notes.push(`${skipped} skipped (counted as failed)`);
   return guard({ passed, failed, notes, code });
 }
 
 function playwright() {
   fs.rmSync(playwrightReport, { force: true });
-  const code = run(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+  const code = run(bin("playwright"), ["test", "--forbid-only", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
   const report = readJson(playwrightReport);
   if (!report?.stats) return { passed: 0, failed: 1, note: `no report (exit ${code})` };
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
   const passed = expected + flaky;
-  let failed = unexpected;
+  // A skipped test did not run: it counts as a failure.
+  let failed = unexpected + skipped;
   const notes = [];
-  if (skipped) notes.push(`${skipped} skipped`);
+  if (skipped) notes.push(`${skipped} skipped (counted as failed)`);
   // Errors outside any test (web server did not start, global setup threw) count as a failure.
   const globalErrors = (report.errors ?? []).length;
   if (globalErrors && failed === 0) {

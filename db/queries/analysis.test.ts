@@ -35,14 +35,28 @@ describe("getEventStudy on the seeded rare-earths series", () => {
     }
   });
 
-  it("names the sources used and counts the rows with both sides", () => {
+  it("names the sources used and counts the rows with both sides (19 of 27; 2 bounded; median −10 pp)", () => {
     expect(study.sources.map((s) => s.id)).toContain(8);
-    expect(study.rowsWithData).toBe(study.rows.filter((r) => r.before && r.after).length);
+    expect(study.rows).toHaveLength(27);
+    expect(study.rowsWithData).toBe(19);
+    expect(study.rowsBounded).toBe(2);
+    expect(study.medianDeltaPp).toBe(-10);
+  });
+
+  it("marks 2023's change from the 2022 lower bound (> 66.7% → ~70%) as at most +3.3 pp, direction undetermined", () => {
+    const y2023 = study.rows.filter((r) => r.date.startsWith("2023"));
+    expect(y2023.map((r) => [r.deltaPp, r.deltaBound, r.direction])).toEqual([
+      [3.3, "at_most", "undetermined"],
+      [3.3, "at_most", "undetermined"],
+    ]);
   });
 
   it("rejects nothing but finds nothing for a material without a China series in the window", () => {
     const g = getEventStudy({ material: "yttrium", from: 2008, to: 2026, window: 1 });
-    expect(g.rows.every((r) => r.deltaPp === null || (r.before && r.after))).toBe(true);
+    expect(g.rows.length).toBeGreaterThan(0);
+    expect(g.rows.filter((r) => r.deltaPp !== null)).toEqual([]);
+    expect(g.rowsWithData).toBe(0);
+    expect(g.medianDeltaPp).toBeNull();
   });
 });
 

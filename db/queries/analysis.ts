@@ -45,7 +45,8 @@ export function getEventStudy({ material, from, to, window }: { material: string
     categories: ESCALATION_CATEGORIES,
     rows,
     medianDeltaPp: medianDelta(rows),
-    rowsWithData: rows.filter((r) => r.deltaPp !== null).length,
+    rowsWithData: rows.filter((r) => r.before && r.after).length,
+    rowsBounded: rows.filter((r) => r.deltaBound === "at_most" || r.deltaBound === "at_least" || r.deltaBound === "unbounded").length,
     sources: getSourcesByIds({ ids: sourceIds }),
   };
 }

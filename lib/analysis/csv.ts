@@ -6,7 +6,7 @@ export const EVENT_STUDY_CSV_COLUMNS = [
   "material", "incidentId", "date", "title", "category", "severity",
   "beforeYear", "beforePeriod", "beforeSharePct", "beforeBound", "beforeEstimate", "beforeSourceId", "beforeSource",
   "afterYear", "afterPeriod", "afterSharePct", "afterBound", "afterEstimate", "afterSourceId", "afterSource",
-  "deltaPp", "approximate", "note",
+  "deltaPp", "deltaBound", "direction", "approximate", "note",
 ] as const;
 
 export const CONCENTRATION_CSV_COLUMNS = [
@@ -40,6 +40,8 @@ export function eventStudyCsvRows(study: EventStudyResponse): Record<(typeof EVE
     afterSourceId: r.after?.sourceId ?? null,
     afterSource: label(r.after ? byId.get(r.after.sourceId) : undefined),
     deltaPp: r.deltaPp,
+    deltaBound: r.deltaBound,
+    direction: r.direction,
     approximate: r.approximate,
     note: r.note,
   }));

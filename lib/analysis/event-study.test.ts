@@ -78,6 +78,27 @@ describe("eventStudy", () => {
     expect(row.approximate).toBe(true);
   });
 
+  it("bounds a change measured from a bound, gives it no sign it does not have, and keeps it out of the median", () => {
+    // 2022 "more than 66.7%" → 2024 ~70%: the change is at most +3.3 pp, up or down.
+    const [row] = eventStudy([ev(1, "2023-03-01")], series);
+    expect(row.deltaBound).toBe("at_most");
+    expect(row.direction).toBe("undetermined");
+    expect(medianDelta([row])).toBeNull();
+    // The same bound before a lower value: at most −6.7 pp, so certainly down.
+    const [down] = eventStudy([ev(2, "2023-03-01")], [h(2022, 66.7, { bound: "lower" }), h(2024, 60)]);
+    expect(down).toMatchObject({ deltaPp: -6.7, deltaBound: "at_most", direction: "down" });
+    // An upper bound before (less than 50%) and a higher value after: at least +10 pp, up.
+    const [up] = eventStudy([ev(3, "2023-03-01")], [h(2022, 50, { bound: "upper" }), h(2024, 60)]);
+    expect(up).toMatchObject({ deltaPp: 10, deltaBound: "at_least", direction: "up" });
+    // Lower bounds on both sides: nothing is known of the change.
+    const [none] = eventStudy([ev(4, "2023-03-01")], [h(2022, 50, { bound: "lower" }), h(2024, 60, { bound: "lower" })]);
+    expect(none).toMatchObject({ deltaPp: null, deltaBound: "unbounded", direction: "undetermined" });
+    // Exact values keep their sign and count.
+    const [exact] = eventStudy([ev(5, "2010-09-21")], series);
+    expect(exact).toMatchObject({ deltaPp: -17.12, deltaBound: "exact", direction: "down" });
+    expect(medianDelta([row, exact])).toBe(-17.12);
+  });
+
   it("keeps severity ≥ 3 escalations only, and events in one year tie on the same years", () => {
     const rows = eventStudy(
       [ev(1, "2010-09-07", 5, "military"), ev(2, "2010-09-21", 3), ev(3, "2010-10-01", 2), ev(4, "2010-11-01", 5, "agreement"), ev(5, "2010-12-01", 4, "de_escalation")],

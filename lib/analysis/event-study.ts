@@ -38,13 +38,49 @@ export type EventStudyRow = {
   severity: number;
   before: StudySide | null;
   after: StudySide | null;
-  /** after − before in percentage points, rounded to 0.01; null when either side has no value in the window. */
+  /**
+   * after − before in percentage points, rounded to 0.01; null when either side has no value in
+   * the window, or when both sides are bounds that leave the change unbounded. Read it with
+   * `deltaBound`: where a side is a bound ("more than 66.7%") this is a bound on the change.
+   */
   deltaPp: number | null;
+  /**
+   * `exact`: both sides are values (estimates included); `at_most` / `at_least`: a side is a bound,
+   * so the change is at most / at least `deltaPp`; `unbounded`: both sides are bounds pointing the
+   * same way, nothing is known of the change; null: no change (a side is missing).
+   */
+  deltaBound: DeltaBound | null;
+  /** The change's sign where it is known: for a bound, only when the bound excludes the other sign. */
+  direction: "up" | "down" | "none" | "undetermined" | null;
   /** True when either side is an estimate or a bound, so the change is indicative only. */
   approximate: boolean;
   /** Why a side is missing, or which range years were passed over. */
   note: string | null;
 };
+
+export type DeltaBound = "exact" | "at_most" | "at_least" | "unbounded";
+
+/**
+ * What a bound on either side says about the change after − before. A lower bound before (x > b)
+ * or an upper bound after (y < a) caps the change from above; the opposite bounds cap it from
+ * below; bounds that cap it from both directions at once leave it unbounded.
+ */
+export function changeBound(before: Pick<StudySide, "bound">, after: Pick<StudySide, "bound">): DeltaBound {
+  const caps = new Set<"at_most" | "at_least">();
+  if (before.bound === "lower") caps.add("at_most");
+  if (before.bound === "upper") caps.add("at_least");
+  if (after.bound === "upper") caps.add("at_most");
+  if (after.bound === "lower") caps.add("at_least");
+  if (caps.size === 0) return "exact";
+  return caps.size === 2 ? "unbounded" : [...caps][0];
+}
+
+function directionOf(delta: number, bound: DeltaBound): EventStudyRow["direction"] {
+  if (bound === "exact") return delta > 0 ? "up" : delta < 0 ? "down" : "none";
+  if (bound === "at_most" && delta < 0) return "down";
+  if (bound === "at_least" && delta > 0) return "up";
+  return "undetermined";
+}
 
 export function isStudied(e: Pick<StudyEvent, "category" | "severity">): boolean {
   return e.severity >= MIN_STUDY_SEVERITY && (ESCALATION_CATEGORIES as readonly string[]).includes(e.category);
@@ -86,6 +122,8 @@ export function eventStudy(events: StudyEvent[], headline: HeadlineShare[], wind
     const after = find(1);
     const missing = [!before && `no value within ${window} years before`, !after && `no value within ${window} years after`].filter(Boolean);
     const note = [...missing, ...skipped.map((s) => `${s}, passed over`)].join("; ") || null;
+    const bound = before && after ? changeBound(before, after) : null;
+    const delta = before && after && bound !== "unbounded" ? round2(after.sharePct - before.sharePct) : null;
     return {
       incidentId: e.id,
       date: e.date,
@@ -94,16 +132,25 @@ export function eventStudy(events: StudyEvent[], headline: HeadlineShare[], wind
       severity: e.severity,
       before,
       after,
-      deltaPp: before && after ? round2(after.sharePct - before.sharePct) : null,
+      deltaPp: delta,
+      deltaBound: bound,
+      direction: bound === null ? null : delta === null ? "undetermined" : directionOf(delta, bound),
       approximate: Boolean((before && (before.estimate || before.bound)) || (after && (after.estimate || after.bound))),
       note,
     };
   });
 }
 
-/** Median of the available changes (rows that share years are not independent: say so beside it). */
+/**
+ * Median of the exact changes (rows that share years are not independent: say so beside it). A
+ * change measured from a bound is not a value and stays out.
+ */
 export function medianDelta(rows: EventStudyRow[]): number | null {
-  const d = rows.map((r) => r.deltaPp).filter((x): x is number => x !== null).sort((a, b) => a - b);
+  const d = rows
+    .filter((r) => r.deltaBound === "exact")
+    .map((r) => r.deltaPp)
+    .filter((x): x is number => x !== null)
+    .sort((a, b) => a - b);
   if (!d.length) return null;
   const m = d.length >> 1;
   return round2(d.length % 2 ? d[m] : (d[m - 1] + d[m]) / 2);

@@ -4,6 +4,7 @@ import "server-only";
 // (db/rows.ts), then checked against the store's constraints and references, so a bad row is
 // reported with its line instead of failing inside the transaction.
 import { z } from "zod";
+import { unguardCell } from "@/lib/csv";
 import { incidentRow, optInt, optText, projectRow, tradeShareRow } from "@/db/csv-schemas";
 import { MIN_YEAR, MAX_YEAR } from "./fields";
 import type { Issues, Row, Table } from "./table";
@@ -116,8 +117,6 @@ export function mapColumns(kind: NativeKind, header: string[], issues: Issues): 
   return issues.any ? null : index;
 }
 
-/** The export prefixes text that could run as a spreadsheet formula with "'"; undo that. */
-const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 function describe(issue: z.core.$ZodIssue, value: string): string {
   return value.trim() === "" ? `Missing value (${issue.message}).` : `Invalid value "${value}": ${issue.message}.`;
@@ -130,7 +129,7 @@ export function parseNative<K extends NativeKind>(kind: K, table: Table, rows: R
   const out: Parsed<z.infer<(typeof SCHEMAS)[K]>>[] = [];
   for (const r of rows) {
     const record: Record<string, string> = {};
-    for (const col of COLUMNS[kind]) record[col.key] = index.has(col.key) ? unguard(r.cells[index.get(col.key)!]) : "";
+    for (const col of COLUMNS[kind]) record[col.key] = index.has(col.key) ? unguardCell(r.cells[index.get(col.key)!]) : "";
     const parsed = schema.safeParse(record);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
