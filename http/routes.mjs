@@ -40,7 +40,7 @@ export const ROUTES = [
   { route: "/api/health", kind: "handler", caching: "private", reason: "A liveness probe must reach the app and the database every time." },
 
   // Metadata files (app/icon.svg).
-  { route: "/icon.svg", kind: "metadata", caching: "private", reason: "Served by Next from the build with its own Cache-Control; never kept here." },
+  { route: "/icon.svg", kind: "metadata", caching: "private", reason: "Prerendered by next build and served by Next as a file; never kept here (it never was)." },
 ];
 
 /** Build output: content-hashed and immutable, compressed once here instead of on every request. Not a route of app/. */
