@@ -1,9 +1,10 @@
 // @ts-check
 // The production server (`npm start`, `npm run bench`): Next's request handler behind a thin layer
-// that (1) answers repeated GETs of the dashboard pages and the read API from the rendered-response
-// cache (http/response-cache.mjs), dropped whenever the database changes, and (2) gives every HTML
-// page a Content-Security-Policy with the hashes of its own inline scripts, plus the other security
-// headers. `next dev` runs without this layer (next.config.ts sets the static headers there).
+// that (1) answers repeated GETs of the dashboard pages and the read API (the routes http/routes.mjs
+// marks cacheable) from the rendered-response cache (http/response-cache.mjs), dropped whenever the
+// database changes, and (2) gives every HTML page a Content-Security-Policy with the hashes of its
+// own inline scripts, plus the other security headers. `next dev` runs without this layer
+// (next.config.ts sets the static headers there).
 import { createServer } from "node:http";
 import Database from "better-sqlite3";
 import next from "next";

@@ -1,19 +1,14 @@
 // @ts-check
 // The rendered-response cache of the production server (server.mjs): the HTML of the dashboard
-// pages, the bodies of the read API and the compressed build assets, kept per URL (the filter key: path and query string) and
-// per accepted encoding. Any commit to the database by another connection (an import through the
-// app, `npm run db:seed`, the sqlite3 shell) changes SQLite's `PRAGMA data_version` on the cache's
-// own read-only connection, and the next lookup then drops every entry: nothing stale is served
-// after an import. Entries also expire after `ttlMs` (the default year range follows the clock).
+// pages, the bodies of the read API and the compressed build assets (what http/routes.mjs marks
+// cacheable), kept per URL (the filter key: path and query string) and per accepted encoding.
+// Any commit to the database by another connection (an import through the app, `npm run db:seed`,
+// the sqlite3 shell) changes SQLite's `PRAGMA data_version` on the cache's own read-only
+// connection, and the next lookup then drops every entry: nothing stale is served after an import.
+// Entries also expire after `ttlMs` (the default year range follows the clock).
 
-/** Dashboard pages whose HTML depends only on the URL and the data (not /data: it shows the audit log live). */
-const PAGE = /^\/(?:incidents|projects|sources)?$|^\/(?:incidents|projects)\/[^/]+$/;
-/** The read API (the import endpoint and its audit log are never cached). */
-const API = /^\/api\/v1\/(?:materials|trade-shares|dependence|incidents|projects|summary|event-study|concentration)$/;
-/** Build output: content-hashed and immutable, compressed once here instead of on every request. */
-const STATIC = /^\/_next\/static\//;
-/** Request headers that make Next answer with something other than the page's HTML (RSC payloads, actions). */
-const VARYING = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url"];
+import { isNextInternalRequest } from "./next-internals.mjs";
+import { routeCaching } from "./routes.mjs";
 
 /**
  * The cache key for a request, or null when its response must not be cached.
@@ -21,11 +16,10 @@ const VARYING = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-
  */
 export function cacheKey(req) {
   if (req.method !== "GET" || !req.url) return null;
-  if (req.headers.authorization || req.headers.range || VARYING.some((h) => req.headers[h] !== undefined)) return null;
+  if (req.headers.authorization || req.headers.range || isNextInternalRequest(req)) return null;
   const q = req.url.indexOf("?");
   const path = q < 0 ? req.url : req.url.slice(0, q);
-  if (!PAGE.test(path) && !API.test(path) && !STATIC.test(path)) return null;
-  if (q >= 0 && /(?:^|&)_rsc=/.test(req.url.slice(q + 1))) return null;
+  if (routeCaching(path) !== "cacheable") return null;
   const accept = req.headers["accept-encoding"];
   const encoding = (Array.isArray(accept) ? accept.join(",") : accept ?? "").toLowerCase().replace(/\s+/g, "");
   return `${encoding}|${req.url}`;
