@@ -9,7 +9,9 @@ import { createServer } from "node:http";
 import Database from "better-sqlite3";
 import next from "next";
 import { bufferResponse, decodeBody } from "./http/buffered-response.mjs";
-import { ResponseCache, cacheKey } from "./http/response-cache.mjs";
+import { ResponseCache, cacheKey, negotiatedEncoding, storableEncoding } from "./http/response-cache.mjs";
+import { reactRuntimeDefinitionCount } from "./http/inline-scripts.mjs";
+import { applyServerLimits, serverOptions } from "./http/server-limits.mjs";
 import { contentSecurityPolicy, inlineScriptHashes } from "./http/security-headers.mjs";
 import { databaseFile as databasePath, env } from "./config/env.mjs";
 
@@ -28,6 +30,8 @@ try {
 const dataVersion = versionDb ? versionDb.prepare("PRAGMA data_version").pluck() : null;
 const cache = new ResponseCache({ version: () => (dataVersion ? Number(dataVersion.get()) : null) });
 const caching = Boolean(dataVersion) && !cacheDisabled;
+
+if (reactRuntimeDefinitionCount === 0) console.warn("CSP: React's streaming runtime was not found in next/dist/compiled; streamed pages will be refused their inline scripts");
 
 const app = next({ dev: false, dir: process.cwd(), port, hostname });
 const handle = app.getRequestHandler();
@@ -81,7 +85,7 @@ async function serve(req, res) {
       if (String(headers["content-type"] ?? "").startsWith("text/html")) {
         headers["content-security-policy"] = contentSecurityPolicy(inlineScriptHashes(decodeBody(r.body, headers["content-encoding"])));
       }
-      if (key && r.status === 200 && !headers["set-cookie"]) {
+      if (key && r.status === 200 && !headers["set-cookie"] && storableEncoding(negotiatedEncoding(req.headers["accept-encoding"]), headers["content-encoding"])) {
         const response = { status: r.status, headers, body: r.body };
         if (cache.set(key, response, version)) settle(response);
         headers["x-ree-cache"] = "miss";
@@ -92,7 +96,7 @@ async function serve(req, res) {
   return handle(req, res);
 }
 
-const server = createServer((req, res) => {
+const server = createServer(serverOptions(), (req, res) => {
   serve(req, res).catch((/** @type {unknown} */ error) => {
     console.error(error);
     if (!res.headersSent) {
@@ -101,6 +105,7 @@ const server = createServer((req, res) => {
     }
   });
 });
+applyServerLimits(server);
 server.listen(port, hostname, () => {
   console.log(`REE Monitor on http://${hostname ?? "localhost"}:${port} (response cache ${caching ? "on" : "off"})`);
 });

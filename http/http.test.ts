@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ResponseCache, cacheKey } from "./response-cache.mjs";
+import { ResponseCache, cacheKey, negotiatedEncoding, storableEncoding } from "./response-cache.mjs";
 import { contentSecurityPolicy, inlineScriptHashes } from "./security-headers.mjs";
 
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers: { "accept-encoding": "gzip, br", ...headers } });
@@ -8,11 +9,11 @@ const response = (text: string) => ({ status: 200, headers: { "content-type": "t
 
 describe("cacheKey", () => {
   it("keys the dashboard pages and the read API by URL and accepted encoding", () => {
-    expect(cacheKey(get("/?material=graphite&from=2015"))).toBe("gzip,br|/?material=graphite&from=2015");
-    expect(cacheKey(get("/api/v1/dependence?material=gallium", { "accept-encoding": "" }))).toBe("|/api/v1/dependence?material=gallium");
+    expect(cacheKey(get("/?material=graphite&from=2015"))).toBe('["gzip","/?material=graphite&from=2015"]');
+    expect(cacheKey(get("/api/v1/dependence?material=gallium", { "accept-encoding": "" }))).toBe('["identity","/api/v1/dependence?material=gallium"]');
     expect(cacheKey(get("/incidents/3"))).not.toBeNull();
     expect(cacheKey(get("/sources?id=8"))).not.toBeNull();
-    expect(cacheKey(get("/_next/static/chunks/a.js"))).toBe("gzip,br|/_next/static/chunks/a.js");
+    expect(cacheKey(get("/_next/static/chunks/a.js"))).toBe('["gzip","/_next/static/chunks/a.js"]');
   });
 
   it("never caches writes, the admin page and API, authorised or RSC requests", () => {
@@ -81,6 +82,36 @@ describe("ResponseCache", () => {
   });
 });
 
+describe("cache key: no collision, one entry per negotiated encoding", () => {
+  it("cannot be steered into another URL's entry through Accept-Encoding", () => {
+    // Before: `${encoding}|${url}` made these two keys equal, so /?a=|/incidents served /incidents.
+    const incidents = cacheKey(get("/incidents", { "accept-encoding": "x|/?a=" }));
+    const home = cacheKey(get("/?a=|/incidents", { "accept-encoding": "x" }));
+    expect(incidents).not.toBeNull();
+    expect(home).not.toBeNull();
+    expect(incidents).not.toBe(home);
+    expect(incidents).toBe('["identity","/incidents"]');
+  });
+
+  it("reduces Accept-Encoding to the encoding Next will answer with", () => {
+    expect(negotiatedEncoding("gzip, deflate, br")).toBe("gzip");
+    expect(negotiatedEncoding("br")).toBe("identity");
+    expect(negotiatedEncoding("deflate;q=1, gzip;q=0.5")).toBe("deflate");
+    expect(negotiatedEncoding("gzip;q=0, deflate")).toBe("deflate");
+    expect(negotiatedEncoding("*")).toBe("gzip");
+    expect(negotiatedEncoding(undefined)).toBe("identity");
+    // Requests that differ only in the unusable parts of the header share one entry.
+    expect(cacheKey(get("/", { "accept-encoding": "gzip, br, zstd" }))).toBe(cacheKey(get("/", { "accept-encoding": "GZIP" })));
+  });
+
+  it("keeps a response only under a key whose clients all accept its encoding", () => {
+    expect(storableEncoding("gzip", "gzip")).toBe(true);
+    expect(storableEncoding("gzip", undefined)).toBe(true);
+    expect(storableEncoding("identity", "gzip")).toBe(false);
+    expect(storableEncoding("gzip", "deflate")).toBe(false);
+  });
+});
+
 describe("Content-Security-Policy", () => {
   it("hashes exactly the inline scripts, not external ones", () => {
     const inline = 'self.__next_f.push([1,"a<\\/b"])';
@@ -93,5 +124,46 @@ describe("Content-Security-Policy", () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("img-src 'self' data: blob:");
     expect(policy).toContain("font-src 'self' data:");
+  });
+});
+
+describe("CSP: only the inline scripts Next and React write get a hash", () => {
+  const hashOf = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
+  const page = (...scripts: string[]) => `<html><body>${scripts.join("")}</body></html>`;
+
+  it("approves the framework's shapes", () => {
+    const framework = [
+      "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
+      '<script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])</script>',
+      "<script>requestAnimationFrame(function(){$RT=performance.now()});</script>",
+      '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[94553]});</script>',
+    ];
+    expect(inlineScriptHashes(page(...framework))).toHaveLength(4);
+    // The two constant scripts, by their fixed hashes.
+    expect(inlineScriptHashes(page(framework[0]))).toEqual(["'sha256-OBTN3RiyCV4Bq7dFqZ5a2pAXjnCcCYeTJMO2I/LYKeo='"]);
+    expect(inlineScriptHashes(page(framework[2]))).toEqual(["'sha256-7mu4H06fwDCjmnxxr/xNHyuQC6pLTHr4M2E4jXw5WZs='"]);
+  });
+
+  it("approves React's streaming runtime as this build writes it, with data-only calls", () => {
+    const runtime = readFileSync(new URL("./fixtures/react-fizz-complete-boundary.txt", import.meta.url), "utf8").trimEnd();
+    expect(runtime.endsWith('$RC("B:0","S:0")')).toBe(true);
+    expect(inlineScriptHashes(page(`<script>${runtime}</script>`))).toEqual([hashOf(runtime)]);
+    expect(inlineScriptHashes(page('<script>$RC("B:1","S:1")</script>'))).toHaveLength(1);
+  });
+
+  it("gives injected script markup no hash, whatever it imitates", () => {
+    const injected = [
+      "<script>alert(1)</script>",
+      "<script>fetch('/x?t='+sessionStorage.getItem('ree-admin-token'))</script>",
+      '<script>self.__next_f.push([1,"x"]);alert(1)</script>',
+      '<script>(self.__next_f=self.__next_f||[]).push([0]);alert(1)</script>',
+      '<script>$RC("a");alert(1)</script>',
+      '<script>$RC("a",[1]);alert(1);$RC("b",[2])</script>',
+      "<script>$RB=[];$RV=function(a){alert(1)};$RC(\"B:0\",\"S:0\")</script>",
+      '<script id="_R_">alert(1)</script>',
+      '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(alert(1));</script>',
+      '<script type="module">self.__next_f.push([1,"x"])</script>',
+    ];
+    for (const s of injected) expect(inlineScriptHashes(page(s)), s).toEqual([]);
   });
 });

@@ -10,8 +10,46 @@
 import { isNextInternalRequest } from "./next-internals.mjs";
 import { routeCaching } from "./routes.mjs";
 
+/** The encodings Next's compression can answer with, in its order of preference. */
+const ENCODINGS = ["gzip", "deflate", "identity"];
+
 /**
- * The cache key for a request, or null when its response must not be cached.
+ * The one encoding this request will be answered with (gzip, deflate or identity), negotiated
+ * from Accept-Encoding by q-value as Next's compression does: the only part of the header that
+ * can change the response, so the only part that belongs in the key.
+ * @param {string | string[] | undefined} header
+ */
+export function negotiatedEncoding(header) {
+  const text = (Array.isArray(header) ? header.join(",") : header ?? "").toLowerCase();
+  /** @type {Map<string, number>} */
+  const q = new Map();
+  for (const part of text.split(",")) {
+    const [name, ...params] = part.trim().split(";");
+    if (!name) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    const value = qParam ? Number(qParam.slice(2)) : 1;
+    q.set(name.trim(), Number.isFinite(value) ? value : 0);
+  }
+  const star = q.get("*");
+  const weight = (/** @type {string} */ e) => q.get(e) ?? (e === "identity" ? 1 : (star ?? 0));
+  // The highest q wins; on a tie, the first in Next's order of preference.
+  const max = Math.max(...ENCODINGS.map(weight));
+  return (max > 0 && ENCODINGS.find((e) => weight(e) === max)) || "identity";
+}
+
+/**
+ * Whether a response's Content-Encoding may be kept under a key negotiated to `encoding`: every
+ * client mapped to that key accepts it (identity is acceptable to all).
+ * @param {string} encoding @param {unknown} contentEncoding
+ */
+export function storableEncoding(encoding, contentEncoding) {
+  const actual = typeof contentEncoding === "string" && contentEncoding ? contentEncoding.toLowerCase() : "identity";
+  return actual === "identity" || actual === encoding;
+}
+
+/**
+ * The cache key for a request, or null when its response must not be cached. Built as a JSON
+ * array, so no URL or header value can make two requests' keys collide.
  * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} req
  */
 export function cacheKey(req) {
@@ -20,9 +58,7 @@ export function cacheKey(req) {
   const q = req.url.indexOf("?");
   const path = q < 0 ? req.url : req.url.slice(0, q);
   if (routeCaching(path) !== "cacheable") return null;
-  const accept = req.headers["accept-encoding"];
-  const encoding = (Array.isArray(accept) ? accept.join(",") : accept ?? "").toLowerCase().replace(/\s+/g, "");
-  return `${encoding}|${req.url}`;
+  return JSON.stringify([negotiatedEncoding(req.headers["accept-encoding"]), req.url]);
 }
 
 /**

@@ -5,16 +5,21 @@
 // policy). No per-request nonce, so pages stay cacheable. Chart export needs data: and blob:
 // images (the SVG and PNG are drawn through an <img>) and data: fonts (fonts embedded in the SVG).
 import { createHash } from "node:crypto";
+import { isFrameworkInlineScript } from "./inline-scripts.mjs";
 
 /** Inline <script> elements (no src attribute): the text the browser hashes is everything up to </script. */
-const INLINE_SCRIPT = /<script(?![^>]*\ssrc\s*=)[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc\s*=)([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
-/** @param {string} html @returns {string[]} the distinct 'sha256-…' sources for the page's inline scripts */
+/**
+ * The distinct 'sha256-…' sources for the page's inline scripts that Next and React wrote; any
+ * other inline script (markup injected into the page) gets no hash, so the browser refuses it.
+ * @param {string} html @returns {string[]}
+ */
 export function inlineScriptHashes(html) {
   const hashes = new Set();
   for (const match of html.matchAll(INLINE_SCRIPT)) {
-    if (!match[1]) continue;
-    hashes.add(`'sha256-${createHash("sha256").update(match[1], "utf8").digest("base64")}'`);
+    if (!match[2] || !isFrameworkInlineScript(match[1], match[2])) continue;
+    hashes.add(`'sha256-${createHash("sha256").update(match[2], "utf8").digest("base64")}'`);
   }
   return [...hashes];
 }
@@ -42,4 +47,7 @@ export const STATIC_HEADERS = {
   "referrer-policy": "strict-origin-when-cross-origin",
   "x-frame-options": "DENY",
   "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=()",
+  // No other origin's window keeps a handle on ours, and no other origin may embed our responses.
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-resource-policy": "same-origin",
 };
