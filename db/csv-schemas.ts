@@ -4,6 +4,7 @@ import { z } from "zod";
 import {
   BASES,
   BOUNDS,
+  CAPACITY_KINDS,
   DATE_PRECISIONS,
   INCIDENT_CATEGORIES,
   MATERIAL_GROUPS,
@@ -23,6 +24,8 @@ export const optNumber = z
 export const optInt = optNumber.refine((v) => v === null || Number.isInteger(v), "not an integer");
 export const reqInt = z.string().trim().regex(/^-?\d+$/).transform(Number);
 export const flag = z.enum(["0", "1"]).transform((v) => v === "1");
+/** A flag whose blank cell means yes (a column that older files do not have). */
+export const flagDefaultTrue = z.union([z.literal("").transform(() => true), flag]);
 export const list = z.string().transform((v) => v.split(";").map((s) => s.trim()).filter(Boolean));
 export const optEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.literal("").transform(() => null), z.enum(values)]);
@@ -97,6 +100,9 @@ export const projectRow = z.object({
   summary: z.string(),
   source_id: reqInt,
   duplicate_of: optInt,
+  japanese_participation: flagDefaultTrue,
+  capacity_kind: optEnum(CAPACITY_KINDS),
+  expansion_of: optInt,
 });
 
 /** A parsed incident row as the `incidents` table's columns (without the id and materials). */
@@ -130,5 +136,8 @@ export function projectColumns(p: Omit<z.infer<typeof projectRow>, "id" | "mater
     summary: p.summary,
     sourceId: p.source_id,
     duplicateOf: p.duplicate_of,
+    japaneseParticipation: p.japanese_participation,
+    capacityKind: p.capacity_kind,
+    expansionOf: p.expansion_of,
   };
 }

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   BASES,
   BOUNDS,
+  CAPACITY_KINDS,
   DATE_PRECISIONS,
   HALVES,
   IMPORT_KINDS,
@@ -220,9 +221,19 @@ export const projects = sqliteTable(
       .notNull()
       .references(() => sources.id),
     duplicateOf: integer("duplicate_of").references((): AnySQLiteColumn => projects.id),
+    // False for projects recorded for context that have no Japanese participant (a Korean
+    // offtake, a US plant): they are listed, never counted as Japan's capacity.
+    japaneseParticipation: integer("japanese_participation", { mode: "boolean" }).notNull().default(true),
+    // What the stated capacity measures (lib/enums CAPACITY_KINDS); null: read from the type.
+    capacityKind: text("capacity_kind", { enum: CAPACITY_KINDS }),
+    // An expansion of another plant: its stated capacity is the plant's total after it, and it
+    // counts as the increment over that plant's.
+    expansionOf: integer("expansion_of").references((): AnySQLiteColumn => projects.id),
   },
   (t) => [
     check("projects_type_check", oneOf("type", PROJECT_TYPES)),
+    check("projects_capacity_kind_check", sql`${t.capacityKind} IS NULL OR ${oneOf("capacity_kind", CAPACITY_KINDS)}`),
+    check("projects_expansion_check", sql`${t.expansionOf} IS NULL OR ${t.expansionOf} <> ${t.id}`),
     check("projects_status_check", sql`${t.status} IS NULL OR ${oneOf("status", PROJECT_STATUSES)}`),
     check("projects_investment_check", sql`${t.investmentUsd} IS NULL OR ${t.investmentUsd} >= 0`),
     check("projects_capacity_check", sql`${t.capacityTonnesPerYear} IS NULL OR ${t.capacityTonnesPerYear} >= 0`),

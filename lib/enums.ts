@@ -59,6 +59,14 @@ export const PROJECT_STATUSES = [
   "cancelled",
 ] as const;
 
+/**
+ * What a project's stated tonnes a year measure: a plant's `output` capacity, an `offtake`
+ * (tonnes contracted from someone else's output), or a `one_off` purchase that is no yearly
+ * capacity at all. Different kinds are never summed into one figure.
+ */
+export const CAPACITY_KINDS = ["output", "offtake", "one_off"] as const;
+export type CapacityKind = (typeof CAPACITY_KINDS)[number];
+
 export type ProjectType = (typeof PROJECT_TYPES)[number];
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 

@@ -17,6 +17,9 @@ const p = (id: number, extra: Partial<ProjectDto>): ProjectDto => ({
   summary: "",
   sourceId: 1,
   duplicateOf: null,
+  japaneseParticipation: true,
+  capacityKind: null,
+  expansionOf: null,
   ...extra,
 });
 

@@ -1,9 +1,10 @@
 // JSON shapes of the API (camelCase, SPEC "Response shapes"); shared by server queries and client charts.
 
+import type { CapacityMeasure } from "./analysis/capacity";
 import type { ConcentrationYear } from "./analysis/concentration";
 import type { EventStudyRow } from "./analysis/event-study";
 
-import type { Basis, Bound, DatePrecision, Half, Period } from "./enums";
+import type { Basis, Bound, CapacityKind, DatePrecision, Half, Period } from "./enums";
 
 export type { Basis, Period };
 
@@ -117,6 +118,12 @@ export type ProjectDto = {
   summary: string;
   sourceId: number;
   duplicateOf: number | null;
+  /** False for projects recorded for context with no Japanese participant: never counted as Japan's capacity. */
+  japaneseParticipation: boolean;
+  /** What `capacityTonnesPerYear` measures; null: not stated (read from the type). */
+  capacityKind: CapacityKind | null;
+  /** The plant this project expands: its capacity is the plant's total after the expansion. */
+  expansionOf: number | null;
 };
 
 export type ProjectDetail = {
@@ -132,9 +139,10 @@ export type HeadlineFigures = {
   /** Latest headline minus the 2010 headline, in percentage points; null when either is missing or not a point value. */
   changeSince2010: { fromPct: number; toPct: number; toYear: number; deltaPp: number; estimate: boolean } | null;
   escalationEvents: number;
+  /** Records of projects hosted outside China (one per project), whatever their status. */
   projectsOutsideChina: number;
-  capacityTonnesPerYear: number;
-  projectsWithCapacity: number;
+  /** Japan's capacity outside China by the one measure of lib/analysis/capacity. */
+  capacity: CapacityMeasure;
 };
 
 export type EventStudyResponse = {

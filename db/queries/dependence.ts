@@ -6,6 +6,7 @@ import type { DependencePoint, DependenceResponse, HeadlineFigures } from "@/lib
 import { getDb } from "../index";
 import { materials, tradeShares } from "../schema";
 import { listEvents } from "./incidents";
+import { capacityMeasure } from "@/lib/analysis/capacity";
 import { listProjects } from "./projects";
 import { getSourcesByIds } from "./sources";
 
@@ -159,14 +160,13 @@ export function getHeadlineFigures({ material, from, to }: { material: string; f
 
   const escalationEvents = listEvents({ materials: [material], from, to, categories: ESCALATION }).length;
   const outside = listProjects({ materials: [material] }).filter((p) => !p.countries.includes("CHN"));
-  const withCapacity = outside.filter((p) => p.capacityTonnesPerYear !== null);
   return {
     material,
     latest,
     changeSince2010,
     escalationEvents,
     projectsOutsideChina: outside.length,
-    capacityTonnesPerYear: withCapacity.reduce((sum, p) => sum + (p.capacityTonnesPerYear ?? 0), 0),
-    projectsWithCapacity: withCapacity.length,
+    // Projects that start after the view's end year are left out; statuses are as recorded today.
+    capacity: capacityMeasure(outside, { toYear: to }),
   };
 }

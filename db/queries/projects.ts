@@ -25,6 +25,9 @@ export function listProjects({ materials, includeDuplicates = false, ids: only }
       summary: projects.summary,
       sourceId: projects.sourceId,
       duplicateOf: projects.duplicateOf,
+      japaneseParticipation: projects.japaneseParticipation,
+      capacityKind: projects.capacityKind,
+      expansionOf: projects.expansionOf,
     })
     .from(projects)
     .where(

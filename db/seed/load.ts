@@ -93,9 +93,9 @@ export function seedDatabase(db: Db, data: SeedData = readSeed()): SeedCounts {
         .run();
       inserted.tradeShares += r.changes;
     }
-    // Primaries before duplicates: duplicate_of points backwards in the file, but sort to be safe.
-    const byPrimaryFirst = <R extends { duplicate_of: number | null }>(rows: R[]) =>
-      [...rows].sort((a, b) => Number(a.duplicate_of !== null) - Number(b.duplicate_of !== null));
+    // Primaries before duplicates and expansions: both point backwards in the file, but sort to be safe.
+    const refers = (r: { duplicate_of: number | null; expansion_of?: number | null }) => Number(r.duplicate_of !== null || (r.expansion_of ?? null) !== null);
+    const byPrimaryFirst = <R extends { duplicate_of: number | null; expansion_of?: number | null }>(rows: R[]) => [...rows].sort((a, b) => refers(a) - refers(b));
     for (const e of byPrimaryFirst(data.incidents)) {
       const r = tx
         .insert(incidents)

@@ -16,6 +16,7 @@ export const incidentCsvRow = (d: IncidentDto) => ({ ...d, materials: d.material
 export const PROJECT_CSV_COLUMNS = [
   "id", "name", "countries", "partners", "type", "status", "materials", "investmentUsd",
   "capacityTonnesPerYear", "startYear", "summary", "sourceId", "duplicateOf",
+  "japaneseParticipation", "capacityKind", "expansionOf",
 ] as const satisfies readonly (keyof ProjectDto)[];
 
 export const projectCsvRow = (d: ProjectDto) => ({ ...d, countries: d.countries.join(";"), materials: d.materials.join(";") });

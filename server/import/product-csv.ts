@@ -72,6 +72,9 @@ const COLUMNS: Record<NativeKind, Column[]> = {
     { key: "summary" },
     { key: "source_id" },
     { key: "duplicate_of" },
+    { key: "japanese_participation", optional: true },
+    { key: "capacity_kind", optional: true },
+    { key: "expansion_of", optional: true },
   ],
 };
 
@@ -196,6 +199,10 @@ export function checkProject(p: ProjectInput, refs: References, fileIds: Set<num
   if (!inRange(p.start_year, 1950, 2050)) fail("start_year", `Start year ${p.start_year} is outside 1950–2050.`);
   if (p.investment_usd !== null && p.investment_usd < 0) fail("investment_usd", "Negative investment.");
   if (p.capacity_tonnes_per_year !== null && p.capacity_tonnes_per_year < 0) fail("capacity_tonnes_per_year", "Negative capacity.");
+  if (p.expansion_of !== null) {
+    if (p.expansion_of === p.id) fail("expansion_of", "A project cannot expand itself.");
+    else if (!refs.ids.has(p.expansion_of) && !fileIds.has(p.expansion_of)) fail("expansion_of", `Unknown id ${p.expansion_of}.`);
+  }
   checkCommon(p, refs, fileIds, fail);
 }
 

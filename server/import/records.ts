@@ -77,9 +77,11 @@ export function planProjects(conn: Conn, rows: Parsed<ProjectInput>[]): PlannedR
   });
 }
 
-/** Records that point at no other go first, so a duplicate_of in the same file already exists. */
-const primariesFirst = <V extends { duplicateOf?: number | null }>(plan: PlannedRecord<V>[]) =>
-  [...plan].filter((p) => p.change !== "unchanged").sort((a, b) => Number(a.values.duplicateOf != null) - Number(b.values.duplicateOf != null));
+/** Records that point at no other go first, so a duplicate_of or expansion_of in the same file already exists. */
+const primariesFirst = <V extends { duplicateOf?: number | null; expansionOf?: number | null }>(plan: PlannedRecord<V>[]) => {
+  const refers = (v: V) => Number(v.duplicateOf != null || v.expansionOf != null);
+  return [...plan].filter((p) => p.change !== "unchanged").sort((a, b) => refers(a.values) - refers(b.values));
+};
 
 export function writeIncidents(conn: Conn, plan: PlannedRecord<IncidentValues>[]): void {
   for (const p of primariesFirst(plan)) {
