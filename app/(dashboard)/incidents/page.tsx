@@ -6,7 +6,8 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterNotice } from "@/components/filters/filter-notice";
 import { FiltersProvider } from "@/components/filters/filters-provider";
 import { IncidentsView } from "@/components/incidents/incidents-view";
-import { PrefetchBoundary, Skeleton } from "@/components/ui/prefetch-boundary";
+import { PrefetchBoundary } from "@/components/ui/prefetch-boundary";
+import { Skeleton } from "@/components/ui/skeleton";
 import { incidentsKey } from "@/lib/queries";
 import { parseFilters, type RawParams } from "@/server/validation/filters";
 
