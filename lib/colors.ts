@@ -11,6 +11,13 @@ export const okabeIto = {
   reddishPurple: "#CC79A7",
 } as const;
 
+/** Greys for marks without a category or partner colour: "other", unknown, unattributed. */
+export const neutral = {
+  light: "#c5ccd6",
+  mid: "#8C8C8C",
+  dark: "#5a5a5a",
+} as const;
+
 export const categoryColors = {
   export_control: okabeIto.vermillion,
   trade_retaliation: okabeIto.orange,
@@ -19,9 +26,8 @@ export const categoryColors = {
   legal: okabeIto.reddishPurple,
   agreement: okabeIto.bluishGreen,
   de_escalation: okabeIto.skyBlue,
-  other: "#8C8C8C",
+  other: neutral.mid,
 } as const satisfies Record<string, string>;
-
 
 /** Series colours: China first, then other partners / compared materials. */
 export const seriesColors = [okabeIto.vermillion, okabeIto.blue, okabeIto.bluishGreen, okabeIto.reddishPurple, okabeIto.orange, okabeIto.skyBlue] as const;
@@ -33,7 +39,7 @@ export const partnerColors: Record<string, string> = {
   MYS: okabeIto.reddishPurple,
   KOR: okabeIto.skyBlue,
   EST: okabeIto.orange,
-  USA: "#5a5a5a",
+  USA: neutral.dark,
   MMR: okabeIto.orange,
 };
 
@@ -45,10 +51,36 @@ export const chartInk = {
   background: "#ffffff",
 } as const;
 
+/** Partners without a colour of their own, by their order in a breakdown (China's vermillion left out). */
+export const partnerFallbackColors = [okabeIto.blue, okabeIto.bluishGreen, okabeIto.reddishPurple, okabeIto.skyBlue, okabeIto.orange] as const;
+
+export function partnerColor(partner: string, index: number): string {
+  return partnerColors[partner] ?? partnerFallbackColors[index % partnerFallbackColors.length];
+}
+
+/** A change in a share: a fall is drawn blue, a rise vermillion (the colour of China's series). */
+export const deltaColors = { fell: okabeIto.blue, rose: okabeIto.vermillion } as const;
+
+// White text is unreadable on these fills; numbers drawn on them use ink.
+const LIGHT_FILLS: ReadonlySet<string> = new Set([okabeIto.yellow, okabeIto.skyBlue, okabeIto.orange]);
+
+/** The colour of a label drawn on `fill` (a numbered event disc or badge). */
+export function textOn(fill: string): string {
+  return LIGHT_FILLS.has(fill) ? chartInk.text : chartInk.background;
+}
+
+// Okabe–Ito yellow is unreadable as text on white paper; printed text takes a darker olive.
+const YELLOW_ON_PAPER = "#8a7d00";
+
 export function categoryColor(category: string): string {
   return (categoryColors as Record<string, string>)[category] ?? categoryColors.other;
 }
 
+/** A category's colour for text on white (the printed briefing's event numbers). */
+export function categoryTextColor(category: string): string {
+  const color = categoryColor(category);
+  return color === okabeIto.yellow ? YELLOW_ON_PAPER : color;
+}
 
 export const projectTypeColors: Record<string, string> = {
   mining: okabeIto.orange,
@@ -57,7 +89,7 @@ export const projectTypeColors: Record<string, string> = {
   recycling: okabeIto.bluishGreen,
   deep_sea: okabeIto.skyBlue,
   offtake: okabeIto.reddishPurple,
-  stockpile: "#8C8C8C",
+  stockpile: neutral.mid,
   agreement: okabeIto.yellow,
   substitution_rnd: okabeIto.black,
 };
@@ -70,5 +102,5 @@ export const projectStatusColors: Record<string, string> = {
   planned: okabeIto.yellow,
   stalled: okabeIto.reddishPurple,
   cancelled: okabeIto.vermillion,
-  unknown: "#c5ccd6",
+  unknown: neutral.light,
 };

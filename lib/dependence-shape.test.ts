@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEstimate, layoutEvents, pointX, shapeSeries } from "./dependence-shape";
+import { isEstimate, layoutEvents, pointX, shapeSeries, yearTicks } from "./dependence-shape";
 import type { DependencePoint, EventDto } from "./types";
 
 let nextId = 1;
@@ -119,5 +119,18 @@ describe("layoutEvents", () => {
       expect(e.px - e.r).toBeGreaterThanOrEqual(bounds.left);
       expect(e.px + e.r).toBeLessThanOrEqual(bounds.right + 1e-9);
     }
+  });
+});
+
+describe("yearTicks", () => {
+  it("ticks every year while each has 34 px, mid-year", () => {
+    const ticks = yearTicks(2008, 2026, 800);
+    expect(ticks).toHaveLength(19);
+    expect(ticks.slice(0, 2)).toEqual([2008.5, 2009.5]);
+  });
+
+  it("ticks every 2nd year when narrower, every 5th under 17 px a year, and always the last year", () => {
+    expect(yearTicks(2008, 2026, 500)).toEqual([2008.5, 2010.5, 2012.5, 2014.5, 2016.5, 2018.5, 2020.5, 2022.5, 2024.5, 2026.5]);
+    expect(yearTicks(2008, 2026, 300)).toEqual([2008.5, 2013.5, 2018.5, 2023.5, 2026.5]);
   });
 });

@@ -121,3 +121,15 @@ export function layoutEvents(
   }
   return { placed: base, lanes: Math.max(1, laneItems.length) };
 }
+
+/**
+ * The year ticks of a time axis `width` pixels wide: every year while each has 34 px, else every
+ * 2nd, or every 5th under 17 px a year; the last year always. Ticks sit mid-year.
+ */
+export function yearTicks(from: number, to: number, width: number): number[] {
+  const span = to - from + 1;
+  const step = span * 34 > width ? (span * 17 > width ? 5 : 2) : 1;
+  const ticks: number[] = [];
+  for (let y = from; y <= to; y++) if ((y - from) % step === 0 || y === to) ticks.push(y + 0.5);
+  return ticks;
+}

@@ -13,6 +13,16 @@ export function formatUsd(v: number): string {
 }
 export const formatPp = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : "±"}${pct.format(Math.abs(v))} pp`;
 
+/**
+ * A change at the precision of its inputs: "−21.61 pp" between two stated values, "about −22 pp"
+ * when either end is an estimate (two decimals would claim a precision the estimate lacks).
+ */
+export function formatChangePp(v: number, estimate: boolean): string {
+  if (!estimate) return formatPp(v);
+  const whole = Math.round(Math.abs(v));
+  return `about ${whole === 0 ? "±" : v > 0 ? "+" : "−"}${whole} pp`;
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A date only as precise as its source: "2010", "Sep 2010", "21 Sep 2010". */

@@ -1,6 +1,4 @@
-import { categoryColor } from "@/lib/colors";
-
-const LIGHT = new Set(["#F0E442", "#56B4E9", "#E69F00"]);
+import { categoryColor, chartInk, textOn } from "@/lib/colors";
 
 /** One escalation event on a time axis: a disc coloured by category, sized by severity, numbered. */
 export function EventMarker({
@@ -21,7 +19,7 @@ export function EventMarker({
   const fill = categoryColor(category);
   return (
     <>
-      <circle cx={cx} cy={cy} r={r} fill={fill} stroke={active ? "#1b2330" : "#ffffff"} strokeWidth={active ? 2.5 : 1.25} />
+      <circle cx={cx} cy={cy} r={r} fill={fill} stroke={active ? chartInk.text : chartInk.background} strokeWidth={active ? 2.5 : 1.25} />
       <text
         x={cx}
         y={cy}
@@ -29,7 +27,7 @@ export function EventMarker({
         textAnchor="middle"
         fontSize={number > 99 ? 7 : 9}
         fontWeight={700}
-        fill={LIGHT.has(fill) ? "#1b2330" : "#ffffff"}
+        fill={textOn(fill)}
         style={{ pointerEvents: "none" }}
       >
         {number}

@@ -1,19 +1,9 @@
 // The dependence chart's geometry and shared types, without Recharts: the cards lay out around
 // the chart (heights, event positions) before its lazily loaded code arrives.
 
-import type { Glyph, LineRow, PlacedEvent } from "@/lib/dependence-shape";
-
-export type ChartSeries = {
-  key: string;
-  material: string;
-  label: string;
-  color: string;
-  rows: LineRow[];
-  glyphs: Glyph[];
-  gaps?: number[];
-  /** Partner glyphs are drawn as diamonds in their own colour. */
-  partner?: boolean;
-};
+import { layoutEvents, type Glyph, type PlacedEvent } from "@/lib/dependence-shape";
+import type { ChartSeries } from "@/lib/dependence-series";
+import type { EventDto } from "@/lib/types";
 
 export type HoverTarget =
   | { kind: "event"; event: PlacedEvent; x: number; y: number }
@@ -30,9 +20,21 @@ export function stripHeight(lanes: number) {
   return STRIP_PADDING + lanes * LANE_HEIGHT + 6;
 }
 
+/** The whole chart's height: plot, X axis and an event strip of `lanes` lanes. */
+export function chartHeight(lanes: number) {
+  return CHART_MARGIN.top + PLOT_HEIGHT + X_AXIS_HEIGHT + stripHeight(lanes);
+}
+
 /** The plot's horizontal extent, as Recharts computes it from the margins and the Y axis width. */
 export function plotBounds(width: number) {
   return { left: CHART_MARGIN.left + Y_AXIS_WIDTH, right: width - CHART_MARGIN.right };
+}
+
+/** The event markers laid out in the strip of a chart `width` wide showing years `from`–`to`. */
+export function placeEvents(events: EventDto[], width: number, from: number, to: number) {
+  const bounds = plotBounds(width);
+  const scale = (x: number) => bounds.left + ((x - from) / (to + 1 - from)) * (bounds.right - bounds.left);
+  return layoutEvents(events, scale, bounds);
 }
 
 export type SelectedPoint = { glyph: Glyph; series: ChartSeries };

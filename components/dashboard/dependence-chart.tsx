@@ -1,206 +1,14 @@
 "use client";
 
-import { CartesianGrid, ComposedChart, Line, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
-import { EventMarker } from "@/components/charts/event-marker";
+import { CartesianGrid, ComposedChart, Line, XAxis, YAxis } from "recharts";
 import { chartInk } from "@/lib/colors";
-import { categoryLabel } from "@/lib/labels";
-import { formatDate, formatShare, periodLabel } from "@/lib/format";
-import type { PlacedEvent } from "@/lib/dependence-shape";
-import {
-  CHART_MARGIN,
-  LANE_HEIGHT,
-  PLOT_HEIGHT,
-  STRIP_PADDING,
-  X_AXIS_HEIGHT,
-  Y_AXIS_WIDTH,
-  plotBounds,
-  stripHeight,
-  type ChartSeries,
-  type HoverTarget,
-  type SelectedPoint,
-} from "./dependence-chart-layout";
+import { yearTicks, type PlacedEvent } from "@/lib/dependence-shape";
+import { chartRows, glyphId, type ChartSeries } from "@/lib/dependence-series";
+import { CHART_MARGIN, PLOT_HEIGHT, X_AXIS_HEIGHT, Y_AXIS_WIDTH, chartHeight, plotBounds, stripHeight, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
+import { EventStrip } from "./event-strip";
+import { GlyphLayer } from "./glyph-layer";
 
-function yearTicks(from: number, to: number, width: number) {
-  const span = to - from + 1;
-  const step = span * 34 > width ? (span * 17 > width ? 5 : 2) : 1;
-  const ticks: number[] = [];
-  for (let y = from; y <= to; y++) if ((y - from) % step === 0 || y === to) ticks.push(y + 0.5);
-  return ticks;
-}
-
-function GlyphLayer({
-  series,
-  onHover,
-  onSelect,
-  activeKey,
-  selectedKey,
-}: {
-  series: ChartSeries[];
-  onHover: (t: HoverTarget | null) => void;
-  onSelect: (p: SelectedPoint) => void;
-  activeKey: string | null;
-  selectedKey: string | null;
-}) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (!x || !y) return null;
-  return (
-    <g className="glyphs">
-      {series.map((s) =>
-        // Other sources' values first, so the headline point is drawn (and clickable) on top.
-        [...s.glyphs].sort((a, b) => Number(a.role === "headline") - Number(b.role === "headline")).map((g) => {
-          const cx = x(g.x) as number;
-          const value = g.y ?? (g.band ? (g.band.low + g.band.high) / 2 : null);
-          if (value === null) return null;
-          const cy = y(value) as number;
-          const isActive = activeKey === `${s.key}:${g.key}` || selectedKey === `${s.key}:${g.key}`;
-          const r = g.role === "headline" ? 5 : 3.5;
-          const label = `${s.label}, ${periodLabel(g.point)}: ${formatShare(g.point)}${g.point.headline ? " (line value)" : " (other source)"}`;
-          const show = () => onHover({ kind: "point", glyph: g, series: s, x: cx, y: cy });
-          return (
-            <g
-              key={`${s.key}:${g.key}`}
-              data-testid={g.role === "headline" ? "headline-point" : "other-point"}
-              data-year={g.point.year}
-              data-source-id={g.point.sourceId}
-              tabIndex={g.role === "headline" ? 0 : -1}
-              role="button"
-              aria-label={`${label}. Open its source.`}
-              onMouseEnter={show}
-              onMouseLeave={() => onHover(null)}
-              onFocus={show}
-              onBlur={() => onHover(null)}
-              onClick={() => onSelect({ glyph: g, series: s })}
-              onKeyDown={(ev) => {
-                if (ev.key === "Enter" || ev.key === " ") {
-                  ev.preventDefault();
-                  onSelect({ glyph: g, series: s });
-                }
-              }}
-              style={{ cursor: "pointer", outline: "none" }}
-            >
-              {g.band && (
-                <rect
-                  x={cx - 6}
-                  width={12}
-                  y={y(g.band.high) as number}
-                  height={Math.max(2, (y(g.band.low) as number) - (y(g.band.high) as number))}
-                  fill={s.color}
-                  fillOpacity={g.role === "headline" ? 0.22 : 0.12}
-                  stroke={s.color}
-                  strokeOpacity={0.7}
-                  strokeDasharray={g.role === "headline" ? undefined : "2 2"}
-                  rx={2}
-                />
-              )}
-              {g.y !== null &&
-                (s.partner ? (
-                  <path
-                    d={`M${cx} ${cy - 5}L${cx + 5} ${cy}L${cx} ${cy + 5}L${cx - 5} ${cy}Z`}
-                    fill={g.hollow ? "#ffffff" : s.color}
-                    stroke={s.color}
-                    strokeWidth={1.5}
-                  />
-                ) : (
-                  <circle
-                    cx={cx}
-                    cy={cy}
-                    r={r}
-                    fill={g.hollow ? "#ffffff" : s.color}
-                    fillOpacity={g.role === "other" && !g.hollow ? 0.45 : 1}
-                    stroke={s.color}
-                    strokeOpacity={g.role === "other" ? 0.7 : 1}
-                    strokeWidth={g.role === "headline" ? 2 : 1.25}
-                  />
-                ))}
-              {g.arrow && g.y !== null && (
-                <path
-                  d={g.arrow === "up" ? `M${cx - 4} ${cy - r - 3}L${cx} ${cy - r - 9}L${cx + 4} ${cy - r - 3}` : `M${cx - 4} ${cy + r + 3}L${cx} ${cy + r + 9}L${cx + 4} ${cy + r + 3}`}
-                  fill="none"
-                  stroke={s.color}
-                  strokeWidth={1.5}
-                />
-              )}
-              {isActive && <circle cx={cx} cy={cy} r={r + 4} fill="none" stroke={chartInk.text} strokeWidth={1.5} />}
-            </g>
-          );
-        }),
-      )}
-    </g>
-  );
-}
-
-function EventStrip({
-  events,
-  top,
-  left,
-  right,
-  activeId,
-  selectedId,
-  onHover,
-  onSelect,
-}: {
-  events: PlacedEvent[];
-  top: number;
-  left: number;
-  right: number;
-  activeId: number | null;
-  selectedId: number | null;
-  onHover: (t: HoverTarget | null) => void;
-  onSelect: (id: number) => void;
-}) {
-  const laneY = (lane: number) => top + STRIP_PADDING + lane * LANE_HEIGHT + LANE_HEIGHT / 2;
-  return (
-    <g className="event-strip">
-      <line x1={left} x2={right} y1={top + 3} y2={top + 3} stroke={chartInk.axis} strokeWidth={1} />
-      {events.map((e) => (
-        <line key={`tick${e.id}`} x1={e.trueX} x2={e.trueX} y1={top} y2={top + 6} stroke={chartInk.muted} strokeWidth={1} />
-      ))}
-      {events.map((e) =>
-        Math.abs(e.px - e.trueX) > 1 || e.lane > 0 ? (
-          <path
-            key={`lead${e.id}`}
-            d={`M${e.trueX} ${top + 6}L${e.px} ${laneY(e.lane) - e.r}`}
-            stroke={chartInk.axis}
-            strokeWidth={0.75}
-            fill="none"
-          />
-        ) : null,
-      )}
-      {events.map((e) => {
-        const cy = laneY(e.lane);
-        const show = () => onHover({ kind: "event", event: e, x: e.px, y: cy });
-        return (
-          <g
-            key={e.id}
-            data-testid="event-marker"
-            data-event-id={e.id}
-            data-category={e.category}
-            data-severity={e.severity}
-            role="button"
-            tabIndex={0}
-            aria-label={`Event ${e.number}: ${formatDate(e.date)}, ${e.title}. ${categoryLabel(e.category)}, severity ${e.severity} of 5. Press Enter for details.`}
-            aria-pressed={selectedId === e.id}
-            onMouseEnter={show}
-            onMouseLeave={() => onHover(null)}
-            onFocus={show}
-            onBlur={() => onHover(null)}
-            onClick={() => onSelect(e.id)}
-            onKeyDown={(ev) => {
-              if (ev.key === "Enter" || ev.key === " ") {
-                ev.preventDefault();
-                onSelect(e.id);
-              }
-            }}
-            style={{ cursor: "pointer", outline: "none" }}
-          >
-            <EventMarker cx={e.px} cy={cy} r={e.r} number={e.number} category={e.category} active={activeId === e.id || selectedId === e.id} />
-          </g>
-        );
-      })}
-    </g>
-  );
-}
+const axisTick = { fill: chartInk.muted, fontSize: 12 };
 
 export type DependenceChartProps = {
   width: number;
@@ -217,6 +25,7 @@ export type DependenceChartProps = {
   onSelectPoint: (p: SelectedPoint) => void;
 };
 
+/** China's share per year (solid: sourced values, dashed: estimates), every source's points, and the event strip below. */
 export function DependenceChart({
   width,
   from,
@@ -231,28 +40,16 @@ export function DependenceChart({
   onSelectEvent,
   onSelectPoint,
 }: DependenceChartProps) {
-  const strip = stripHeight(lanes);
-  const height = CHART_MARGIN.top + PLOT_HEIGHT + X_AXIS_HEIGHT + strip;
   const bounds = plotBounds(width);
-  // Recharts wants one data array: merge every series' rows by year.
-  const data = Array.from({ length: to - from + 1 }, (_, i) => {
-    const row: Record<string, number | null> = { x: from + i + 0.5 };
-    for (const s of series) {
-      const r = s.rows[i];
-      row[`${s.key}_exact`] = r?.exact ?? null;
-      row[`${s.key}_est`] = r?.estimate ?? null;
-    }
-    return row;
-  });
-  const activeKey = hover?.kind === "point" ? `${hover.series.key}:${hover.glyph.key}` : null;
+  const activeKey = hover?.kind === "point" ? glyphId(hover.series.key, hover.glyph.key) : null;
   const activeEvent = hover?.kind === "event" ? hover.event.id : null;
 
   return (
     <ComposedChart
       width={width}
-      height={height}
-      data={data}
-      margin={{ ...CHART_MARGIN, bottom: strip }}
+      height={chartHeight(lanes)}
+      data={chartRows(series, from, to)}
+      margin={{ ...CHART_MARGIN, bottom: stripHeight(lanes) }}
       accessibilityLayer={false}
       style={{ fontFamily: "inherit" }}
     >
@@ -266,7 +63,7 @@ export function DependenceChart({
         allowDataOverflow
         height={X_AXIS_HEIGHT}
         stroke={chartInk.axis}
-        tick={{ fill: chartInk.muted, fontSize: 12 }}
+        tick={axisTick}
         tickLine={false}
       />
       <YAxis
@@ -275,7 +72,7 @@ export function DependenceChart({
         width={Y_AXIS_WIDTH}
         tickFormatter={(v: number) => `${v}%`}
         stroke={chartInk.axis}
-        tick={{ fill: chartInk.muted, fontSize: 12 }}
+        tick={axisTick}
         tickLine={false}
         axisLine={false}
       />

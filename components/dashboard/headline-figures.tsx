@@ -2,7 +2,8 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useFilterState } from "@/components/filters/filters-provider";
-import { formatPp, formatShare, formatTonnes } from "@/lib/format";
+import { capacitySummary } from "@/lib/analysis/capacity";
+import { formatChangePp, formatShare } from "@/lib/format";
 import { summaryQuery } from "@/lib/queries";
 
 function Figure({ label, value, detail, testId }: { label: string; value: React.ReactNode; detail: React.ReactNode; testId: string }) {
@@ -23,6 +24,7 @@ export function HeadlineFigures() {
   if (!data) return <div className="grid h-[116px] gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-hidden />;
   const latest = data.latest;
   const change = data.changeSince2010;
+  const capacity = capacitySummary(data.capacity);
   return (
     <section aria-label={`Headline figures for ${name}`} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4 print:gap-2">
       <Figure
@@ -43,7 +45,7 @@ export function HeadlineFigures() {
       <Figure
         testId="figure-change"
         label="Change since 2010"
-        value={change ? formatPp(change.deltaPp) : "n/a"}
+        value={change ? formatChangePp(change.deltaPp, change.estimate) : "n/a"}
         detail={
           change
             ? `${formatShare({ sharePct: change.fromPct, low: null, high: null, bound: null })} (2010) → ${formatShare({ sharePct: change.toPct, low: null, high: null, bound: null, estimate: change.estimate })} (${change.toYear})${change.estimate ? ", partly estimated" : ""}`
@@ -56,16 +58,7 @@ export function HeadlineFigures() {
         value={data.escalationEvents}
         detail={`Export controls, retaliation, diplomatic, military and legal steps, ${filters.from}–${filters.to}.`}
       />
-      <Figure
-        testId="figure-projects"
-        label="Diversification outside China"
-        value={`${data.projectsOutsideChina} project${data.projectsOutsideChina === 1 ? "" : "s"}`}
-        detail={
-          data.projectsWithCapacity
-            ? `${formatTonnes(data.capacityTonnesPerYear)}/yr stated by ${data.projectsWithCapacity} of them (mixed measures: output, offtake, contracts).`
-            : "No stated capacity."
-        }
-      />
+      <Figure testId="figure-projects" label="Japan's capacity outside China" value={capacity.value} detail={capacity.detail} />
     </section>
   );
 }

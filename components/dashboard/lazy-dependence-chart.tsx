@@ -14,7 +14,7 @@ chartModule.catch(() => {});
 const Chart = lazy(() => chartModule.then((m) => ({ default: m.DependenceChart })));
 
 /** `DependenceChart`, its code loaded beside the page's; nothing is drawn until it has arrived. */
-export function DependenceChart(props: DependenceChartProps) {
+export function LazyDependenceChart(props: DependenceChartProps) {
   return (
     <Suspense fallback={null}>
       <Chart {...props} />

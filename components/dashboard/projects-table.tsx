@@ -2,10 +2,29 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useFilterState } from "@/components/filters/filters-provider";
+import { Table, type TableColumn } from "@/components/ui/table";
 import { formatTonnes, formatUsd } from "@/lib/format";
 import { projectsQuery } from "@/lib/queries";
+import type { ProjectDto } from "@/lib/types";
 
 const label = (v: string) => v.replace(/_/g, " ").replace("rnd", "R&D");
+const unknown = <span className="text-muted">unknown</span>;
+
+const COLUMNS: TableColumn<ProjectDto>[] = [
+  { key: "name", header: "Project", cell: (p) => p.name },
+  { key: "host", header: "Host", cellClassName: "text-xs", cell: (p) => p.countries.join(", ") || "—" },
+  { key: "type", header: "Type", cellClassName: "text-xs", cell: (p) => label(p.type) },
+  { key: "status", header: "Status", cellClassName: "text-xs", cell: (p) => (p.status ? label(p.status) : unknown) },
+  {
+    key: "capacity",
+    header: "Capacity",
+    className: "text-right",
+    cellClassName: "text-xs tabular-nums",
+    cell: (p) => (p.capacityTonnesPerYear !== null ? `${formatTonnes(p.capacityTonnesPerYear)}/yr` : unknown),
+  },
+  { key: "investment", header: "Investment", className: "text-right", cellClassName: "text-xs tabular-nums", cell: (p) => (p.investmentUsd !== null ? formatUsd(p.investmentUsd) : unknown) },
+  { key: "start", header: "Start", padClassName: "py-1.5", cellClassName: "text-xs tabular-nums", cell: (p) => p.startYear ?? unknown },
+];
 
 export function ProjectsTable() {
   const { filters } = useFilterState();
@@ -20,32 +39,16 @@ export function ProjectsTable() {
         {rows.length} project{rows.length === 1 ? "" : "s"} for the selected material(s); records of the same financing or plant are counted once. Blank = not stated by any source.
       </p>
       <div className="mt-3 max-h-[28rem] overflow-auto">
-        <table className="w-full text-left text-sm" data-testid="projects-table">
-          <thead className="sticky top-0 bg-white text-xs text-muted">
-            <tr>
-              <th className="py-1.5 pr-3 font-medium">Project</th>
-              <th className="py-1.5 pr-3 font-medium">Host</th>
-              <th className="py-1.5 pr-3 font-medium">Type</th>
-              <th className="py-1.5 pr-3 font-medium">Status</th>
-              <th className="py-1.5 pr-3 text-right font-medium">Capacity</th>
-              <th className="py-1.5 pr-3 text-right font-medium">Investment</th>
-              <th className="py-1.5 font-medium">Start</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((p) => (
-              <tr key={p.id} className="border-t border-line align-top">
-                <td className="py-1.5 pr-3">{p.name}</td>
-                <td className="py-1.5 pr-3 text-xs">{p.countries.join(", ") || "—"}</td>
-                <td className="py-1.5 pr-3 text-xs">{label(p.type)}</td>
-                <td className="py-1.5 pr-3 text-xs">{p.status ? label(p.status) : <span className="text-muted">unknown</span>}</td>
-                <td className="py-1.5 pr-3 text-right text-xs tabular-nums">{p.capacityTonnesPerYear !== null ? `${formatTonnes(p.capacityTonnesPerYear)}/yr` : <span className="text-muted">unknown</span>}</td>
-                <td className="py-1.5 pr-3 text-right text-xs tabular-nums">{p.investmentUsd !== null ? formatUsd(p.investmentUsd) : <span className="text-muted">unknown</span>}</td>
-                <td className="py-1.5 text-xs tabular-nums">{p.startYear ?? <span className="text-muted">unknown</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          data-testid="projects-table"
+          className="w-full text-left text-sm"
+          columns={COLUMNS}
+          rows={rows}
+          rowKey={(p) => p.id}
+          headClassName="sticky top-0 bg-white text-xs text-muted"
+          rowClassName="border-t border-line align-top"
+          padClassName="py-1.5 pr-3"
+        />
         {rows.length === 0 && <p className="py-2 text-sm text-muted">No projects for this material.</p>}
       </div>
     </section>

@@ -2,14 +2,12 @@
 
 import { useMemo, useState } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
-import { CHART_MARGIN, PLOT_HEIGHT, X_AXIS_HEIGHT, plotBounds, stripHeight, type HoverTarget, type SelectedPoint } from "@/components/dashboard/dependence-chart-layout";
-import { DependenceChart } from "@/components/dashboard/lazy-dependence-chart";
+import { chartHeight, placeEvents, type HoverTarget, type SelectedPoint } from "@/components/dashboard/dependence-chart-layout";
+import { LazyDependenceChart } from "@/components/dashboard/lazy-dependence-chart";
 import { PointDetail } from "@/components/dashboard/point-detail";
 import { ChartCard } from "@/components/ui/chart-card";
 import { useElementWidth } from "@/components/ui/use-element-width";
-import { disagreements } from "@/lib/analysis/disagreement";
-import { seriesColors } from "@/lib/colors";
-import { layoutEvents, shapeSeries } from "@/lib/dependence-shape";
+import { conflictFor, drawDependence, glyphId } from "@/lib/dependence-series";
 import { dependenceCsv, dependenceExportMeta } from "@/lib/export/dependence";
 import { exportFileName } from "@/lib/export/naming";
 import { formatShare, periodLabel } from "@/lib/format";
@@ -21,19 +19,12 @@ export function ContextChart({ series: response, event }: { series: DependenceRe
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [selected, setSelected] = useState<SelectedPoint | null>(null);
   const { from, to } = response;
-  const series = useMemo(
-    () => [{ key: "m0", material: response.material, label: `China · ${response.materialName}`, color: seriesColors[0], ...shapeSeries(response.points, from, to) }],
-    [response, from, to],
-  );
-  const sources = useMemo(() => new Map(response.sources.map((s) => [s.id, s] as const)), [response]);
-  const conflicts = useMemo(() => new Map(disagreements(response.points).map((d) => [d.year, d.statements] as const)), [response]);
-  const layout = useMemo(() => {
-    if (!width) return null;
-    const b = plotBounds(width);
-    return layoutEvents([event], (x) => b.left + ((x - from) / (to + 1 - from)) * (b.right - b.left), b);
-  }, [width, event, from, to]);
+  // China only: the incident page draws no other partners.
+  const { series, sources, conflicts } = useMemo(() => drawDependence([{ ...response, partners: [] }], true), [response]);
+  const layout = useMemo(() => (width ? placeEvents([event], width, from, to) : null), [width, event, from, to]);
   const title = `China's share of Japan's ${response.materialName.toLowerCase()} imports around ${event.date}, ${from}–${to}`;
-  const height = CHART_MARGIN.top + PLOT_HEIGHT + X_AXIS_HEIGHT + stripHeight(1);
+  const height = chartHeight(1);
+  const gaps = series[0].gaps ?? [];
 
   return (
     <ChartCard
@@ -53,7 +44,7 @@ export function ContextChart({ series: response, event }: { series: DependenceRe
     >
       <div ref={ref} className="relative w-full" data-testid="context-chart" style={{ minHeight: height }}>
         {width && layout && (
-          <DependenceChart
+          <LazyDependenceChart
             width={width}
             from={from}
             to={to}
@@ -62,7 +53,7 @@ export function ContextChart({ series: response, event }: { series: DependenceRe
             lanes={layout.lanes}
             hover={hover}
             selectedEventId={event.id}
-            selectedPointKey={selected ? `${selected.series.key}:${selected.glyph.key}` : null}
+            selectedPointKey={selected ? glyphId(selected.series.key, selected.glyph.key) : null}
             onHover={setHover}
             onSelectEvent={() => {}}
             onSelectPoint={setSelected}
@@ -77,13 +68,13 @@ export function ContextChart({ series: response, event }: { series: DependenceRe
           </div>
         )}
       </div>
-      {series[0].gaps.length > 0 && <p className="mt-1 text-xs text-muted">No sourced value (gap, not interpolated): {series[0].gaps.join(", ")}.</p>}
+      {gaps.length > 0 && <p className="mt-1 text-xs text-muted">No sourced value (gap, not interpolated): {gaps.join(", ")}.</p>}
       {selected && (
         <PointDetail
           seriesLabel={selected.series.label}
           point={selected.glyph.point}
           sources={sources}
-          disagreeing={conflicts.get(selected.glyph.point.year) ?? null}
+          disagreeing={conflictFor(conflicts, selected.series, selected.glyph.point)}
           onClose={() => setSelected(null)}
         />
       )}

@@ -11,7 +11,5 @@ export async function PrefetchBoundary({ prefetch, children }: { prefetch: (qc: 
   return <HydrationBoundary state={dehydrate(queryClient)}>{children}</HydrationBoundary>;
 }
 
-/** A grey block of the final layout's size, for loading states. */
-export function Skeleton({ height, className = "" }: { height: number; className?: string }) {
-  return <div aria-hidden className={`animate-pulse rounded-lg border border-line bg-panel ${className}`} style={{ height }} />;
-}
+// Pages not yet moved to ./skeleton (projects) still import it from here.
+export { Skeleton } from "./skeleton";

@@ -80,3 +80,22 @@ export function capacityMeasure(projects: readonly ProjectDto[], { toYear = null
   }
   return result;
 }
+
+const tonnes = (v: number) => `${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(v)} t/yr`;
+
+/** The headline's words for the measure: one figure (plant output committed) and what sits beside it. */
+export function capacitySummary(m: CapacityMeasure): { value: string; detail: string } {
+  const c = m.committed;
+  const p = m.pipeline;
+  const parts: string[] = [];
+  parts.push(`Plant output operating or under construction, Japanese participation, each plant once (${c.projects} project${c.projects === 1 ? "" : "s"}${c.withoutCapacity ? `, ${c.withoutCapacity} without a stated capacity` : ""}).`);
+  if (c.offtakeTonnes) parts.push(`Offtake contracts: ${tonnes(c.offtakeTonnes)} (a different measure, not added).`);
+  if (p.outputTonnes || p.offtakeTonnes) {
+    const pipeline = [p.outputTonnes && `${tonnes(p.outputTonnes)} output`, p.offtakeTonnes && `${tonnes(p.offtakeTonnes)} offtake`].filter(Boolean).join(", ");
+    parts.push(`Planned, MOU or testing: ${pipeline}.`);
+  }
+  const left = m.excluded.filter((e) => e.reason === "cancelled_or_stalled").length;
+  if (left) parts.push(`${left} cancelled or stalled left out.`);
+  if (m.toYear !== null) parts.push(`Statuses as recorded now; projects starting after ${m.toYear} left out.`);
+  return { value: tonnes(c.outputTonnes), detail: parts.join(" ") };
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useState } from "react";
+import { sourceHref } from "@/components/sources/source-citation";
+import { Table, type TableColumn } from "@/components/ui/table";
+import type { Glyph } from "@/lib/dependence-shape";
+import { valueCount, type ChartSeries } from "@/lib/dependence-series";
+import { sourceLine } from "@/lib/dependence-text";
+import { formatShare, periodLabel } from "@/lib/format";
+import type { SourceRef } from "@/lib/types";
+
+type Row = { series: ChartSeries; glyph: Glyph };
+
+function columns(sources: Map<number, SourceRef>): TableColumn<Row>[] {
+  return [
+    { key: "series", header: "Series", cell: (r) => r.series.label },
+    { key: "period", header: "Period", cellClassName: "tabular-nums", cell: (r) => periodLabel(r.glyph.point) },
+    {
+      key: "share",
+      header: "Share",
+      cellClassName: "tabular-nums",
+      cell: ({ glyph: { point: p } }) => (
+        <>
+          {formatShare(p)}
+          {p.derived ? " (derived)" : ""}
+          {p.mirror ? " (mirror)" : ""}
+        </>
+      ),
+    },
+    { key: "line", header: "Line value", cell: (r) => (r.glyph.point.headline ? "yes" : "") },
+    {
+      key: "source",
+      header: "Source",
+      cell: (r) => (
+        <a href={sourceHref(r.glyph.point.sourceId)} className="hover:underline">
+          {sourceLine(sources.get(r.glyph.point.sourceId))}
+        </a>
+      ),
+    },
+  ];
+}
+
+/** Every drawn value with its source, in a closed disclosure under the chart. */
+export function DependenceDataTable({ series, sources }: { series: ChartSeries[]; sources: Map<number, SourceRef> }) {
+  const [open, setOpen] = useState(false);
+  // The rows are rendered when the table is opened: at a thousand values they would double the page.
+  const rows: Row[] = open ? series.flatMap((s) => s.glyphs.map((glyph) => ({ series: s, glyph }))) : [];
+  return (
+    <details className="mt-2 print:hidden" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer text-sm font-medium text-ink">Data table ({valueCount(series)} values)</summary>
+      <div className="mt-2 max-h-96 overflow-auto">
+        <Table columns={columns(sources)} rows={rows} rowKey={(r) => `${r.series.key}${r.glyph.key}`} headClassName="sticky top-0 bg-white text-muted" />
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { categoryColor, categoryTextColor, partnerColor, textOn } from "./colors";
+
+describe("colour tokens", () => {
+  it("writes ink on light fills and white on dark ones", () => {
+    expect(textOn("#F0E442")).toBe("#1b2330");
+    expect(textOn("#E69F00")).toBe("#1b2330");
+    expect(textOn("#0072B2")).toBe("#ffffff");
+  });
+
+  it("gives unnamed partners the next fallback colour by their place in the breakdown", () => {
+    expect(partnerColor("FRA", 3)).toBe("#0072B2");
+    expect(partnerColor("ZZZ", 0)).toBe("#0072B2");
+    expect(partnerColor("ZZZ", 6)).toBe("#009E73");
+  });
+
+  it("keeps category colours for text, grey for an unknown category", () => {
+    expect(categoryTextColor("export_control")).toBe("#D55E00");
+    expect(categoryColor("nonsense")).toBe("#8C8C8C");
+  });
+});

@@ -1,0 +1,96 @@
+// From the dependence API's responses to what the chart draws: one China series per material,
+// the other partners' series when one material is shown, the events, the sources and the years
+// where sources disagree. Pure, so the overview card and the incident page shape alike.
+
+import { disagreements } from "./analysis/disagreement";
+import { neutral, partnerColors, seriesColors } from "./colors";
+import { shapeSeries, type Glyph, type LineRow } from "./dependence-shape";
+import { partnerName } from "./format";
+import type { DependencePoint, DependenceResponse, EventDto, SourceRef } from "./types";
+
+export type ChartSeries = {
+  key: string;
+  material: string;
+  label: string;
+  color: string;
+  rows: LineRow[];
+  glyphs: Glyph[];
+  gaps?: number[];
+  /** Partner glyphs are drawn as diamonds in their own colour. */
+  partner?: boolean;
+};
+
+export type DrawnDependence = {
+  series: ChartSeries[];
+  /** Each event once, though several materials' responses carry it. */
+  events: EventDto[];
+  sources: Map<number, SourceRef>;
+  /** Years where sources state incompatible values, keyed by `conflictKey`. */
+  conflicts: Map<string, DependencePoint[]>;
+};
+
+export const conflictKey = (material: string, partner: string, year: number) => `${material}|${partner}|${year}`;
+
+/** One glyph's identity across series, for hover and selection. */
+export const glyphId = (seriesKey: string, glyphKey: string) => `${seriesKey}:${glyphKey}`;
+
+/** The China series of one response (China's colour first, then the next per material). */
+export function chinaSeries(r: DependenceResponse, index: number): ChartSeries & { gaps: number[] } {
+  return {
+    key: `m${index}`,
+    material: r.material,
+    label: `China · ${r.materialName}`,
+    color: seriesColors[index % seriesColors.length],
+    ...shapeSeries(r.points, r.from, r.to),
+  };
+}
+
+/**
+ * The drawn series, events, sources and disagreements. `single`: one material is shown, so its
+ * other partners are drawn too (their points never make the line: headline is cleared).
+ */
+export function drawDependence(responses: DependenceResponse[], single: boolean): DrawnDependence {
+  const sources = new Map<number, SourceRef>();
+  const conflicts = new Map<string, DependencePoint[]>();
+  const events = new Map<number, EventDto>();
+  const series: ChartSeries[] = [];
+  responses.forEach((r, i) => {
+    for (const s of r.sources) sources.set(s.id, s);
+    for (const e of r.events) events.set(e.id, e);
+    for (const d of disagreements([...r.points, ...r.partners])) conflicts.set(conflictKey(r.material, d.partner, d.year), d.statements);
+    series.push(chinaSeries(r, i));
+    if (!single) return;
+    const byPartner = new Map<string, DependencePoint[]>();
+    for (const p of r.partners) byPartner.set(p.partner, [...(byPartner.get(p.partner) ?? []), p]);
+    for (const [partner, pts] of byPartner) {
+      const shaped = shapeSeries(
+        pts.map((p) => ({ ...p, headline: false })),
+        r.from,
+        r.to,
+      );
+      series.push({ key: `p${partner}`, material: r.material, label: partnerName(partner), color: partnerColors[partner] ?? neutral.dark, partner: true, ...shaped });
+    }
+  });
+  return { series, events: [...events.values()], sources, conflicts };
+}
+
+/** The statements that disagree with a drawn point's year, or null when its sources agree. */
+export function conflictFor(conflicts: Map<string, DependencePoint[]>, s: Pick<ChartSeries, "material">, p: DependencePoint): DependencePoint[] | null {
+  return conflicts.get(conflictKey(s.material, p.partner, p.year)) ?? null;
+}
+
+/** Recharts wants one data array: every series' line rows merged by year, x at mid-year. */
+export function chartRows(series: Pick<ChartSeries, "key" | "rows">[], from: number, to: number): Record<string, number | null>[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => {
+    const row: Record<string, number | null> = { x: from + i + 0.5 };
+    for (const s of series) {
+      const r = s.rows[i];
+      row[`${s.key}_exact`] = r?.exact ?? null;
+      row[`${s.key}_est`] = r?.estimate ?? null;
+    }
+    return row;
+  });
+}
+
+/** How many values the data table lists: every glyph of every series. */
+export const valueCount = (series: Pick<ChartSeries, "glyphs">[]) => series.reduce((n, s) => n + s.glyphs.length, 0);

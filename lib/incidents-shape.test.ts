@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { countsPerYear, foldDuplicates, incidentCountText, incidentCsvRows, incidentsByYear, usedCategories } from "./incidents-shape";
+import type { IncidentDto } from "./types";
+
+const incident = (id: number, date: string, category: string, extra: Partial<IncidentDto> = {}): IncidentDto => ({
+  id,
+  date,
+  datePrecision: "day",
+  title: `i${id}`,
+  category,
+  actor: null,
+  target: null,
+  severity: 3,
+  materials: [],
+  summary: "",
+  sourceId: id * 10,
+  duplicateOf: null,
+  ...extra,
+});
+
+const incidents = [
+  incident(1, "2010-09-07", "export_control"),
+  incident(2, "2010-09-21", "diplomatic"),
+  incident(3, "2010-09-22", "diplomatic", { duplicateOf: 2 }),
+  incident(4, "2012-01-05", "export_control", { materials: ["dy", "nd"] }),
+];
+
+describe("incidents shaping", () => {
+  it("lists the categories in use in the enum's order", () => {
+    expect(usedCategories([{ category: "diplomatic" }, { category: "export_control" }, { category: "diplomatic" }])).toEqual(["export_control", "diplomatic"]);
+  });
+
+  it("folds second records into their primary", () => {
+    const { primary, duplicatesOf } = foldDuplicates(incidents);
+    expect(primary.map((i) => i.id)).toEqual([1, 2, 4]);
+    expect(duplicatesOf.get(2)?.map((i) => i.id)).toEqual([3]);
+    expect(duplicatesOf.has(1)).toBe(false);
+  });
+
+  it("groups by year and counts per year and category, empty years included", () => {
+    expect(incidentsByYear(incidents).map(([y, list]) => [y, list.length])).toEqual([
+      [2010, 3],
+      [2012, 1],
+    ]);
+    expect(countsPerYear(incidents, 2010, 2012, ["export_control", "diplomatic"])).toEqual([
+      { year: 2010, export_control: 1, diplomatic: 2 },
+      { year: 2011, export_control: 0, diplomatic: 0 },
+      { year: 2012, export_control: 1, diplomatic: 0 },
+    ]);
+  });
+
+  it("writes the CSV rows and the count line", () => {
+    expect(incidentCsvRows([incidents[3]])[0]).toMatchObject({ id: 4, year: 2012, materials: "dy;nd" });
+    expect(incidentCountText(3, 4, ["Rare earths"], 1)).toBe("3 incidents touching rare earths or all materials; 1 second record of the same events folded in");
+    expect(incidentCountText(1, 1, ["Dysprosium", "Neodymium"], 4)).toBe("1 incident touching dysprosium, neodymium or all materials, severity 4 or above");
+  });
+});

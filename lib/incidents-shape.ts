@@ -1,0 +1,53 @@
+// Incidents as the incidents page and the overview's legends show them: categories in use, second
+// records folded into their primary, groups and counts per year, the CSV rows. Pure.
+
+import { INCIDENT_CATEGORIES, type IncidentCategory } from "./enums";
+import type { IncidentDto } from "./types";
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/** The categories that occur in `items`, in the enum's order (the order of every legend). */
+export function usedCategories(items: { category: string }[]): IncidentCategory[] {
+  return INCIDENT_CATEGORIES.filter((c) => items.some((i) => i.category === c));
+}
+
+/** Primary records, and each primary's second records of the same event (by primary id). */
+export function foldDuplicates(incidents: IncidentDto[]): { primary: IncidentDto[]; duplicatesOf: Map<number, IncidentDto[]> } {
+  const duplicatesOf = new Map<number, IncidentDto[]>();
+  for (const d of incidents) if (d.duplicateOf !== null) duplicatesOf.set(d.duplicateOf, [...(duplicatesOf.get(d.duplicateOf) ?? []), d]);
+  return { primary: incidents.filter((i) => i.duplicateOf === null), duplicatesOf };
+}
+
+/** Incidents grouped by the year of their date, in the order they arrive. */
+export function incidentsByYear(incidents: IncidentDto[]): [number, IncidentDto[]][] {
+  const years = new Map<number, IncidentDto[]>();
+  for (const i of incidents) years.set(yearOf(i.date), [...(years.get(yearOf(i.date)) ?? []), i]);
+  return [...years];
+}
+
+/** One row per year from `from` to `to`: the year and, per category, how many incidents fall in it. */
+export function countsPerYear(incidents: IncidentDto[], from: number, to: number, categories: readonly string[]): Record<string, number>[] {
+  return Array.from({ length: to - from + 1 }, (_, k) => {
+    const year = from + k;
+    const row: Record<string, number> = { year };
+    for (const c of categories) row[c] = incidents.filter((i) => i.category === c && i.date.startsWith(String(year))).length;
+    return row;
+  });
+}
+
+export const INCIDENT_CSV_COLUMNS = ["id", "date", "datePrecision", "year", "title", "category", "severity", "actor", "target", "materials", "sourceId", "duplicateOf"] as const;
+
+/** The incidents CSV's rows: the year split out, materials joined by ";". */
+export function incidentCsvRows(incidents: IncidentDto[]) {
+  return incidents.map((i) => ({ ...i, year: yearOf(i.date), materials: i.materials.join(";") }));
+}
+
+/** "12 incidents touching rare earths or all materials, severity 3 or above; 2 second records of the same events folded in" (no final stop). */
+export function incidentCountText(shown: number, total: number, materialNames: string[], minSeverity: number): string {
+  const folded = total - shown;
+  return (
+    `${shown} ${shown === 1 ? "incident" : "incidents"} touching ${materialNames.join(", ").toLowerCase()} or all materials` +
+    (minSeverity > 1 ? `, severity ${minSeverity} or above` : "") +
+    (folded > 0 ? `; ${folded} second ${folded === 1 ? "record" : "records"} of the same events folded in` : "")
+  );
+}
