@@ -54,12 +54,12 @@ export function capacityMeasure(projects: readonly ProjectDto[], { toYear = null
     const kind = capacityKindOf(p);
     const reason: ExcludedProject["reason"] | null = !p.japaneseParticipation
       ? "not_japanese"
-      : p.status === "cancelled" || p.status === "stalled"
-        ? "cancelled_or_stalled"
-        : p.status === null
-          ? "status_unknown"
-          : kind === "one_off"
-            ? "one_off"
+      : kind === "one_off"
+        ? "one_off"
+        : p.status === "cancelled" || p.status === "stalled"
+          ? "cancelled_or_stalled"
+          : p.status === null
+            ? "status_unknown"
             : toYear !== null && p.startYear !== null && p.startYear > toYear
               ? "starts_later"
               : null;
