@@ -24,6 +24,8 @@ export type MaterialDto = {
   group: string;
   hsCodes: string[];
   description: string;
+  /** Years with a China headline value: 0 means the overview has no line to draw for it. */
+  seriesYears: number;
 };
 
 export type TradeShareDto = {

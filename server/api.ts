@@ -1,5 +1,6 @@
 import "server-only";
-import { getMaterialSlugs } from "@/db/queries/materials";
+import { getMaterialIndex } from "@/db/queries/materials";
+import type { ParseOptions } from "@/lib/validation/filter-params";
 import { ApiError } from "./api-error";
 import { toCsv, type CsvValue } from "@/lib/csv";
 import { paramsFromSearch, parseFilters, type Filters } from "./validation/filters";
@@ -7,7 +8,7 @@ import { paramsFromSearch, parseFilters, type Filters } from "./validation/filte
 /** The filter parameters every read API route accepts. */
 const SHARED_PARAMS = ["material", "from", "to", "category", "partner", "format"];
 
-export type ExtraParams = {
+export type ExtraParams = ParseOptions & {
   /** Further filter parameters the shared parser reads (e.g. `severity` → `minSeverity`). */
   filters?: readonly string[];
   /** Parameters the route reads itself (e.g. `window`); allowed here, parsed by the caller. */
@@ -28,7 +29,7 @@ export function parseApiFilters(request: Request, extra: ExtraParams = {}): Filt
   }
   const params = paramsFromSearch(url.searchParams);
   for (const k of ownParams) delete params[k];
-  const { filters, issues } = parseFilters(params, getMaterialSlugs());
+  const { filters, issues } = parseFilters(params, getMaterialIndex(), { allowAll: extra.allowAll });
   if (issues.length) {
     const detail = issues.map((i) => `${i.param}=“${i.value}”: ${i.message}`).join("; ");
     throw new ApiError(400, "bad_request", `Invalid query parameter${issues.length > 1 ? "s" : ""}: ${detail}.`);

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, between, eq, gte, inArray, isNull, ne, notExists, or, sql } from "drizzle-orm";
-import type { Category } from "@/lib/validation/filter-params";
+import { ALL_MATERIALS, type Category } from "@/lib/validation/filter-params";
 import type { EventDto, IncidentDetail, IncidentDto } from "@/lib/types";
 import { getDb } from "../index";
 import { incidentMaterials, incidents } from "../schema";
@@ -19,7 +19,8 @@ function touches(materials: string[]) {
 function where({ materials, from, to, categories, minSeverity = 1, includeDuplicates = false }: IncidentFilter) {
   return and(
     between(incidents.year, from, to),
-    touches(materials),
+    // `all`: every incident, whatever materials it lists.
+    materials.includes(ALL_MATERIALS) ? undefined : touches(materials),
     categories.length ? inArray(incidents.category, categories) : undefined,
     minSeverity > 1 ? gte(incidents.severity, minSeverity) : undefined,
     includeDuplicates ? undefined : isNull(incidents.duplicateOf),
@@ -116,9 +117,12 @@ export function getIncident(id: number): IncidentDetail | null {
       )
       .all(),
   );
+  // Events naming one of this incident's own materials come before events that name none (which
+  // touch every material only by default); then nearest first.
+  const sharesMaterial = (r: IncidentDto) => (incident.materials.length && r.materials.some((m) => incident.materials.includes(m)) ? 0 : 1);
   const related = nearby
     .filter((r) => r.id !== incident.id && dayDistance(r.date, incident.date) <= RELATED_DAYS)
-    .sort((a, b) => dayDistance(a.date, incident.date) - dayDistance(b.date, incident.date) || a.id - b.id)
+    .sort((a, b) => sharesMaterial(a) - sharesMaterial(b) || dayDistance(a.date, incident.date) - dayDistance(b.date, incident.date) || a.id - b.id)
     .slice(0, MAX_RELATED);
   const sources = getSourcesByIds({ ids: [incident, ...sameEvent, ...related].map((r) => r.sourceId) });
   return { incident, sameEvent, related, sources };

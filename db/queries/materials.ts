@@ -1,10 +1,13 @@
 import "server-only";
-import { asc } from "drizzle-orm";
+import { materialIndex, type MaterialIndex } from "@/lib/validation/filter-params";
+import { asc, sql } from "drizzle-orm";
 import type { MaterialDto } from "@/lib/types";
 import { getDb } from "../index";
-import { materials } from "../schema";
+import { materials, tradeShares } from "../schema";
 
 export function listMaterials(): MaterialDto[] {
+  // Years with a China headline value (the line the overview draws).
+  const seriesYears = sql<number>`(select count(distinct ${tradeShares.year}) from ${tradeShares} where ${tradeShares.material} = ${materials.slug} and ${tradeShares.partner} = 'CHN' and ${tradeShares.headline} = 1)`;
   return getDb()
     .select({
       slug: materials.slug,
@@ -12,11 +15,17 @@ export function listMaterials(): MaterialDto[] {
       group: materials.group,
       hsCodes: materials.hsCodes,
       description: materials.description,
+      seriesYears,
     })
     .from(materials)
     .orderBy(asc(materials.sortOrder), asc(materials.slug))
     .all()
     .map((m) => ({ ...m, hsCodes: m.hsCodes ? m.hsCodes.split(";") : [] }));
+}
+
+/** Every way a material may be written in a URL (slug or name, any case) → its slug. */
+export function getMaterialIndex(): MaterialIndex {
+  return materialIndex(listMaterials());
 }
 
 export function getMaterialSlugs(): Set<string> {

@@ -8,6 +8,8 @@ import { INCIDENT_CATEGORIES, type IncidentCategory } from "../enums";
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2035;
 export const DEFAULT_MATERIAL = "rare-earths";
+/** `material=all`: every material, where a view lists records (incidents) rather than one series. */
+export const ALL_MATERIALS = "all";
 export const DEFAULT_FROM = 2008;
 /** The current year, clamped into the valid range (SPEC default for `to`). */
 export const defaultTo = () => Math.min(MAX_YEAR, Math.max(MIN_YEAR, new Date().getUTCFullYear()));
@@ -37,7 +39,34 @@ export type Filters = {
   format: (typeof FORMATS)[number];
 };
 
-export type FilterIssue = { param: string; value: string; message: string };
+/**
+ * A value that was not taken as given: dropped (the default applies), or `corrected` (the page
+ * shows what it did instead, e.g. years given the wrong way round are swapped).
+ */
+export type FilterIssue = { param: string; value: string; message: string; correction?: string };
+
+/** Material slugs by every way a person may write them: the slug, the name, any case and spacing. */
+export type MaterialIndex = ReadonlyMap<string, string>;
+
+/** "Rare Earths", "rare_earths", " RARE-EARTHS " → "rare-earths": the key a material is looked up by. */
+export function materialKey(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** The index of the known materials: each slug and each name, as `materialKey`s. */
+export function materialIndex(materials: readonly { slug: string; name?: string }[] | ReadonlySet<string>): MaterialIndex {
+  const index = new Map<string, string>();
+  for (const m of materials) {
+    const { slug, name } = typeof m === "string" ? { slug: m, name: undefined } : m;
+    index.set(materialKey(slug), slug);
+    if (name) index.set(materialKey(name), slug);
+  }
+  return index;
+}
 
 export type ParsedFilters = { filters: Filters; issues: FilterIssue[] };
 
@@ -85,9 +114,16 @@ function show(value: string) {
  * throws: each invalid value is dropped (the default applies) and reported as an issue, so pages
  * can show a notice and APIs can answer 400 naming the parameter.
  */
-export function parseFiltersWith(checks: FilterChecks, params: RawParams, knownMaterials?: ReadonlySet<string>): ParsedFilters {
+export type ParseOptions = {
+  /** Accept `material=all` (every material), alone: for views that list records, not one series. */
+  allowAll?: boolean;
+};
+
+export function parseFiltersWith(checks: FilterChecks, params: RawParams, known?: ReadonlySet<string> | MaterialIndex, options: ParseOptions = {}): ParsedFilters {
   const issues: FilterIssue[] = [];
-  const issue = (param: string, value: string, message: string) => issues.push({ param, value: show(value), message });
+  const issue = (param: string, value: string, message: string, correction?: string) =>
+    issues.push({ param, value: show(value), message, ...(correction ? { correction } : {}) });
+  const index = known instanceof Map ? known : known ? materialIndex(known as ReadonlySet<string>) : undefined;
 
   const tooLong = Object.entries(params).find(([, v]) => (Array.isArray(v) ? v.join(",") : (v ?? "")).length > MAX_PARAM_LENGTH);
   const clean: RawParams = { ...params };
@@ -98,10 +134,27 @@ export function parseFiltersWith(checks: FilterChecks, params: RawParams, knownM
 
   const materials: string[] = [];
   for (const v of values(clean.material)) {
-    const r = checks.slug(v);
+    if (materialKey(v) === ALL_MATERIALS) {
+      if (options.allowAll) materials.push(ALL_MATERIALS);
+      else issue("material", v, "not a material here: this view shows one material's series");
+      continue;
+    }
+    // A material as a person types it ("Rare Earths") is the material it names.
+    const resolved = index?.get(materialKey(v));
+    if (resolved) {
+      if (!materials.includes(resolved)) materials.push(resolved);
+      continue;
+    }
+    const r = checks.slug(index ? materialKey(v) || v : v);
     if (!r.ok) issue("material", v, r.message);
-    else if (knownMaterials && !knownMaterials.has(v)) issue("material", v, "unknown material");
-    else if (!materials.includes(v)) materials.push(v);
+    else if (index) issue("material", v, "unknown material");
+    else if (!materials.includes(r.value)) materials.push(r.value);
+  }
+  if (materials.includes(ALL_MATERIALS) && materials.length > 1) {
+    // "all" already holds the others.
+    issue("material", materials.filter((m) => m !== ALL_MATERIALS).join(","), "already in all materials");
+    materials.length = 0;
+    materials.push(ALL_MATERIALS);
   }
   if (materials.length > MAX_MATERIALS) {
     issue("material", materials.slice(MAX_MATERIALS).join(","), `at most ${MAX_MATERIALS} materials`);
@@ -130,10 +183,12 @@ export function parseFiltersWith(checks: FilterChecks, params: RawParams, knownM
     else issue("to", toRaw, r.message);
   }
   if (from > to) {
-    // Only the values the user gave are blamed; the defaults come back for both.
-    issue(fromOk ? "from" : "to", `${from}>${to}`, "`from` is after `to`");
-    from = DEFAULT_FROM;
-    to = defaultTo();
+    // Years given the wrong way round are swapped, and the notice says so in words. Only the
+    // values the user gave are named.
+    const swapped = `the years were swapped, showing ${to}–${from}`;
+    if (fromOk) issue("from", String(from), `is after to=${to}`, swapped);
+    else issue("to", String(to), `is before from=${from}`, swapped);
+    [from, to] = [to, from];
   }
 
   const categories: Category[] = [];
@@ -181,8 +236,8 @@ export function parseFiltersWith(checks: FilterChecks, params: RawParams, knownM
 }
 
 /** The browser's parser: `parseFilters` of `./filters.ts` without zod. */
-export function parseFilterParams(params: RawParams, knownMaterials?: ReadonlySet<string>): ParsedFilters {
-  return parseFiltersWith(plainFilterChecks, params, knownMaterials);
+export function parseFilterParams(params: RawParams, known?: ReadonlySet<string> | MaterialIndex, options?: ParseOptions): ParsedFilters {
+  return parseFiltersWith(plainFilterChecks, params, known, options);
 }
 
 /** URLSearchParams → the same record shape a Next page receives. */
@@ -197,7 +252,7 @@ export function paramsFromSearch(search: URLSearchParams): RawParams {
 
 /** A human sentence for the page notice: what was ignored and why. */
 export function describeIssues(issues: FilterIssue[]): string {
-  return issues.map((i) => `${i.param}=“${i.value}” ignored (${i.message})`).join("; ");
+  return issues.map((i) => (i.correction ? `${i.param}=${i.value} ${i.message}: ${i.correction}` : `${i.param}=“${i.value}” ignored (${i.message})`)).join("; ");
 }
 
 /** Query string for a filter state, omitting defaults so links stay short. */

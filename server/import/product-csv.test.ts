@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { INCIDENT_CSV_COLUMNS, PROJECT_CSV_COLUMNS } from "@/lib/resources/csv";
 import type { Db } from "@/db/index";
 import { getDb } from "@/db/index";
 import { listIncidents } from "@/db/queries/incidents";
@@ -17,11 +18,9 @@ const run = (d: Db, kind: ImportKind, file: Uint8Array, opts: Partial<ImportOpti
 
 // The column lists the CSV exports write (app/api/v1/{trade-shares,incidents,projects}/route.ts).
 const TRADE_SHARE_COLUMNS = Object.keys(tradeShareColumns) as (keyof typeof tradeShareColumns)[];
-const INCIDENT_COLUMNS = ["id", "date", "datePrecision", "title", "category", "actor", "target", "severity", "materials", "summary", "sourceId", "duplicateOf"] as const;
-const PROJECT_COLUMNS = [
-  "id", "name", "countries", "partners", "type", "status", "materials", "investmentUsd",
-  "capacityTonnesPerYear", "startYear", "summary", "sourceId", "duplicateOf",
-] as const;
+// The columns the API's CSV export writes (lib/resources/csv), so the round trip is the real one.
+const INCIDENT_COLUMNS = INCIDENT_CSV_COLUMNS;
+const PROJECT_COLUMNS = PROJECT_CSV_COLUMNS;
 
 describe("round trip through the product's own CSV export (the test file's seeded database)", () => {
   const db = () => getDb();
@@ -184,7 +183,7 @@ describe("own CSV kinds on a fresh database", () => {
     expect(row).toMatchObject({ countries: "AUS;MYS", type: "refining", status: "planned", investment_usd: 1000000, capacity_tonnes_per_year: 500, start_year: 2027 });
 
     const guarded = toCsv(PROJECT_COLUMNS, [
-      { id: null, name: "=Synthetic formula-looking name", countries: "JPN", partners: null, type: "recycling", status: null, materials: "", investmentUsd: null, capacityTonnesPerYear: null, startYear: null, summary: "", sourceId: 4, duplicateOf: null },
+      { id: null, name: "=Synthetic formula-looking name", countries: "JPN", partners: null, type: "recycling", status: null, materials: "", investmentUsd: null, capacityTonnesPerYear: null, startYear: null, summary: "", sourceId: 4, duplicateOf: null, japaneseParticipation: true, capacityKind: null, expansionOf: null },
     ]);
     expect(guarded).toContain(",'=Synthetic formula-looking name,");
     expect(run(db, "projects", bytes(guarded)).inserted).toBe(1);
@@ -192,7 +191,8 @@ describe("own CSV kinds on a fresh database", () => {
   });
 
   it("projects: a country that is not ISO alpha-3 is an error", () => {
-    const head = PROJECT_COLUMNS.join(",");
+    // The 13 columns of an export made before projects had japaneseParticipation, capacityKind and expansionOf.
+    const head = "id,name,countries,partners,type,status,materials,investmentUsd,capacityTonnesPerYear,startYear,summary,sourceId,duplicateOf";
     const s = run(db, "projects", bytes(`${head}\n,X,Japan,,mining,,,,,,,4,\n`));
     expect(s.errors).toEqual([{ line: 2, column: "countries", message: "Not ISO 3166 alpha-3: Japan." }]);
   });

@@ -27,6 +27,7 @@ import {
   projectCsvRow,
   TRADE_SHARE_CSV_COLUMNS,
 } from "@/lib/resources/csv";
+import { ALL_MATERIALS } from "@/lib/validation/filter-params";
 import { intParam } from "../api";
 import { serverResource } from "./define";
 
@@ -54,8 +55,8 @@ export const summary = serverResource({
 
 export const incidents = serverResource({
   ...incidentsResource,
-  // `severity`: the minimum severity (1–5) to list, read by the shared filter parser.
-  accepts: { filters: ["severity"] },
+  // `severity`: the minimum severity (1–5) to list, read by the shared filter parser; `material=all` lists every incident.
+  accepts: { filters: ["severity"], allowAll: true },
   fromRequest: (f) => ({ materials: f.materials, from: f.from, to: f.to, categories: f.categories, minSeverity: f.minSeverity }),
   load: (p) => listIncidents({ ...p, includeDuplicates: true }),
   csv: { fileName: (p) => `incidents-${p.from}-${p.to}`, columns: INCIDENT_CSV_COLUMNS, rows: (data) => data.map(incidentCsvRow) },
@@ -63,7 +64,8 @@ export const incidents = serverResource({
 
 export const projects = serverResource({
   ...projectsResource,
-  fromRequest: (f) => ({ materials: f.materials }),
+  accepts: { allowAll: true },
+  fromRequest: (f) => ({ materials: f.materials.includes(ALL_MATERIALS) ? null : f.materials }),
   load: (p) => listProjects({ materials: p.materials, includeDuplicates: true }),
   csv: { fileName: (p) => `projects-${(p.materials ?? ["all"]).join("+")}`, columns: PROJECT_CSV_COLUMNS, rows: (data) => data.map(projectCsvRow) },
 });

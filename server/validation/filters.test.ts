@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseFilterParams, type RawParams } from "@/lib/validation/filter-params";
-import { DEFAULT_FROM, DEFAULT_MATERIAL, defaultTo, filtersToSearch, paramsFromSearch, parseFilters } from "./filters";
+import { DEFAULT_FROM, DEFAULT_MATERIAL, defaultTo, describeIssues, filtersToSearch, paramsFromSearch, parseFilters } from "./filters";
+import { materialIndex } from "@/lib/validation/filter-params";
 
 const known = new Set(["rare-earths", "gallium", "graphite", "dysprosium"]);
 const thisYear = new Date().getUTCFullYear();
@@ -56,11 +57,34 @@ describe("parseFilters", () => {
     expect(parseFilters({ from: "1990", to: "2035" })).toMatchObject({ filters: { from: 1990, to: 2035 }, issues: [] });
   });
 
-  it("reports from > to and restores both defaults", () => {
-    const { filters, issues } = parseFilters({ from: "2020", to: "2010" });
-    expect(filters).toMatchObject({ from: 2008, to: thisYear });
-    expect(issues).toHaveLength(1);
-    expect(["from", "to"]).toContain(issues[0].param);
+  it("swaps years given the wrong way round, and says so in words", () => {
+    const { filters, issues } = parseFilters({ from: "2024", to: "2010" });
+    expect(filters).toMatchObject({ from: 2010, to: 2024 });
+    expect(issues).toEqual([{ param: "from", value: "2024", message: "is after to=2010", correction: "the years were swapped, showing 2010–2024" }]);
+    expect(describeIssues(issues)).toBe("from=2024 is after to=2010: the years were swapped, showing 2010–2024");
+  });
+
+  it("resolves material names typed as a person would, in any case", () => {
+    const index = materialIndex([
+      { slug: "rare-earths", name: "Rare earths (all)" },
+      { slug: "heavy-rare-earths", name: "Heavy rare earths (Dy, Tb)" },
+    ]);
+    for (const typed of ["Rare Earths", "RARE-EARTHS", "rare_earths", " rare earths ", "Rare earths (all)"]) {
+      expect(parseFilters({ material: typed }, index)).toEqual(expect.objectContaining({ issues: [] }));
+      expect(parseFilters({ material: typed }, index).filters.materials).toEqual(["rare-earths"]);
+    }
+    // A comma separates materials, so a name is matched up to it: "Heavy Rare Earths" is the slug.
+    expect(parseFilters({ material: "Heavy Rare Earths" }, index).filters.materials).toEqual(["heavy-rare-earths"]);
+    expect(parseFilters({ material: "Unobtainium" }, index).issues).toEqual([{ param: "material", value: "Unobtainium", message: "unknown material" }]);
+  });
+
+  it("keeps every repeated material value, and takes material=all only where a view allows it", () => {
+    const index = materialIndex(new Set(["rare-earths", "gallium", "graphite"]));
+    expect(parseFilters({ material: ["graphite", "gallium"] }, index).filters.materials).toEqual(["graphite", "gallium"]);
+    expect(parseFilters({ material: "all" }, index, { allowAll: true }).filters.materials).toEqual(["all"]);
+    const refused = parseFilters({ material: "all" }, index);
+    expect(refused.filters.materials).toEqual(["rare-earths"]);
+    expect(refused.issues[0]).toMatchObject({ param: "material", value: "all" });
   });
 
   it.each([

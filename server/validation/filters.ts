@@ -15,6 +15,8 @@ import {
   parseFiltersWith,
   type Check,
   type FilterChecks,
+  type MaterialIndex,
+  type ParseOptions,
   type ParsedFilters,
   type RawParams,
 } from "@/lib/validation/filter-params";
@@ -67,6 +69,6 @@ export const zodFilterChecks: FilterChecks = {
  * is dropped (the default applies) and reported as an issue, so pages can show a notice and APIs
  * can answer 400 naming the parameter.
  */
-export function parseFilters(params: RawParams, knownMaterials?: ReadonlySet<string>): ParsedFilters {
-  return parseFiltersWith(zodFilterChecks, params, knownMaterials);
+export function parseFilters(params: RawParams, known?: ReadonlySet<string> | MaterialIndex, options?: ParseOptions): ParsedFilters {
+  return parseFiltersWith(zodFilterChecks, params, known, options);
 }

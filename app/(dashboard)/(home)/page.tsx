@@ -12,14 +12,14 @@ import { OverviewNotice } from "@/components/filters/filter-notice";
 import { FiltersProvider } from "@/components/filters/filters-provider";
 import { PrefetchBoundary } from "@/components/ui/prefetch-boundary";
 import { parseWindow } from "@/lib/analysis/event-study";
-import type { RawParams } from "@/lib/validation/filter-params";
+import { materialIndex, type RawParams } from "@/lib/validation/filter-params";
 import { prefetchOverview } from "@/server/resources/pages";
 import { parseFilters } from "@/server/validation/filters";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const materials = listMaterials();
   const params = await searchParams;
-  const { filters } = parseFilters(params, new Set(materials.map((m) => m.slug)));
+  const { filters } = parseFilters(params, materialIndex(materials));
   const window = parseWindow(params.window);
   return (
     <FiltersProvider materials={materials}>

@@ -7,7 +7,7 @@ import { FiltersProvider } from "@/components/filters/filters-provider";
 import { IncidentsView } from "@/components/incidents/incidents-view";
 import { PrefetchBoundary } from "@/components/ui/prefetch-boundary";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { RawParams } from "@/lib/validation/filter-params";
+import { materialIndex, type RawParams } from "@/lib/validation/filter-params";
 import { prefetchIncidents } from "@/server/resources/pages";
 import { parseFilters } from "@/server/validation/filters";
 
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Incidents · REE Monitor" };
 
 export default async function IncidentsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const materials = listMaterials();
-  const { filters: f } = parseFilters(await searchParams, new Set(materials.map((m) => m.slug)));
+  const { filters: f } = parseFilters(await searchParams, materialIndex(materials), { allowAll: true });
   return (
     <FiltersProvider materials={materials}>
       <div className="flex flex-col gap-4">
