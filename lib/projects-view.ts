@@ -8,6 +8,9 @@ import type { ProjectDto } from "./types";
 import { MAX_YEAR, MIN_YEAR } from "./validation/filter-params";
 import { PROJECT_DEFAULTS, type ProjectFilters, type ProjectSort } from "./validation/projects";
 
+export type SortDir = ProjectFilters["dir"];
+export type CapacityStack = ProjectFilters["stack"];
+
 export function filterProjects(projects: ProjectDto[], f: ProjectFilters): ProjectDto[] {
   return projects.filter(
     (p) =>
@@ -30,7 +33,7 @@ const key: Record<ProjectSort, (p: ProjectDto) => string | number | null> = {
 };
 
 /** Sorted by one column; unknown values always last, whatever the direction; ties by id. */
-export function sortProjects(projects: ProjectDto[], sort: ProjectSort, dir: "asc" | "desc"): ProjectDto[] {
+export function sortProjects(projects: ProjectDto[], sort: ProjectSort, dir: SortDir): ProjectDto[] {
   const k = key[sort];
   const sign = dir === "asc" ? 1 : -1;
   return [...projects].sort((a, b) => {
@@ -63,7 +66,7 @@ export function drawableProjects(projects: ProjectDto[]): ProjectDto[] {
  * Stated capacity (t/yr) outside China by start year, stacked by type or status. Duplicates are
  * never counted; projects without a capacity or a start year are counted, not drawn as zero.
  */
-export function capacityByStartYear(projects: ProjectDto[], stack: "type" | "status"): CapacityByYear {
+export function capacityByStartYear(projects: ProjectDto[], stack: CapacityStack): CapacityByYear {
   const own = ownProjects(projects);
   const withCap = own.filter((p) => p.capacityTonnesPerYear !== null);
   const drawable = drawableProjects(projects);
@@ -132,7 +135,7 @@ export function toggleValue<T extends string>(list: readonly T[], value: T): T[]
 }
 
 /** A click on a column: the same column flips ascending to descending, any other starts ascending. */
-export function nextSort(current: { sort: ProjectSort; dir: "asc" | "desc" }, column: ProjectSort): { sort: ProjectSort; dir: "asc" | "desc" } {
+export function nextSort(current: { sort: ProjectSort; dir: SortDir }, column: ProjectSort): { sort: ProjectSort; dir: SortDir } {
   return { sort: column, dir: current.sort === column && current.dir === "asc" ? "desc" : "asc" };
 }
 
@@ -177,7 +180,7 @@ export function repeatsNote(repeats: number): string {
 const UNNAMED_GROUP_COLOR = categoryColors.other;
 
 /** A stacked group's colour: by type or by status, neutral grey for a group no palette names. */
-export function stackColor(stack: "type" | "status", group: string): string {
+export function stackColor(stack: CapacityStack, group: string): string {
   return (stack === "type" ? projectTypeColors : projectStatusColors)[group] ?? UNNAMED_GROUP_COLOR;
 }
 

@@ -11,15 +11,14 @@ import { chartExportMeta } from "@/lib/export/chart-meta";
 import { exportFileName } from "@/lib/export/naming";
 import { formatTonnes } from "@/lib/format";
 import { projectLabel } from "@/lib/labels";
-import { capacityByStartYear, capacitySourceNote, drawableProjects, PROJECT_CSV_COLUMNS, projectCsvRows, stackColor } from "@/lib/projects-view";
+import { capacityByStartYear, capacitySourceNote, drawableProjects, PROJECT_CSV_COLUMNS, projectCsvRows, stackColor, type CapacityStack } from "@/lib/projects-view";
 import type { ProjectDto } from "@/lib/types";
 import { StackToggle } from "./stack-toggle";
 
 const CHART_HEIGHT = 260;
-type Stack = "type" | "status";
 
 /** Stated capacity outside China by start year, stacked by type or status, with its export menu. */
-export function CapacityChart({ projects, stack, onStack, filterText }: { projects: ProjectDto[]; stack: Stack; onStack: (s: Stack) => void; filterText: string[] }) {
+export function CapacityChart({ projects, stack, onStack, filterText }: { projects: ProjectDto[]; stack: CapacityStack; onStack: (s: CapacityStack) => void; filterText: string[] }) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const c = useMemo(() => capacityByStartYear(projects, stack), [projects, stack]);
   const title = `Stated capacity outside China by start year, by ${stack}`;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SourceLink } from "@/components/sources/source-citation";
 import { formatTonnes, formatUsd } from "@/lib/format";
 import { projectLabel } from "@/lib/labels";
+import type { SortDir } from "@/lib/projects-view";
 import type { ProjectDto } from "@/lib/types";
 import type { ProjectSort } from "@/lib/validation/projects";
 
@@ -18,7 +19,7 @@ const COLUMNS: { key: ProjectSort; label: string; right?: boolean }[] = [
 const unknown = <span className="text-muted">unknown</span>;
 
 /** The listed projects; each column header sorts (again: the other way). */
-export function ProjectTable({ projects, sort, dir, onSort }: { projects: ProjectDto[]; sort: ProjectSort; dir: "asc" | "desc"; onSort: (s: ProjectSort) => void }) {
+export function ProjectTable({ projects, sort, dir, onSort }: { projects: ProjectDto[]; sort: ProjectSort; dir: SortDir; onSort: (s: ProjectSort) => void }) {
   if (!projects.length) return <p className="py-6 text-center text-sm text-muted">No project matches these filters.</p>;
   return (
     <div className="mt-3 overflow-x-auto">

@@ -1,7 +1,7 @@
-type Stack = "type" | "status";
+import type { CapacityStack } from "@/lib/projects-view";
 
 /** Two pressed-state buttons choosing what the capacity bars are stacked by. */
-export function StackToggle({ stack, onStack }: { stack: Stack; onStack: (s: Stack) => void }) {
+export function StackToggle({ stack, onStack }: { stack: CapacityStack; onStack: (s: CapacityStack) => void }) {
   return (
     <span className="inline-flex" role="group" aria-label="Stack by">
       {(["type", "status"] as const).map((s) => (

@@ -31,7 +31,7 @@ export function SourceFilterForm({ filters: f, materials }: { filters: SourceFil
       </label>
       <label className={labelClass}>
         Title, publisher or locator contains
-        <input name="q" defaultValue={f.q} maxLength={MAX_SOURCE_QUERY_LENGTH} className={`${fieldClass} w-64`} data-testid="source-search" />
+        <input name="q" defaultValue={f.q} maxLength={MAX_SOURCE_QUERY_LENGTH} className="h-9 w-64 rounded-md border border-line bg-white px-2 text-sm text-ink" data-testid="source-search" />
       </label>
       <button type="submit" className="h-9 rounded-md bg-accent px-3 text-sm font-medium text-white">
         Apply
