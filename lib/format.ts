@@ -102,3 +102,11 @@ const PARTNERS: Record<string, string> = {
 export function partnerName(iso: string): string {
   return PARTNERS[iso] ?? iso;
 }
+
+/**
+ * What a citation says after a source's title: publisher, date and locator as stored, joined by
+ * " · ", leaving out what is unknown ("" when all are). One function, so every citation reads alike.
+ */
+export function formatCitationDetails(s: { publisher: string | null; published: string | null; locator: string | null }): string {
+  return [s.publisher, s.published, s.locator].filter(Boolean).join(" · ");
+}

@@ -1,5 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { byHostCountry, capacityByStartYear, filterProjects, sortProjects } from "./projects-view";
+import {
+  byHostCountry,
+  capacitySourceNote,
+  capacityByStartYear,
+  describeProjectFilters,
+  drawableProjects,
+  filterProjects,
+  hostCountries,
+  nextSort,
+  projectCsvRows,
+  projectFiltersToParams,
+  repeatsNote,
+  sortProjects,
+  splitRepeats,
+  stackColor,
+  START_YEARS,
+  toggleValue,
+} from "./projects-view";
 import type { ProjectDto } from "./types";
 import { PROJECT_DEFAULTS } from "./validation/projects";
 
@@ -77,5 +94,74 @@ describe("byHostCountry", () => {
     expect(vnm.statuses).toEqual({ unknown: 1, operating: 1 });
     expect(rows.find((r) => r.country === "MYS")?.projects).toBe(1);
     expect(rows.find((r) => r.country === "JPN")).toMatchObject({ withCapacity: 0, capacityTonnes: 0 });
+  });
+});
+
+describe("projectFiltersToParams", () => {
+  it("drops defaults and writes lists comma-separated", () => {
+    expect(projectFiltersToParams(PROJECT_DEFAULTS)).toEqual({ material: null, type: null, status: null, country: null, from: null, to: null, sort: null, dir: null, stack: null });
+    expect(
+      projectFiltersToParams({ ...PROJECT_DEFAULTS, materials: ["yttrium", "graphite"], types: ["refining", "mining"], country: "VNM", from: 2010, sort: "capacity", dir: "desc", stack: "status" }),
+    ).toEqual({ material: "yttrium,graphite", type: "refining,mining", status: null, country: "VNM", from: "2010", to: null, sort: "capacity", dir: "desc", stack: "status" });
+  });
+});
+
+describe("toggleValue and nextSort", () => {
+  it("adds a missing value at the end and removes a present one", () => {
+    expect(toggleValue(["mining", "refining"], "offtake")).toEqual(["mining", "refining", "offtake"]);
+    expect(toggleValue(["mining", "refining"], "mining")).toEqual(["refining"]);
+  });
+
+  it("flips the direction on the same column only", () => {
+    expect(nextSort({ sort: "start", dir: "asc" }, "capacity")).toEqual({ sort: "capacity", dir: "asc" });
+    expect(nextSort({ sort: "capacity", dir: "asc" }, "capacity")).toEqual({ sort: "capacity", dir: "desc" });
+    expect(nextSort({ sort: "capacity", dir: "desc" }, "capacity")).toEqual({ sort: "capacity", dir: "asc" });
+  });
+});
+
+describe("filter options and description", () => {
+  it("lists every host once, sorted, and every start year of the range", () => {
+    expect(hostCountries(projects)).toEqual(["AUS", "JPN", "KAZ", "MYS", "VNM"]);
+    expect(START_YEARS[0]).toBe(1990);
+    expect(START_YEARS.at(-1)).toBe(2035);
+    expect(START_YEARS).toHaveLength(46);
+  });
+
+  it("describes only the filters that are set", () => {
+    expect(describeProjectFilters(PROJECT_DEFAULTS, (s) => s)).toEqual(["Material: all"]);
+    const names: Record<string, string> = { yttrium: "Yttrium" };
+    expect(
+      describeProjectFilters({ ...PROJECT_DEFAULTS, materials: ["yttrium"], types: ["magnet_manufacturing"], statuses: ["operating"], country: "VNM", to: 2020 }, (s) => names[s] ?? s),
+    ).toEqual(["Material: Yttrium", "Type: Magnet manufacturing", "Status: Operating", "Host: Vietnam", "Start: any–2020"]);
+  });
+});
+
+describe("splitRepeats and repeatsNote", () => {
+  it("keeps primary records and counts the repeats aloud", () => {
+    const { primary, repeats } = splitRepeats(projects);
+    expect(primary.map((x) => x.id)).toEqual([1, 2, 3, 5, 6]);
+    expect(repeats).toBe(1);
+    expect(repeatsNote(0)).toBe("");
+    expect(repeatsNote(1)).toBe("1 further record repeats a listed project and is not counted (see each project's page). ");
+    expect(repeatsNote(3)).toBe("3 further records repeat a listed project and are not counted (see each project's page). ");
+  });
+});
+
+describe("capacity chart helpers", () => {
+  it("draws only primary projects outside China with a capacity and a start year", () => {
+    const withChina = [...projects, p(7, { capacityTonnesPerYear: 500, startYear: 2014, countries: ["CHN"] })];
+    expect(drawableProjects(withChina).map((x) => x.id)).toEqual([1, 2, 3]);
+  });
+
+  it("colours groups by the stack's palette, grey for a group no palette names", () => {
+    expect(stackColor("type", "refining")).toBe("#0072B2");
+    expect(stackColor("status", "unknown")).toBe("#c5ccd6");
+    expect(stackColor("type", "volcano")).toBe("#8C8C8C");
+  });
+
+  it("writes list fields as one cell and counts distinct sources", () => {
+    const drawn = drawableProjects(projects);
+    expect(projectCsvRows(drawn)[0]).toMatchObject({ id: 1, countries: "AUS;MYS", materials: "rare-earths" });
+    expect(capacitySourceNote(drawn)).toBe("Sources: one per project (1 in all), listed in the CSV and on each project's page.");
   });
 });

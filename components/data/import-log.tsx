@@ -1,10 +1,18 @@
+import type { ImportOutcome } from "@/lib/enums";
 import type { ImportAuditDto } from "@/lib/imports";
+import { importOutcomeLabels } from "@/lib/labels";
 
-const OUTCOME: Record<string, string> = {
+// Badge styles only; the words are the outcome labels. Keyed by every outcome, so a new one
+// cannot go unstyled unnoticed.
+const OUTCOME_CLASSES: Record<ImportOutcome, string> = {
   accepted: "bg-emerald-50 text-emerald-800 border-emerald-200",
   rejected: "bg-red-50 text-red-800 border-red-200",
   dry_run: "bg-slate-50 text-slate-700 border-slate-200",
 };
+
+// The audit row's outcome is the stored string: an unknown one is shown as it is, unstyled.
+const outcomeClass = (outcome: string) => (OUTCOME_CLASSES as Record<string, string>)[outcome] ?? "";
+const outcomeLabel = (outcome: string) => (importOutcomeLabels as Record<string, string>)[outcome] ?? outcome.replace("_", " ");
 
 /** Every import attempt, newest first: who, when, what, and what came of it. */
 export function ImportLog({ entries }: { entries: ImportAuditDto[] }) {
@@ -44,7 +52,7 @@ export function ImportLog({ entries }: { entries: ImportAuditDto[] }) {
                   <td className="py-1 pr-3 tabular-nums">{e.rowsWritten}</td>
                   <td className="py-1 pr-3 tabular-nums">{e.rowsSkipped}</td>
                   <td className="py-1 pr-3">
-                    <span className={`rounded border px-1.5 py-0.5 ${OUTCOME[e.outcome] ?? ""}`}>{e.outcome.replace("_", " ")}</span>
+                    <span className={`rounded border px-1.5 py-0.5 ${outcomeClass(e.outcome)}`}>{outcomeLabel(e.outcome)}</span>
                     {e.errorCount > 0 && (
                       <details className="mt-1">
                         <summary className="cursor-pointer text-muted">

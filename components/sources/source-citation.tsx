@@ -1,28 +1,33 @@
 import Link from "next/link";
+import { formatCitationDetails } from "@/lib/format";
 import type { SourceRef } from "@/lib/types";
 
-export const sourceHref = (id: number) => `/sources?id=${id}#source-${id}`;
+/** The element id of a source's entry on /sources: every link to a source lands on it. */
+export const sourceAnchor = (id: number) => `source-${id}`;
+export const sourceHref = (id: number) => `/sources?id=${id}#${sourceAnchor(id)}`;
+
+/** A reference to a source by its id alone ("source 8"), where the source's record is not at hand. */
+export function SourceLink({ id, className = "text-accent underline", testId }: { id: number; className?: string; testId?: string }) {
+  return (
+    <Link href={sourceHref(id)} className={className} data-testid={testId}>
+      source {id}
+    </Link>
+  );
+}
 
 /**
  * One source, cited: its title (linking to its entry on /sources, where every row citing it is
  * listed), publisher, date and locator, and the original when it has a URL.
  */
 export function SourceCitation({ source, id, testId = "source-link" }: { source: SourceRef | undefined; id: number; testId?: string }) {
-  if (!source) {
-    return (
-      <Link href={sourceHref(id)} className="text-accent underline" data-testid={testId}>
-        source {id}
-      </Link>
-    );
-  }
+  if (!source) return <SourceLink id={id} testId={testId} />;
+  const details = formatCitationDetails(source);
   return (
     <span>
       <Link href={sourceHref(source.id)} className="text-accent underline" data-testid={testId} data-source-id={source.id}>
         {source.title}
       </Link>
-      {source.publisher ? ` · ${source.publisher}` : ""}
-      {source.published ? ` · ${source.published}` : ""}
-      {source.locator ? ` · ${source.locator}` : ""}
+      {details && ` · ${details}`}
       {source.url && (
         <>
           {" · "}

@@ -1,0 +1,33 @@
+import type { RejectedImport } from "@/lib/import-flow";
+
+/** A refused file: the server's message and each problem's line and column (the first ones when there are many). */
+export function ImportErrors({ rejected: r }: { rejected: RejectedImport }) {
+  return (
+    <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm" data-testid="import-errors">
+      <p className="font-medium text-red-900">{r.message}</p>
+      <table className="mt-2 text-xs">
+        <thead className="text-red-900">
+          <tr>
+            <th className="pr-3 text-left font-medium">Line</th>
+            <th className="pr-3 text-left font-medium">Column</th>
+            <th className="text-left font-medium">Problem</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.errors.map((e, i) => (
+            <tr key={i}>
+              <td className="pr-3 tabular-nums">{e.line || "—"}</td>
+              <td className="pr-3">{e.column ?? "—"}</td>
+              <td>{e.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {r.errorCount > r.errors.length && (
+        <p className="mt-1 text-xs">
+          … and {r.errorCount - r.errors.length} more (the first {r.errors.length} are shown).
+        </p>
+      )}
+    </div>
+  );
+}

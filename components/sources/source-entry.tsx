@@ -1,0 +1,51 @@
+import { sourceKindLabel } from "@/lib/labels";
+import { citedSummary, formatSourceEntryDetails, type SourceWithCitations } from "@/lib/sources-view";
+import { CitedRows } from "./cited-rows";
+import { sourceAnchor } from "./source-citation";
+
+/**
+ * One source: title (to the original when it has a URL), kind, publisher, date and locator, and
+ * the rows citing it. The entry a link asked for is highlighted and opened.
+ */
+export function SourceEntry({
+  source: s,
+  selected,
+  disagrees,
+  materialNames,
+}: {
+  source: SourceWithCitations;
+  selected: boolean;
+  disagrees: boolean;
+  materialNames: ReadonlyMap<string, string>;
+}) {
+  return (
+    <li
+      id={sourceAnchor(s.id)}
+      data-testid="source-entry"
+      data-source-id={s.id}
+      className={`scroll-mt-4 rounded-lg border bg-panel p-4 shadow-sm target:border-accent target:ring-2 target:ring-accent/40 ${selected ? "border-accent ring-2 ring-accent/40" : "border-line"}`}
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-sm font-semibold text-ink">
+          <span className="mr-2 text-muted">[{s.id}]</span>
+          {s.url ? (
+            <a href={s.url} className="hover:text-accent hover:underline" rel="noreferrer noopener" target="_blank">
+              {s.title}
+            </a>
+          ) : (
+            s.title
+          )}
+        </h2>
+        <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">{sourceKindLabel(s.kind)}</span>
+      </div>
+      <p className="mt-0.5 text-xs text-muted">
+        {formatSourceEntryDetails(s)}
+        {disagrees && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">disagrees with another source</span>}
+      </p>
+      <details className="mt-2 text-xs" open={selected}>
+        <summary className="cursor-pointer text-ink">{citedSummary(s)}</summary>
+        <CitedRows source={s} materialNames={materialNames} />
+      </details>
+    </li>
+  );
+}

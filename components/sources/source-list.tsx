@@ -1,0 +1,30 @@
+import type { SourceWithCitations } from "@/lib/sources-view";
+import { SourceEntry } from "./source-entry";
+
+/** The count of what is shown, then one entry per source. */
+export function SourceList({
+  sources,
+  total,
+  selectedId,
+  inConflict,
+  materialNames,
+}: {
+  sources: SourceWithCitations[];
+  total: number;
+  selectedId: number | null;
+  inConflict: ReadonlySet<number>;
+  materialNames: ReadonlyMap<string, string>;
+}) {
+  return (
+    <>
+      <p className="text-sm text-muted" data-testid="source-count">
+        {sources.length} of {total} sources
+      </p>
+      <ol className="flex flex-col gap-2" data-testid="source-list">
+        {sources.map((s) => (
+          <SourceEntry key={s.id} source={s} selected={s.id === selectedId} disagrees={inConflict.has(s.id)} materialNames={materialNames} />
+        ))}
+      </ol>
+    </>
+  );
+}
