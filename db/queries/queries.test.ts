@@ -31,6 +31,7 @@ const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
 
 describe("getDependenceSeries", () => {
   const series = getDependenceSeries({ material: "rare-earths", from: 2005, to: 2026, categories: [] });
+  const PARTNERS_DRAWN = ["EST", "FRA", "KOR", "MYS", "VNM"];
   const headlines = series.points.filter((p) => p.headline);
 
   it("draws the sourced headline value for each year and leaves gaps empty", () => {
@@ -80,6 +81,8 @@ describe("getDependenceSeries", () => {
   it("has China as the partner of every point and others only in partners", () => {
     expect(series.points.length).toBeGreaterThan(0);
     for (const p of series.points) expect(p.partner).toBe("CHN");
+    // The seeded rare-earths series names these other partners (2012 and 2018 breakdowns, among others).
+    expect([...new Set(series.partners.map((p) => p.partner))].sort()).toEqual(PARTNERS_DRAWN);
     for (const p of series.partners) expect(["CHN", "WLD"]).not.toContain(p.partner);
   });
 
