@@ -36,6 +36,7 @@ export const ROUTES = [
   { route: "/api/v1/summary", kind: "handler", caching: "cacheable" },
   { route: "/api/v1/event-study", kind: "handler", caching: "cacheable" },
   { route: "/api/v1/concentration", kind: "handler", caching: "cacheable" },
+  { route: "/api/v1/all-data", kind: "handler", caching: "cacheable" },
   { route: "/api/v1/imports", kind: "handler", caching: "private", reason: "The admin import endpoint: token-protected writes, and its GET is the live audit log." },
   { route: "/api/health", kind: "handler", caching: "private", reason: "A liveness probe must reach the app and the database every time." },
 

@@ -68,3 +68,8 @@ export function listSourcesWithCitations(): SourceCitations[] {
   const [s, i, p] = [group(shares), group(inc), group(proj)];
   return all.map((src) => ({ ...src, shares: s.get(src.id) ?? [], incidents: i.get(src.id) ?? [], projects: p.get(src.id) ?? [] }));
 }
+
+/** Every source, by id (the all-data export). */
+export function listAllSources(): SourceRef[] {
+  return getDb().select(columns).from(sources).orderBy(asc(sources.id)).all();
+}
