@@ -1,6 +1,26 @@
 // What the import API answers (its summary, preview and audit log): shared by the importer on the
 // server and the /data page in the browser.
 import type { Basis, Half, ImportKind, ImportOutcome, Period } from "./enums";
+import { MAX_ECHOED_CHARS } from "./limits";
+
+/** Control characters (C0, DEL, C1), bidirectional marks, embeddings, overrides and isolates, line and paragraph separators. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/**
+ * A value from an uploaded file as an error message may repeat it: at most `max` characters
+ * (code points), then "…", with control and bidi-override characters shown as U+FFFD, so a
+ * message never carries a whole cell or reorders the text around it.
+ */
+export function clip(value: string, max = MAX_ECHOED_CHARS): string {
+  let out = "";
+  let n = 0;
+  for (const ch of value) {
+    if (n === max) return `${out.replace(UNSAFE, "\uFFFD")}…`;
+    out += ch;
+    n++;
+  }
+  return out.replace(UNSAFE, "\uFFFD");
+}
 
 /**
  * One problem with the file. `line` is the 1-based physical line (the header is line 1; a quoted

@@ -7,7 +7,7 @@ import { MAX_IMPORT_BYTES } from "@/lib/limits";
 import { requireAdmin } from "../admin-auth";
 import { jsonResponse } from "../api";
 import { ApiError, handle } from "../api-error";
-import { IMPORT_KINDS, PROMOTE_MODES, runImport } from "./index";
+import { IMPORT_KINDS, PROMOTE_MODES, ReaderBusy, runImport } from "./index";
 
 const flag = z.enum(["1", "0", "true", "false"], { error: "must be 1, 0, true or false" }).transform((v) => v === "1" || v === "true");
 const querySchema = z
@@ -73,6 +73,10 @@ async function readFile(request: Request): Promise<{ bytes: Uint8Array; name: st
   return { bytes, name: null };
 }
 
+/** 503 while every place in the reader's queue is taken (the envelope of ApiError, with Retry-After). */
+const busy = (message: string) =>
+  Response.json({ error: { code: "busy", message } }, { status: 503, headers: { "cache-control": "no-store", "retry-after": "30" } });
+
 const tooLarge = () => new ApiError(413, "payload_too_large", `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it by year and import the parts.`);
 
 /** POST /api/v1/imports?kind=…[&dryRun=1][&promote=gaps|replace|none][&fileName=…][&sourceTitle=…&sourceUrl=…] */
@@ -82,17 +86,28 @@ export const postImport = handle(async (request: Request) => {
   const { bytes, name } = await readFile(request);
   if (bytes.byteLength === 0) throw new ApiError(400, "bad_request", "The file is empty.");
   if (q.sourceUrl && !q.sourceTitle) throw new ApiError(400, "bad_request", "sourceUrl needs a sourceTitle.");
-  const summary = runImport(getDb(), {
-    kind: q.kind,
-    fileName: q.fileName ?? name ?? "upload.csv",
-    bytes,
-    actor: q.actor ? `admin (${q.actor})` : "admin",
-    dryRun: q.dryRun,
-    promote: q.promote,
-    source: q.sourceTitle ? { title: q.sourceTitle, url: q.sourceUrl ?? null } : undefined,
-  });
+  let summary;
+  try {
+    summary = await runImport(getDb(), {
+      kind: q.kind,
+      fileName: q.fileName ?? name ?? "upload.csv",
+      bytes,
+      actor: q.actor ? `admin (${q.actor})` : "admin",
+      dryRun: q.dryRun,
+      promote: q.promote,
+      source: q.sourceTitle ? { title: q.sourceTitle, url: q.sourceUrl ?? null } : undefined,
+    });
+  } catch (error) {
+    if (error instanceof ReaderBusy) return busy(error.message);
+    throw error;
+  }
   if (summary.outcome === "rejected") {
-    throw new ApiError(422, "unprocessable", `The file was refused: ${summary.errorCount} ${summary.errorCount === 1 ? "error" : "errors"}; nothing was written.`, {
+    // One error (a limit, a time-out) is the message itself.
+    const single = summary.errorCount === 1 ? summary.errors[0].message : null;
+    const message = single
+      ? `The file was refused: ${single}${/nothing was written/i.test(single) ? "" : " Nothing was written."}`
+      : `The file was refused: ${summary.errorCount} errors; nothing was written.`;
+    throw new ApiError(422, "unprocessable", message, {
       errors: summary.errors,
       errorCount: summary.errorCount,
       importId: summary.importId,
