@@ -21,3 +21,7 @@ export const IMPORT_WORKER_HEAP_MB = 512;
 export const MAX_QUEUED_IMPORTS = 4;
 /** How much of a value from the file an error message repeats, in characters (then "…"). */
 export const MAX_ECHOED_CHARS = 60;
+/** The longest file name an import may carry (the fileName parameter or a multipart file name). */
+export const MAX_IMPORT_FILE_NAME_CHARS = 200;
+/** What a multipart body may carry beyond the file itself (boundaries, part headers). */
+export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;

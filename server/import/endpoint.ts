@@ -1,21 +1,30 @@
-// The import endpoint: POST a file (admin token), GET the audit log.
+// The import endpoint: POST a file (admin token), GET the audit log (public view, or the full log
+// with the token), GET whoami (checks a token at sign-in).
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { listImports } from "@/db/queries/imports";
-import { MAX_IMPORT_BYTES } from "@/lib/limits";
+import { fileNameProblem } from "@/lib/imports";
+import { MAX_IMPORT_BYTES, MULTIPART_OVERHEAD_BYTES } from "@/lib/limits";
 import { requireAdmin } from "../admin-auth";
 import { jsonResponse } from "../api";
 import { ApiError, handle } from "../api-error";
 import { IMPORT_KINDS, PROMOTE_MODES, ReaderBusy, runImport } from "./index";
 
 const flag = z.enum(["1", "0", "true", "false"], { error: "must be 1, 0, true or false" }).transform((v) => v === "1" || v === "true");
+const fileName = z
+  .string()
+  .trim()
+  .superRefine((name, ctx) => {
+    const problem = fileNameProblem(name);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 const querySchema = z
   .object({
     kind: z.enum(IMPORT_KINDS, { error: `kind must be one of ${IMPORT_KINDS.join(", ")}` }),
     dryRun: flag.default(false),
     promote: z.enum(PROMOTE_MODES, { error: `promote must be one of ${PROMOTE_MODES.join(", ")}` }).optional(),
-    fileName: z.string().trim().min(1).max(200).regex(/^[^\u0000-\u001f/\\]+$/, "fileName has control characters or slashes").optional(),
+    fileName: fileName.optional(),
     actor: z.string().trim().min(1).max(60).optional(),
     sourceTitle: z.string().trim().min(1).max(300).optional(),
     sourceUrl: z.url({ protocol: /^https?$/, error: "sourceUrl must be an http(s) URL" }).max(500).optional(),
@@ -36,20 +45,10 @@ function parseQuery(request: Request) {
   return r.data;
 }
 
-/** Reads the body (raw file, or the `file` field of a multipart form), refusing more than 20 MB without buffering it. */
-async function readFile(request: Request): Promise<{ bytes: Uint8Array; name: string | null }> {
-  const declared = Number(request.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > MAX_IMPORT_BYTES + 64 * 1024) throw tooLarge();
-  const type = request.headers.get("content-type") ?? "";
-  if (type.startsWith("multipart/form-data")) {
-    const form = await request.formData().catch(() => {
-      throw new ApiError(400, "bad_request", "The multipart body could not be read.");
-    });
-    const file = form.get("file");
-    if (!(file instanceof File)) throw new ApiError(400, "bad_request", "The form has no `file` field.");
-    if (file.size > MAX_IMPORT_BYTES) throw tooLarge();
-    return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name || null };
-  }
+const tooLarge = () => new ApiError(413, "payload_too_large", `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it by year and import the parts.`);
+
+/** The body, counted as it arrives: refused (413) as soon as it passes `limit` bytes, never buffered past it. */
+async function readBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   if (!request.body) throw new ApiError(400, "bad_request", "The request has no body: send the file as the body.");
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -58,7 +57,7 @@ async function readFile(request: Request): Promise<{ bytes: Uint8Array; name: st
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_IMPORT_BYTES) {
+    if (size > limit) {
       await reader.cancel();
       throw tooLarge();
     }
@@ -70,14 +69,37 @@ async function readFile(request: Request): Promise<{ bytes: Uint8Array; name: st
     bytes.set(c, offset);
     offset += c.byteLength;
   }
-  return { bytes, name: null };
+  return bytes;
+}
+
+/**
+ * Reads the file: the raw body, or the `file` field of a multipart form. Either way the body is
+ * counted as it arrives and refused past 20 MB (plus the multipart overhead), whether or not it
+ * declares a Content-Length; a multipart form is parsed from that bounded buffer. A multipart
+ * file name is checked as the `fileName` parameter is (400 when refused).
+ */
+async function readFile(request: Request): Promise<{ bytes: Uint8Array; name: string | null }> {
+  const declared = Number(request.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > MAX_IMPORT_BYTES + MULTIPART_OVERHEAD_BYTES) throw tooLarge();
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("multipart/form-data")) return { bytes: await readBody(request, MAX_IMPORT_BYTES), name: null };
+
+  const body = await readBody(request, MAX_IMPORT_BYTES + MULTIPART_OVERHEAD_BYTES);
+  const form = await new Response(body, { headers: { "content-type": type } }).formData().catch(() => {
+    throw new ApiError(400, "bad_request", "The multipart body could not be read.");
+  });
+  const file = form.get("file");
+  if (!(file instanceof File)) throw new ApiError(400, "bad_request", "The form has no `file` field.");
+  if (file.size > MAX_IMPORT_BYTES) throw tooLarge();
+  const name = file.name.trim();
+  const problem = name ? fileNameProblem(name) : null;
+  if (problem) throw new ApiError(400, "bad_request", `The multipart file name was refused: ${problem}. Rename the file, or name it with the fileName parameter.`);
+  return { bytes: new Uint8Array(await file.arrayBuffer()), name: name || null };
 }
 
 /** 503 while every place in the reader's queue is taken (the envelope of ApiError, with Retry-After). */
 const busy = (message: string) =>
   Response.json({ error: { code: "busy", message } }, { status: 503, headers: { "cache-control": "no-store", "retry-after": "30" } });
-
-const tooLarge = () => new ApiError(413, "payload_too_large", `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it by year and import the parts.`);
 
 /** POST /api/v1/imports?kind=…[&dryRun=1][&promote=gaps|replace|none][&fileName=…][&sourceTitle=…&sourceUrl=…] */
 export const postImport = handle(async (request: Request) => {
@@ -102,7 +124,7 @@ export const postImport = handle(async (request: Request) => {
     throw error;
   }
   if (summary.outcome === "rejected") {
-    // One error (a limit, a time-out) is the message itself.
+    // One error (a limit, a time-out, the wrong kind) is the message itself.
     const single = summary.errorCount === 1 ? summary.errors[0].message : null;
     const message = single
       ? `The file was refused: ${single}${/nothing was written/i.test(single) ? "" : " Nothing was written."}`
@@ -118,12 +140,27 @@ export const postImport = handle(async (request: Request) => {
   return jsonResponse(summary);
 });
 
-/** GET /api/v1/imports: the audit log, newest first (no file contents, no secrets). */
+const PRIVATE = { "cache-control": "no-store", vary: "Authorization" };
+
+/**
+ * GET /api/v1/imports: the audit log, newest first (no file contents). Without a token, the
+ * public view (counts and outcomes); with a valid token, the full log (file names, actor, errors);
+ * a wrong token is 401, as for imports.
+ */
 export const getImportLog = handle((request: Request) => {
   const sp = new URL(request.url).searchParams;
   if ([...sp.keys()].some((k) => k !== "limit")) throw new ApiError(400, "bad_request", "Only `limit` is accepted.");
   const raw = sp.get("limit");
   if (raw !== null && !/^\d{1,3}$/.test(raw)) throw new ApiError(400, "bad_request", "limit must be a whole number from 1 to 500.");
   const limit = raw === null ? 100 : Math.min(500, Math.max(1, Number(raw)));
-  return jsonResponse({ data: listImports(limit) });
+  const view = request.headers.has("authorization") ? "admin" : "public";
+  if (view === "admin") requireAdmin(request);
+  return Response.json({ view, data: listImports(limit, view) }, { headers: PRIVATE });
+});
+
+/** GET /api/v1/imports/whoami: 200 {"ok":true} for the admin token, 401 without or with a wrong one, 403 when imports are disabled. */
+export const getWhoami = handle((request: Request) => {
+  if (new URL(request.url).search) throw new ApiError(400, "bad_request", "No query parameter is accepted.");
+  requireAdmin(request);
+  return Response.json({ ok: true }, { headers: PRIVATE });
 });
