@@ -100,6 +100,12 @@ export const nativeKey = (h: string) => h.trim().toLowerCase().replace(/[_\s]/g,
 /** The column's name in the product's CSV export (camelCase). */
 const exportedName = (col: Column) => col.exported ?? col.key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
 
+/** How many of the header's columns are columns of the kind (by the seed's or the export's name). */
+export function knownColumns(kind: NativeKind, header: string[]): number {
+  const names = new Set(COLUMNS[kind].flatMap((col) => [nativeKey(col.key), nativeKey(exportedName(col))]));
+  return header.filter((h) => names.has(nativeKey(h))).length;
+}
+
 /** Maps each header to its column; reports unknown, duplicate and missing columns on line 1. */
 export function mapColumns(kind: NativeKind, header: string[], issues: Issues): Map<string, number> | null {
   const byName = new Map<string, Column>();

@@ -7,6 +7,7 @@ import type { MaterialCodes } from "./codes";
 import { decodeText, type Encoding } from "./decode";
 import type { References } from "./product-csv";
 import { readNative, type NativeRows } from "./product-csv-read";
+import { wrongKind } from "./sniff";
 import { Issues, readTable, TABLE_LIMITS, type IssuesSnapshot, type TableLimits } from "./table";
 import { readTrade, type ShareToPlan } from "./trade-read";
 import type { ImportKind } from "./types";
@@ -75,6 +76,12 @@ export function readImportFile(input: ReadInput): ReadResult {
   const notes = ENCODING_NAMES[decoded.encoding] ? [`Read as ${ENCODING_NAMES[decoded.encoding]} text.`] : [];
   const table = readTable(decoded.text, issues, input.limits ?? TABLE_LIMITS);
   if (!table) return result({ notes });
+
+  const wrong = wrongKind(input.kind, table.header);
+  if (wrong) {
+    issues.add(1, null, wrong);
+    return result({ notes, rowsRead: table.rows.length });
+  }
   if (input.kind === "comtrade" || input.kind === "mof") {
     const { shares, ...read } = readTrade(input.kind, table, issues, input.materialCodes);
     return result({ notes, ...read, shares });
