@@ -66,8 +66,11 @@ export interface SharePreview {
   estimate: boolean;
   /** Whether the row will be (or stay) the headline value of its material, partner and year. */
   headline: boolean;
-  /** The headline value already stored for the same material, partner and year, if another row holds it. */
-  existingHeadline: { id: number; sharePct: number | null; sourceId: number } | null;
+  /**
+   * The headline value already stored for the same material, partner and year, if another row
+   * holds it, with its basis: a line value by volume is not comparable with a share by value.
+   */
+  existingHeadline: { id: number; sharePct: number | null; sourceId: number; basis: Basis } | null;
   change: Change;
 }
 

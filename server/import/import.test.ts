@@ -139,7 +139,18 @@ describe("promote", () => {
       [2024, "seed"],
     ]);
     const p2023 = s.preview.find((p): p is SharePreview => p.type === "trade_share" && p.year === 2023 && p.partner === "CHN" && p.basis === "volume")!;
-    expect(p2023).toMatchObject({ sharePct: 91.066, headline: false, existingHeadline: { id: 82, sharePct: 80, sourceId: 40 } });
+    expect(p2023).toMatchObject({ sharePct: 91.066, headline: false, existingHeadline: { id: 82, sharePct: 80, sourceId: 40, basis: "unspecified" } });
+  });
+
+  it("names the basis of the existing line value a preview row sits beside (a share by value beside a line value by volume)", async () => {
+    await graphite();
+    const s = await graphite({ dryRun: true });
+    const row = (basis: string) => s.preview.find((p): p is SharePreview => p.type === "trade_share" && p.year === 2019 && p.partner === "CHN" && p.basis === basis)!;
+    expect(row("volume")).toMatchObject({ headline: true, existingHeadline: null, change: "unchanged" });
+    expect(row("value")).toMatchObject({
+      headline: false,
+      existingHeadline: { id: expect.any(Number), sharePct: row("volume").sharePct, sourceId: s.sourceId, basis: "volume" },
+    });
   });
 
   it("replace: the imported value takes the headline and the stored one steps down", async () => {

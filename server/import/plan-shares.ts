@@ -113,7 +113,8 @@ export function planShares(conn: Conn, incoming: IncomingShare[], { mode, ownSou
       existing,
       headline: r.request === "keep" ? (existing?.headline ?? false) : false,
       change: "insert",
-      existingHeadline: current && current.id !== existing?.id ? { id: current.id, sharePct: current.sharePct, sourceId: current.sourceId } : null,
+      existingHeadline:
+        current && current.id !== existing?.id ? { id: current.id, sharePct: current.sharePct, sourceId: current.sourceId, basis: current.basis } : null,
     };
   });
   // The planned row that restates a stored row, by the stored row's id (one lookup per promotion).
