@@ -65,6 +65,9 @@ describe("the audit log: counts and outcomes for anyone, the rest for the admini
 
     const admin = await log(auth);
     expect(admin.body.view).toBe("admin");
+    // The files received and not yet answered (none now); the public view does not say.
+    expect(admin.body).toMatchObject({ reading: 0 });
+    expect(pub.body).not.toHaveProperty("reading");
     expect(admin.body.data[0]).toMatchObject({ view: "admin", fileName: "secret-notes.csv", actor: "admin (tanaka)", errorCount: 1 });
     expect(admin.body.data[0].errors).toEqual([{ line: 2, column: null, message: "Expected 47 fields as in the header, found 3 (missing columns)." }]);
 

@@ -1,6 +1,7 @@
 // The import endpoint: POST a file (admin token), GET the audit log (public view, or the full log
 // with the token), GET whoami (checks a token at sign-in).
 import "server-only";
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { listImports } from "@/db/queries/imports";
@@ -9,7 +10,7 @@ import { MAX_IMPORT_BYTES, MULTIPART_OVERHEAD_BYTES } from "@/lib/limits";
 import { requireAdmin } from "../admin-auth";
 import { jsonResponse } from "../api";
 import { ApiError, handle } from "../api-error";
-import { IMPORT_KINDS, PROMOTE_MODES, ReaderBusy, runImport } from "./index";
+import { IMPORT_KINDS, PROMOTE_MODES, ReaderBusy, runImport, sharedReader } from "./index";
 
 const flag = z.enum(["1", "0", "true", "false"], { error: "must be 1, 0, true or false" }).transform((v) => v === "1" || v === "true");
 const fileName = z
@@ -47,29 +48,41 @@ function parseQuery(request: Request) {
 
 const tooLarge = () => new ApiError(413, "payload_too_large", `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it by year and import the parts.`);
 
-/** The body, counted as it arrives: refused (413) as soon as it passes `limit` bytes, never buffered past it. */
-async function readBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+interface Body {
+  bytes: Uint8Array<ArrayBuffer>;
+  /** SHA-256 of the bytes, hex, computed chunk by chunk as they arrived. */
+  sha256: string;
+}
+
+/**
+ * The body, counted as it arrives: refused (413) as soon as it passes `limit` bytes, never
+ * buffered past it. Each chunk is copied once, into a buffer of the declared length (grown by
+ * doubling when there is none), and hashed as it comes, so that no step at the end goes over
+ * the whole file on this thread.
+ */
+async function readBody(request: Request, limit: number, declared: number): Promise<Body> {
   if (!request.body) throw new ApiError(400, "bad_request", "The request has no body: send the file as the body.");
-  const chunks: Uint8Array[] = [];
+  const hash = createHash("sha256");
+  let buffer = new Uint8Array(Number.isFinite(declared) && declared > 0 ? Math.min(declared, limit) : 64 * 1024);
   let size = 0;
   const reader = request.body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
+    if (size + value.byteLength > limit) {
       await reader.cancel();
       throw tooLarge();
     }
-    chunks.push(value);
+    if (size + value.byteLength > buffer.byteLength) {
+      const grown = new Uint8Array(Math.min(limit, Math.max(2 * buffer.byteLength, size + value.byteLength)));
+      grown.set(buffer.subarray(0, size));
+      buffer = grown;
+    }
+    buffer.set(value, size);
+    size += value.byteLength;
+    hash.update(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.byteLength;
-  }
-  return bytes;
+  return { bytes: buffer.subarray(0, size), sha256: hash.digest("hex") };
 }
 
 /**
@@ -78,14 +91,14 @@ async function readBody(request: Request, limit: number): Promise<Uint8Array<Arr
  * declares a Content-Length; a multipart form is parsed from that bounded buffer. A multipart
  * file name is checked as the `fileName` parameter is (400 when refused).
  */
-async function readFile(request: Request): Promise<{ bytes: Uint8Array; name: string | null }> {
+async function readFile(request: Request): Promise<{ bytes: Uint8Array; sha256: string | undefined; name: string | null }> {
   const declared = Number(request.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(declared) && declared > MAX_IMPORT_BYTES + MULTIPART_OVERHEAD_BYTES) throw tooLarge();
   const type = request.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().startsWith("multipart/form-data")) return { bytes: await readBody(request, MAX_IMPORT_BYTES), name: null };
+  if (!type.toLowerCase().startsWith("multipart/form-data")) return { ...(await readBody(request, MAX_IMPORT_BYTES, declared)), name: null };
 
-  const body = await readBody(request, MAX_IMPORT_BYTES + MULTIPART_OVERHEAD_BYTES);
-  const form = await new Response(body, { headers: { "content-type": type } }).formData().catch(() => {
+  const body = await readBody(request, MAX_IMPORT_BYTES + MULTIPART_OVERHEAD_BYTES, declared);
+  const form = await new Response(body.bytes, { headers: { "content-type": type } }).formData().catch(() => {
     throw new ApiError(400, "bad_request", "The multipart body could not be read.");
   });
   const file = form.get("file");
@@ -94,7 +107,8 @@ async function readFile(request: Request): Promise<{ bytes: Uint8Array; name: st
   const name = file.name.trim();
   const problem = name ? fileNameProblem(name) : null;
   if (problem) throw new ApiError(400, "bad_request", `The multipart file name was refused: ${problem}. Rename the file, or name it with the fileName parameter.`);
-  return { bytes: new Uint8Array(await file.arrayBuffer()), name: name || null };
+  // The file's own hash is computed by the import (off this thread).
+  return { bytes: new Uint8Array(await file.arrayBuffer()), sha256: undefined, name: name || null };
 }
 
 /** 503 while every place in the reader's queue is taken (the envelope of ApiError, with Retry-After). */
@@ -105,7 +119,7 @@ const busy = (message: string) =>
 export const postImport = handle(async (request: Request) => {
   requireAdmin(request);
   const q = parseQuery(request);
-  const { bytes, name } = await readFile(request);
+  const { bytes, sha256, name } = await readFile(request);
   if (bytes.byteLength === 0) throw new ApiError(400, "bad_request", "The file is empty.");
   if (q.sourceUrl && !q.sourceTitle) throw new ApiError(400, "bad_request", "sourceUrl needs a sourceTitle.");
   let summary;
@@ -114,6 +128,9 @@ export const postImport = handle(async (request: Request) => {
       kind: q.kind,
       fileName: q.fileName ?? name ?? "upload.csv",
       bytes,
+      // This handler is done with the body: the reader takes it without a copy.
+      handOver: true,
+      sha256,
       actor: q.actor ? `admin (${q.actor})` : "admin",
       dryRun: q.dryRun,
       promote: q.promote,
@@ -144,7 +161,8 @@ const PRIVATE = { "cache-control": "no-store", vary: "Authorization" };
 
 /**
  * GET /api/v1/imports: the audit log, newest first (no file contents). Without a token, the
- * public view (counts and outcomes); with a valid token, the full log (file names, actor, errors);
+ * public view (counts and outcomes); with a valid token, the full log (file names, actor, errors)
+ * and `reading`, the number of files received and not yet answered (read or waiting to be);
  * a wrong token is 401, as for imports.
  */
 export const getImportLog = handle((request: Request) => {
@@ -155,7 +173,8 @@ export const getImportLog = handle((request: Request) => {
   const limit = raw === null ? 100 : Math.min(500, Math.max(1, Number(raw)));
   const view = request.headers.has("authorization") ? "admin" : "public";
   if (view === "admin") requireAdmin(request);
-  return Response.json({ view, data: listImports(limit, view) }, { headers: PRIVATE });
+  const body = view === "admin" ? { view, reading: sharedReader().inProgress, data: listImports(limit, view) } : { view, data: listImports(limit, view) };
+  return Response.json(body, { headers: PRIVATE });
 });
 
 /** GET /api/v1/imports/whoami: 200 {"ok":true} for the admin token, 401 without or with a wrong one, 403 when imports are disabled. */

@@ -41,6 +41,7 @@ async function readFile(db: Db, opts: ImportOptions, reader: Reader): Promise<Re
   return reader.read({
     kind: opts.kind,
     bytes: opts.bytes,
+    handOver: opts.handOver,
     materialCodes: trade ? loadMaterialCodes(db) : [],
     references: trade ? { materials: new Set(), sources: new Set(), ids: new Set() } : loadReferences(db, opts.kind),
   });
@@ -117,7 +118,7 @@ function auditRow(a: Attempt, outcome: AuditRow["outcome"], rowsWritten = 0, rep
 const INTERNAL_READ = "The file could not be read because of an internal error; nothing was written.";
 
 async function read(db: Db, opts: ImportOptions, reader: Reader): Promise<Attempt> {
-  const sha256 = await sha256Hex(opts.bytes);
+  const sha256 = opts.sha256 ?? (await sha256Hex(opts.bytes));
   const issues = new Issues();
   const source = optionIssues(opts, issues);
   let r: ReadResult;

@@ -15,6 +15,8 @@ import type { ImportKind } from "./types";
 export interface ReadInput {
   kind: ImportKind;
   bytes: Uint8Array;
+  /** The reader may take `bytes`'s buffer (transferred to the worker, detached for the caller). */
+  handOver?: boolean;
   /** The materials' commodity codes (kind comtrade and mof). */
   materialCodes: MaterialCodes[];
   /** Materials, sources and stored ids (kind trade_shares, incidents and projects). */

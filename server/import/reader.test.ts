@@ -43,6 +43,14 @@ describe("reading off the request thread", () => {
     expect(turns).toBeGreaterThan(20);
   });
 
+  it("takes a handed-over buffer without copying it (the endpoint's body), with the hash computed as it arrived", async () => {
+    const file = bytes(GRAPHITE);
+    const s = await runImport(db, opts(file, { dryRun: true, handOver: true, sha256: "0".repeat(64) }));
+    expect(s).toMatchObject({ outcome: "dry_run", rowsRead: 12, inserted: 24, sha256: "0".repeat(64) });
+    // Moved to the worker: detached here.
+    expect(file.byteLength).toBe(0);
+  });
+
   it("imports the real Comtrade download exactly as before", async () => {
     const s = await runImport(db, opts(GRAPHITE, { fileName: "graphite.csv" }));
     expect(s).toMatchObject({ outcome: "accepted", layout: "comtrade-plus-csv-47", rowsRead: 12, rowsWritten: 24, inserted: 24, errorCount: 0 });

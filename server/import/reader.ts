@@ -81,6 +81,11 @@ export class Reader {
     });
   }
 
+  /** Files handed to the reader and not answered yet: the one being read and those waiting. */
+  get inProgress(): number {
+    return (this.current ? 1 : 0) + this.waiting.length;
+  }
+
   /** Ends the worker (tests, shutdown); a read in progress fails. */
   async close(): Promise<void> {
     const worker = this.worker;
@@ -102,7 +107,10 @@ export class Reader {
       this.stop(worker);
       this.finish(job, new ReadFailure("timeout", `Reading the file took longer than ${seconds < 1 ? `${this.timeoutMs} ms` : `${seconds} s`}, the limit; nothing was written. Split the file (by year, for instance) or try again when the server is less busy.`));
     }, this.timeoutMs);
-    worker.postMessage({ id: job.id, input: job.input } satisfies ReaderRequest);
+    // A handed-over buffer moves to the worker; otherwise the bytes are copied (structured clone).
+    const { bytes } = job.input;
+    const transfer = job.input.handOver && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+    worker.postMessage({ id: job.id, input: job.input } satisfies ReaderRequest, transfer);
   }
 
   private start(): Worker {
