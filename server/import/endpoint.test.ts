@@ -75,6 +75,21 @@ describe("the audit log: counts and outcomes for anyone, the rest for the admini
   });
 });
 
+describe("rows stored before names and messages were checked", () => {
+  it("are shown to the administrator clipped, never whole, and to anyone without them", async () => {
+    const name = `../../${"\u202e".repeat(3)}${"x".repeat(3010)}`;
+    const message = `Not a number: "${"9".repeat(40_000)}".`;
+    getDb()
+      .$client.prepare("INSERT INTO imports (file_name, kind, sha256, actor, created_at, outcome, errors, error_count) VALUES (?, 'comtrade', ?, 'admin', ?, 'rejected', ?, 1)")
+      .run(name, "a".repeat(64), new Date().toISOString(), JSON.stringify([{ line: 2, column: "primaryValue", message }]));
+    const admin = (await log(auth)).body.data[0];
+    expect(admin.fileName).toBe(`../../\uFFFD\uFFFD\uFFFD${"x".repeat(191)}…`);
+    expect(admin.errors).toEqual([{ line: 2, column: "primaryValue", message: `${message.slice(0, 600)}…` }]);
+    const pub = (await log()).body.data[0];
+    expect(JSON.stringify(pub).length).toBeLessThan(400);
+  });
+});
+
 describe("echoed values are clipped, file names checked", () => {
   it("an error message repeats at most 60 characters of a cell (before: a 40 KB cell came back whole)", async () => {
     const head = "id,year,period,month,half,material,partner,sharePct,low,high,bound,volumeTonnes,valueUsd,basis,estimate,derived,mirror,headline,sourceId";
