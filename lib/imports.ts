@@ -22,6 +22,9 @@ export function clip(value: string, max = MAX_ECHOED_CHARS): string {
   return out.replace(UNSAFE, "\uFFFD");
 }
 
+/** Whether the text has a control or bidirectional-override character (see `clip`). */
+export const hasUnsafeCharacters = (text: string) => new RegExp(UNSAFE.source).test(text);
+
 /**
  * Why a file name cannot be used for an import (the `fileName` parameter or a multipart file
  * name), or null: 1–200 characters after trimming, no slash or backslash, no control or
@@ -32,7 +35,7 @@ export function fileNameProblem(name: string): string | null {
   if (!trimmed) return "the file name is empty";
   if (trimmed.length > MAX_IMPORT_FILE_NAME_CHARS && (trimmed.length > 2 * MAX_IMPORT_FILE_NAME_CHARS || [...trimmed].length > MAX_IMPORT_FILE_NAME_CHARS)) return `the file name is longer than ${MAX_IMPORT_FILE_NAME_CHARS} characters`;
   if (/[/\\]/.test(trimmed)) return "the file name has a slash or backslash";
-  if (new RegExp(UNSAFE.source).test(trimmed)) return "the file name has control or bidirectional-override characters";
+  if (hasUnsafeCharacters(trimmed)) return "the file name has control or bidirectional-override characters";
   if (/^\.+$/.test(trimmed)) return "the file name is only dots";
   return null;
 }

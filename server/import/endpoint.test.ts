@@ -72,6 +72,8 @@ describe("the audit log: counts and outcomes for anyone, the rest for the admini
     expect(admin.body.data[0].errors).toEqual([{ line: 2, column: null, message: "Expected 47 fields as in the header, found 3 (missing columns)." }]);
 
     expect((await log({ authorization: "Bearer not-the-token-at-all" })).status).toBe(401);
+    // Another scheme (a proxy's basic auth) is not an attempt at the admin view.
+    expect((await log({ authorization: "Basic dXNlcjpwYXNz" })).body.view).toBe("public");
   });
 });
 
@@ -119,6 +121,14 @@ describe("echoed values are clipped, file names checked", () => {
     const ok = await post("kind=comtrade&dryRun=1", { body: multipart("Comtrade 2504 (2019–2024).csv", GRAPHITE) });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ outcome: "dry_run", fileName: "Comtrade 2504 (2019–2024).csv", rowsRead: 12 });
+  });
+
+  it("refuses control and bidi-override characters in actor and sourceTitle (the title is shown on the public sources page)", async () => {
+    for (const q of ["actor=a%E2%80%AEb", "sourceTitle=My%E2%80%AEextract", "actor=a%07b"]) {
+      const res = await post(`kind=comtrade&dryRun=1&${q}`, { body: GRAPHITE });
+      expect(res.status, q).toBe(400);
+      expect((await res.json()).error.message).toMatch(/^Invalid query: (actor|sourceTitle): has control or bidirectional-override characters\.$/);
+    }
   });
 
   it("checks the fileName parameter the same way", async () => {

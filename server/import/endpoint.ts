@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { listImports } from "@/db/queries/imports";
-import { fileNameProblem } from "@/lib/imports";
+import { fileNameProblem, hasUnsafeCharacters } from "@/lib/imports";
 import { MAX_IMPORT_BYTES, MULTIPART_OVERHEAD_BYTES } from "@/lib/limits";
 import { requireAdmin } from "../admin-auth";
 import { jsonResponse } from "../api";
@@ -20,14 +20,20 @@ const fileName = z
     const problem = fileNameProblem(name);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
+const plainText = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((v) => !hasUnsafeCharacters(v), "has control or bidirectional-override characters");
 const querySchema = z
   .object({
     kind: z.enum(IMPORT_KINDS, { error: `kind must be one of ${IMPORT_KINDS.join(", ")}` }),
     dryRun: flag.default(false),
     promote: z.enum(PROMOTE_MODES, { error: `promote must be one of ${PROMOTE_MODES.join(", ")}` }).optional(),
     fileName: fileName.optional(),
-    actor: z.string().trim().min(1).max(60).optional(),
-    sourceTitle: z.string().trim().min(1).max(300).optional(),
+    actor: plainText.max(60).optional(),
+    // Shown on the public sources page: no control or bidi-override character either.
+    sourceTitle: plainText.max(300).optional(),
     sourceUrl: z.url({ protocol: /^https?$/, error: "sourceUrl must be an http(s) URL" }).max(500).optional(),
   })
   .strict();
@@ -171,7 +177,9 @@ export const getImportLog = handle((request: Request) => {
   const raw = sp.get("limit");
   if (raw !== null && !/^\d{1,3}$/.test(raw)) throw new ApiError(400, "bad_request", "limit must be a whole number from 1 to 500.");
   const limit = raw === null ? 100 : Math.min(500, Math.max(1, Number(raw)));
-  const view = request.headers.has("authorization") ? "admin" : "public";
+  // A bearer token asks for the administrator's view; no header (or another scheme, such as a
+  // proxy's basic auth) gets the public one.
+  const view = /^\s*bearer\s/i.test(request.headers.get("authorization") ?? "") ? "admin" : "public";
   if (view === "admin") requireAdmin(request);
   const body = view === "admin" ? { view, reading: sharedReader().inProgress, data: listImports(limit, view) } : { view, data: listImports(limit, view) };
   return Response.json(body, { headers: PRIVATE });
