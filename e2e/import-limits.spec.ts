@@ -87,7 +87,7 @@ test.describe("import limits and the reader thread", () => {
     const { error } = JSON.parse(result.body);
     expect(error.errorCount).toBe(rows);
     expect(error.errors[0]).toEqual({ line: 10 * 1024 * 1024 + 2, column: "primaryValue", message: 'Not a number: "12x".' });
-    console.log(`health while the import was read: ${during.length} probes, slowest ${Math.round(Math.max(...during))} ms`);
+    console.log(`health while the import was read: ${during.length} probes, slowest ${Math.round(Math.max(...during))} ms (${during.map((ms) => Math.round(ms)).join(", ")})`);
     expect(during.length, "health probes answered while the import was read").toBe(PROBES);
     expect(Math.max(...during), `slowest of ${during.length} probes (ms)`).toBeLessThan(100);
   });
