@@ -50,8 +50,13 @@ test.describe("imports API", () => {
     ]);
     const after = ((await (await request.get("/api/v1/trade-shares?material=rare-earths,graphite,gallium")).json()).data as unknown[]).length;
     expect(after).toBe(before);
-    const log = (await (await request.get("/api/v1/imports")).json()).data;
-    expect(log[0]).toMatchObject({ outcome: "rejected", kind: "trade_shares", errorCount: 8, fileName: "upload.csv" });
+    // The file name is the administrator's to see (the public log has counts and outcomes).
+    const log = (await (await request.get("/api/v1/imports", { headers: auth })).json()).data;
+    expect(log[0]).toMatchObject({ view: "admin", outcome: "rejected", kind: "trade_shares", errorCount: 8, fileName: "upload.csv" });
+    const pub = (await (await request.get("/api/v1/imports")).json()).data;
+    expect(pub[0]).toEqual({ ...pub[0], view: "public", outcome: "rejected", kind: "trade_shares", errorCount: 8, errors: [] });
+    expect(pub[0]).not.toHaveProperty("fileName");
+    expect(pub[0]).not.toHaveProperty("actor");
   });
 });
 

@@ -46,8 +46,9 @@ describe("summary text", () => {
     expect(previewShareText(share("CHN", { sharePct: 75, estimate: false }))).toBe("75%");
     expect(previewShareText(share("CHN", { sharePct: null }))).toBe("level only");
     expect(existingHeadlineText(share("CHN"))).toBe("");
-    expect(existingHeadlineText(share("CHN", { existingHeadline: { id: 1, sharePct: 81.61, sourceId: 8 } }))).toBe("81.61% (source 8)");
-    expect(existingHeadlineText(share("CHN", { existingHeadline: { id: 1, sharePct: null, sourceId: 9 } }))).toBe("range% (source 9)");
+    expect(existingHeadlineText(share("CHN", { existingHeadline: { id: 1, sharePct: 81.61, sourceId: 8, basis: "volume" } }))).toBe("81.61% (source 8)");
+    expect(existingHeadlineText(share("CHN", { existingHeadline: { id: 1, sharePct: 80, sourceId: 40, basis: "unspecified" } }))).toBe("80% (unspecified basis, source 40)");
+    expect(existingHeadlineText(share("CHN", { existingHeadline: { id: 1, sharePct: null, sourceId: 9, basis: "volume" } }))).toBe("range% (source 9)");
     expect(recordPreviewText(project)).toBe("insert: Lynas offtake");
     expect(skippedCodesText([{ code: "2846.90", rows: 12 }, { code: "2805.30", rows: 3 }])).toBe("2846.90 (12), 2805.30 (3)");
   });

@@ -23,10 +23,16 @@ export function previewShareText(p: Pick<SharePreview, "sharePct" | "estimate">)
   return p.sharePct === null ? "level only" : `${p.estimate ? "~" : ""}${formatPct(p.sharePct)}`;
 }
 
-/** The line value another row already holds for the same year: "81.6% (source 8)", "" when none. */
-export function existingHeadlineText(p: Pick<SharePreview, "existingHeadline">): string {
+/**
+ * The line value another row already holds for the same year: "81.61% (source 8)"; when it is a
+ * share of something else (volume against value) it says so, since the two are not comparable:
+ * "80% (unspecified basis, source 40)". "" when none.
+ */
+export function existingHeadlineText(p: Pick<SharePreview, "existingHeadline" | "basis">): string {
   const e = p.existingHeadline;
-  return e ? `${e.sharePct ?? "range"}% (source ${e.sourceId})` : "";
+  if (!e) return "";
+  const basis = e.basis !== p.basis ? `${e.basis} basis, ` : "";
+  return `${e.sharePct ?? "range"}% (${basis}source ${e.sourceId})`;
 }
 
 /** "insert: Lynas offtake" for a previewed incident or project. */

@@ -2,3 +2,26 @@
 
 /** The largest import file accepted, by the API and by the /data page before it uploads. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+// Reading an import file (server/import). Generous for real files: a UN Comtrade Plus CSV has 47
+// columns and a Japan Customs file 46; a real yearly file has fewer than 100,000 rows; the longest
+// seeded summary is about 300 characters.
+
+/** The most fields a row (the header included) may have. */
+export const MAX_IMPORT_COLUMNS = 200;
+/** The most data rows a file may have (blank lines do not count). */
+export const MAX_IMPORT_ROWS = 200_000;
+/** The longest cell, in characters. */
+export const MAX_IMPORT_CELL_CHARS = 10_000;
+/** How long reading and validating one file may take before it is refused, in milliseconds. */
+export const IMPORT_READ_TIMEOUT_MS = 30_000;
+/** The heap of the worker thread that reads import files, in MB (a 20 MB file needs well under half of it). */
+export const IMPORT_WORKER_HEAP_MB = 512;
+/** Files waiting for the reader while it reads another; one more is refused with 503. */
+export const MAX_QUEUED_IMPORTS = 4;
+/** How much of a value from the file an error message repeats, in characters (then "…"). */
+export const MAX_ECHOED_CHARS = 60;
+/** The longest file name an import may carry (the fileName parameter or a multipart file name). */
+export const MAX_IMPORT_FILE_NAME_CHARS = 200;
+/** What a multipart body may carry beyond the file itself (boundaries, part headers). */
+export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;

@@ -24,7 +24,13 @@ const HEADINGS: Record<string, string[]> = {
 
 /** Digits only: Japan Customs quotes codes ('280530000'); Comtrade writes "TOTAL" for all goods. */
 export function normaliseCode(raw: string): string | null {
-  const code = raw.trim().replace(/^['"]+|['"]+$/g, "").trim();
+  const text = raw.trim();
+  // Quotes stripped by hand: /['"]+$/ would retry from every quote of a long run of them.
+  let from = 0;
+  let to = text.length;
+  while (from < to && (text[from] === "'" || text[from] === '"')) from++;
+  while (to > from && (text[to - 1] === "'" || text[to - 1] === '"')) to--;
+  const code = text.slice(from, to).trim();
   return /^\d{2,10}$/.test(code) ? code : null;
 }
 

@@ -21,7 +21,9 @@ it("finds the real download where the brief says it is", () => {
 
 describe("UN Comtrade Plus API/web CSV (47 columns)", () => {
   let s: ImportSummary;
-  beforeAll(() => (s = dryRun("synthetic-comtrade-plus-47.csv")));
+  beforeAll(async () => {
+    s = await dryRun("synthetic-comtrade-plus-47.csv");
+  });
 
   it("recognises the layout and reads every row", () => {
     expect(s).toMatchObject({ outcome: "dry_run", layout: "comtrade-plus-csv-47", rowsRead: 19, errorCount: 0 });
@@ -81,8 +83,8 @@ describe("UN Comtrade Plus API/web CSV (47 columns)", () => {
 });
 
 describe("UN Comtrade Plus bulk TSV (34 columns)", () => {
-  it("reads monthly rows and keeps them monthly", () => {
-    const s = dryRun("synthetic-comtrade-bulk-34.tsv");
+  it("reads monthly rows and keeps them monthly", async () => {
+    const s = await dryRun("synthetic-comtrade-bulk-34.tsv");
     expect(s).toMatchObject({ layout: "comtrade-plus-bulk-34", rowsRead: 7, rowsSkipped: 1, errorCount: 0 });
     // January: 36000 / 40000 = 90 %, 1800 / 2000 kg = 90 % (World weight estimated, flag 1).
     expect(share(s, "permanent-magnets", "CHN", "value", 2024, 1)).toMatchObject({ sharePct: 90, period: "monthly", month: 1, headline: false });
@@ -95,8 +97,8 @@ describe("UN Comtrade Plus bulk TSV (34 columns)", () => {
 });
 
 describe("legacy UN Comtrade CSV", () => {
-  it("reads the 22-column layout: flow code 1 only, estimation flag on the World weight", () => {
-    const s = dryRun("synthetic-comtrade-legacy-22.csv");
+  it("reads the 22-column layout: flow code 1 only, estimation flag on the World weight", async () => {
+    const s = await dryRun("synthetic-comtrade-legacy-22.csv");
     expect(s).toMatchObject({ layout: "comtrade-legacy-22", rowsRead: 4, rowsSkipped: 1 });
     // 300000 / 400000 = 75 % by value; 3200 / 4000 kg = 80 % by weight, flag 4 = weight estimated.
     expect(share(s, "rare-earth-metals", "CHN", "value")?.sharePct).toBe(75);
@@ -106,8 +108,8 @@ describe("legacy UN Comtrade CSV", () => {
     expect(shares(s).filter((p) => p.material === "rare-earths")).toEqual([]);
   });
 
-  it("reads the 35-column layout: blank breakdown fields are the total, a transport-mode row is not", () => {
-    const s = dryRun("synthetic-comtrade-legacy-35.csv");
+  it("reads the 35-column layout: blank breakdown fields are the total, a transport-mode row is not", async () => {
+    const s = await dryRun("synthetic-comtrade-legacy-35.csv");
     expect(s).toMatchObject({ layout: "comtrade-legacy-35", rowsRead: 4, rowsSkipped: 1 });
     // Graphite via HS4 2504: 810000 / 900000 = 90 %; 57000 / 60000 kg = 95 %; Brazil 10 % / 5 %.
     expect(share(s, "graphite", "CHN", "value")?.sharePct).toBe(90);
@@ -118,8 +120,8 @@ describe("legacy UN Comtrade CSV", () => {
 
 describe("the real Comtrade Plus download (Japan, HS 2504 natural graphite, 2019–2024)", () => {
   let s: ImportSummary;
-  beforeAll(() => {
-    s = runImport(db, { kind: "comtrade", fileName: "comtrade_jpn_2504_graphite.csv", bytes: new Uint8Array(fs.readFileSync(REAL_GRAPHITE)), actor: "test", dryRun: false });
+  beforeAll(async () => {
+    s = await runImport(db, { kind: "comtrade", fileName: "comtrade_jpn_2504_graphite.csv", bytes: new Uint8Array(fs.readFileSync(REAL_GRAPHITE)), actor: "test", dryRun: false });
   });
 
   it("is accepted: 6 years × (China, World) × (value, volume) observations", () => {
@@ -164,10 +166,10 @@ describe("the real Comtrade Plus download (Japan, HS 2504 natural graphite, 2019
 });
 
 describe("a file with bad rows", () => {
-  it("reports every error with its physical line and column, and writes nothing", () => {
+  it("reports every error with its physical line and column, and writes nothing", async () => {
     const before = ["trade_shares", "sources", "incidents", "projects"].map((t) => count(db, t));
     const imports = count(db, "imports");
-    const s = runImport(db, { kind: "comtrade", fileName: "errors.csv", bytes: fixture("synthetic-comtrade-plus-errors.csv"), actor: "test", dryRun: false });
+    const s = await runImport(db, { kind: "comtrade", fileName: "errors.csv", bytes: fixture("synthetic-comtrade-plus-errors.csv"), actor: "test", dryRun: false });
     // Line 3's cmdDesc holds a line break, so the record on line 3 ends on line 4; line 12 is blank.
     expect(s.errors).toEqual([
       { line: 5, column: "primaryValue", message: 'Not a number: "12x".' },
@@ -186,24 +188,24 @@ describe("a file with bad rows", () => {
     expect(JSON.parse(audit.errors as string)).toEqual(s.errors);
   });
 
-  it("refuses an unknown layout on line 1", () => {
-    const s = dryRun("odd.csv", bytes("Reporter,Partner,Value\r\nJapan,China,1\r\n"));
+  it("refuses an unknown layout on line 1", async () => {
+    const s = await dryRun("odd.csv", bytes("Reporter,Partner,Value\r\nJapan,China,1\r\n"));
     expect(s.outcome).toBe("rejected");
     expect(s.errors).toHaveLength(1);
     expect(s.errors[0]).toMatchObject({ line: 1, column: null });
     expect(s.errors[0].message).toMatch(/^Unknown layout: the header \(3 columns\) is not a UN Comtrade layout/);
   });
 
-  it("names what is missing from an almost-right header", () => {
+  it("names what is missing from an almost-right header", async () => {
     const header = fs.readFileSync(REAL_GRAPHITE, "utf8").split(/\r?\n/)[0].replace(",isAggregate", "");
-    const s = dryRun("short.csv", bytes(`${header}\n`));
+    const s = await dryRun("short.csv", bytes(`${header}\n`));
     expect(s.errors[0].message).toMatch(/Closest: comtrade-plus-csv-47, missing isAggregate\.$/);
   });
 
-  it("matches header names case-insensitively", () => {
+  it("matches header names case-insensitively", async () => {
     const text = fs.readFileSync(REAL_GRAPHITE, "utf8");
     const [header, ...rest] = text.split("\n");
-    const s = dryRun("upper.csv", bytes([header.toUpperCase(), ...rest].join("\n")));
+    const s = await dryRun("upper.csv", bytes([header.toUpperCase(), ...rest].join("\n")));
     expect(s).toMatchObject({ outcome: "dry_run", layout: "comtrade-plus-csv-47", errorCount: 0 });
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 // UN Comtrade files (Plus API/web CSV, Plus bulk TSV, legacy 22/35 columns) → trade records.
 // Kept: Japan's imports, total rows only (customs C00, transport mode 0, second partner 0), so no
 // breakdown row is counted twice (TRADE_FORMATS §1.3, §2, §7).
+import { clip } from "@/lib/imports";
 import { normaliseCode } from "./codes";
 import { Cells, checkYear } from "./fields";
 import { comtradePartner, type PartnerRef } from "./partners";
@@ -38,16 +39,16 @@ function plusPeriod(c: Cells): Period | null {
   if (!checkYear(c, "refYear", year) || month === null) return null;
   if (freq === "A") {
     if (month !== 52) return c.fail("refMonth", `Bad date: annual rows have refMonth 52, found ${month}.`), null;
-    if (period !== String(year)) return c.fail("period", `Bad date: period "${period}" does not match refYear ${year}.`), null;
+    if (period !== String(year)) return c.fail("period", `Bad date: period "${clip(period)}" does not match refYear ${year}.`), null;
     return { year, month: null };
   }
   if (freq === "M") {
     if (month < 1 || month > 12) return c.fail("refMonth", `Bad date: month ${month}.`), null;
     const expected = `${year}${String(month).padStart(2, "0")}`;
-    if (period !== expected) return c.fail("period", `Bad date: period "${period}" does not match ${expected}.`), null;
+    if (period !== expected) return c.fail("period", `Bad date: period "${clip(period)}" does not match ${expected}.`), null;
     return { year, month };
   }
-  c.fail("freqCode", `Bad date: frequency "${c.text("freqCode")}" is neither A (annual) nor M (monthly).`);
+  c.fail("freqCode", `Bad date: frequency "${clip(c.text("freqCode"))}" is neither A (annual) nor M (monthly).`);
   return null;
 }
 
@@ -80,7 +81,7 @@ function legacyPeriod(c: Cells): Period | null {
   if (period === String(year)) return { year, month: null };
   const month = Number(period.slice(4));
   if (/^\d{6}$/.test(period) && period.startsWith(String(year)) && month >= 1 && month <= 12) return { year, month };
-  c.fail("Period", `Bad date: period "${period}" is neither ${year} nor ${year}MM.`);
+  c.fail("Period", `Bad date: period "${clip(period)}" is neither ${year} nor ${year}MM.`);
   return null;
 }
 

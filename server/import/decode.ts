@@ -1,10 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { webcrypto } from "node:crypto";
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "shift_jis" | "windows-1252";
 
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+/** The file's SHA-256, hex; computed on libuv's thread pool, so a 20 MB file does not hold up requests. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  return Buffer.from(await webcrypto.subtle.digest("SHA-256", bytes)).toString("hex");
 }
 
 function strict(encoding: Encoding, bytes: Uint8Array): string | null {

@@ -1,7 +1,9 @@
 import "server-only";
 // Layouts are recognised from the header alone, case-insensitively, by their exact set of
 // columns (TRADE_FORMATS §1, §2, §3.1). Anything else is refused loudly rather than guessed.
+import { clip } from "@/lib/imports";
 import { headerKey } from "./table";
+import { listed } from "./text";
 
 export interface Layout {
   id: string;
@@ -53,23 +55,47 @@ export const layoutKey = (h: string) => headerKey(h).replace(/-apl$/, "-apr");
 
 export type Detection = { layout: Layout } | { error: string };
 
-export function detectLayout(header: string[], layouts: Layout[], what: string): Detection {
-  const keys = header.map(layoutKey);
-  const duplicate = keys.find((k, i) => keys.indexOf(k) !== i);
-  if (duplicate) return { error: `Column "${header[keys.indexOf(duplicate)]}" appears twice in the header.` };
-  const scored = layouts.map((layout) => {
-    const expected = layout.columns.map(layoutKey);
-    const missing = layout.columns.filter((c) => !keys.includes(layoutKey(c)));
-    const unexpected = header.filter((h) => !expected.includes(layoutKey(h)));
-    return { layout, missing, unexpected };
+/** The first column (as written where it first appears) that the header repeats, or null; one pass. */
+export function duplicateColumn(header: string[]): string | null {
+  const seen = new Map<string, string>();
+  for (const h of header) {
+    const k = layoutKey(h);
+    const first = seen.get(k);
+    if (first !== undefined) return first;
+    seen.set(k, h);
+  }
+  return null;
+}
+
+interface Fit {
+  layout: Layout;
+  missing: string[];
+  unexpected: string[];
+}
+
+/** How each layout fits the header: its columns the header lacks, the header's columns it lacks. */
+export function fitLayouts(header: string[], layouts: Layout[]): Fit[] {
+  const keys = new Set(header.map(layoutKey));
+  return layouts.map((layout) => {
+    const expected = new Set(layout.columns.map(layoutKey));
+    return {
+      layout,
+      missing: layout.columns.filter((c) => !keys.has(layoutKey(c))),
+      unexpected: header.filter((h) => !expected.has(layoutKey(h))),
+    };
   });
+}
+
+export function detectLayout(header: string[], layouts: Layout[], what: string): Detection {
+  const duplicate = duplicateColumn(header);
+  if (duplicate !== null) return { error: `Column "${clip(duplicate)}" appears twice in the header.` };
+  const scored = fitLayouts(header, layouts);
   const exact = scored.find((s) => !s.missing.length && !s.unexpected.length);
   if (exact) return { layout: exact.layout };
   const closest = [...scored].sort((a, b) => a.missing.length + a.unexpected.length - (b.missing.length + b.unexpected.length))[0];
-  const list = (xs: string[]) => xs.slice(0, 8).join(", ") + (xs.length > 8 ? `, … (${xs.length} in all)` : "");
   const parts = [
-    closest.missing.length ? `missing ${list(closest.missing)}` : "",
-    closest.unexpected.length ? `unexpected ${list(closest.unexpected)}` : "",
+    closest.missing.length ? `missing ${listed(closest.missing)}` : "",
+    closest.unexpected.length ? `unexpected ${listed(closest.unexpected.map((h) => clip(h)))}` : "",
   ].filter(Boolean);
   return {
     error: `Unknown layout: the header (${header.length} columns) is not a ${what} layout (${layouts.map((l) => l.id).join(", ")}). Closest: ${closest.layout.id}, ${parts.join("; ")}.`,

@@ -1,7 +1,10 @@
 import "server-only";
+import { clip } from "@/lib/imports";
 import { headerKey, type Issues, type Row } from "./table";
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+// One way to match each string, so a long run of digits is checked in linear time (the former
+// `\d+\.?\d*` could split digits between its two runs in every way before failing).
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const INTEGER = /^[+-]?\d+$/;
 const TRUE = new Set(["true", "1"]);
 const FALSE = new Set(["false", "0", ""]);
@@ -42,9 +45,9 @@ export class Cells {
   amount(key: string): number | null {
     const v = this.text(key);
     if (v === "") return null;
-    if (!NUMBER.test(v)) return this.fail(key, `Not a number: "${v}".`), null;
+    if (!NUMBER.test(v)) return this.fail(key, `Not a number: "${clip(v)}".`), null;
     const n = Number(v);
-    if (n < 0) return this.fail(key, `Negative amount: ${v}.`), null;
+    if (n < 0) return this.fail(key, `Negative amount: ${clip(v)}.`), null;
     return n;
   }
 
@@ -54,14 +57,14 @@ export class Cells {
       if (required) this.fail(key, "Missing value.");
       return null;
     }
-    if (!INTEGER.test(v)) return this.fail(key, `Not a whole number: "${v}".`), null;
+    if (!INTEGER.test(v)) return this.fail(key, `Not a whole number: "${clip(v)}".`), null;
     return Number(v);
   }
 
   bool(key: string): boolean {
     const v = this.text(key).toLowerCase();
     if (TRUE.has(v)) return true;
-    if (!FALSE.has(v)) this.fail(key, `Expected TRUE/FALSE or 1/0, found "${this.text(key)}".`);
+    if (!FALSE.has(v)) this.fail(key, `Expected TRUE/FALSE or 1/0, found "${clip(this.text(key))}".`);
     return false;
   }
 }

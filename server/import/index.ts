@@ -1,14 +1,17 @@
 import "server-only";
-// The import core behind POST /api/v1/imports: validate the whole file first, then write it in one
-// transaction or not at all; every attempt leaves an audit row in `imports`.
+// The import core behind POST /api/v1/imports: read and validate the whole file first (in the
+// reader's worker thread, off the thread that serves requests), then write it on the main
+// connection in one transaction or not at all; every attempt that is read leaves an audit row.
 import type { Db } from "@/db/index";
-import { decodeText, sha256Hex, type Encoding } from "./decode";
-import { prepareNative } from "./product-csv-prepare";
+import { sha256Hex } from "./decode";
+import { loadReferences, nativePrepared } from "./product-csv-prepare";
 import { failed, type Prepared, type RunResult } from "./prepared";
+import type { ReadResult } from "./read";
+import { ReaderBusy, ReadFailure, sharedReader, type Reader } from "./reader";
 import { checkSourceSpec, userSource, type SourceSpec } from "./sources";
-import { Issues, readTable } from "./table";
-import { prepareTrade } from "./trade";
-import { IMPORT_KINDS, PROMOTE_MODES, type ImportIssue, type ImportKind, type ImportOptions, type ImportSummary } from "./types";
+import { Issues } from "./table";
+import { loadMaterialCodes, tradePrepared } from "./trade";
+import { IMPORT_KINDS, PROMOTE_MODES, type ImportIssue, type ImportOptions, type ImportSummary } from "./types";
 import { insertAudit, updateAudit, type AuditRow } from "./write";
 
 export { IMPORT_KINDS, PROMOTE_MODES } from "./types";
@@ -17,21 +20,7 @@ export { deriveShares, type DerivedShare, type Denominator, type Derivation, typ
 export { coveredCodes, materialsForCode, type MaterialCodes } from "./codes";
 export { comtradePartner, mofPartner, type PartnerRef } from "./partners";
 export { pauseBetweenWrites } from "./write";
-
-const FALLBACK_ENCODINGS: Record<ImportKind, Encoding[]> = {
-  comtrade: ["windows-1252"],
-  mof: ["shift_jis"],
-  trade_shares: ["shift_jis"],
-  incidents: ["shift_jis"],
-  projects: ["shift_jis"],
-};
-
-const ENCODING_NAMES: Partial<Record<Encoding, string>> = {
-  shift_jis: "Shift-JIS",
-  "windows-1252": "Latin-1 (Windows-1252)",
-  "utf-16le": "UTF-16",
-  "utf-16be": "UTF-16",
-};
+export { Reader, ReaderBusy, ReadFailure, sharedReader } from "./reader";
 
 function optionIssues(opts: ImportOptions, issues: Issues): SourceSpec | null {
   if (opts.promote !== undefined && !PROMOTE_MODES.includes(opts.promote)) {
@@ -44,24 +33,32 @@ function optionIssues(opts: ImportOptions, issues: Issues): SourceSpec | null {
   return spec;
 }
 
-/** Reads and validates the file (reading the store only for references); nothing is written here. */
-function prepare(db: Db, opts: ImportOptions): { prepared: Prepared; notes: string[] } {
-  const issues = new Issues();
-  const source = optionIssues(opts, issues);
-  const decoded = decodeText(opts.bytes, FALLBACK_ENCODINGS[opts.kind]);
-  if (!decoded) {
-    issues.add(1, null, `The file is not text in UTF-8${FALLBACK_ENCODINGS[opts.kind].includes("shift_jis") ? " or Shift-JIS" : ""}.`);
-    return { prepared: failed(issues), notes: [] };
-  }
-  const notes = ENCODING_NAMES[decoded.encoding] ? [`Read as ${ENCODING_NAMES[decoded.encoding]} text.`] : [];
-  const table = readTable(decoded.text, issues);
-  if (!table) return { prepared: failed(issues), notes };
+const isTrade = (kind: ImportOptions["kind"]): kind is "comtrade" | "mof" => kind === "comtrade" || kind === "mof";
+
+/** Reads the file in the reader's worker; the store is only read, for the references rows are checked against. */
+async function readFile(db: Db, opts: ImportOptions, reader: Reader): Promise<ReadResult> {
+  const trade = isTrade(opts.kind);
+  return reader.read({
+    kind: opts.kind,
+    bytes: opts.bytes,
+    handOver: opts.handOver,
+    materialCodes: trade ? loadMaterialCodes(db) : [],
+    references: trade ? { materials: new Set(), sources: new Set(), ids: new Set() } : loadReferences(db, opts.kind),
+  });
+}
+
+/** The read file, ready to plan against the store; nothing is written here. */
+function prepare(opts: ImportOptions, r: ReadResult, issues: Issues, source: SourceSpec | null): { prepared: Prepared; notes: string[] } {
+  const notes = [...r.notes];
   const promote = opts.promote ?? "gaps";
-  if (opts.kind === "comtrade" || opts.kind === "mof") {
-    return { prepared: prepareTrade(db, opts.kind, table, issues, { promote, source }), notes };
+  const kind = opts.kind;
+  if (!isTrade(kind) && source) notes.push("The source option applies to Comtrade and Japan Customs files only; each row names its own source.");
+  if (!issues.any) {
+    if (isTrade(kind) && r.shares) return { prepared: tradePrepared(kind, { ...r, shares: r.shares }, issues, { promote, source }), notes };
+    if (!isTrade(kind) && r.records) return { prepared: nativePrepared({ layout: r.layout, rowsRead: r.rowsRead, parsed: r.records }, issues, promote), notes };
+    issues.add(0, null, INTERNAL_READ);
   }
-  if (source) notes.push("The source option applies to Comtrade and Japan Customs files only; each row names its own source.");
-  return { prepared: prepareNative(db, opts.kind, table, issues, promote), notes };
+  return { prepared: failed(issues, { layout: r.layout, rowsRead: r.rowsRead }), notes };
 }
 
 interface Attempt {
@@ -117,20 +114,30 @@ function auditRow(a: Attempt, outcome: AuditRow["outcome"], rowsWritten = 0, rep
   };
 }
 
-function read(db: Db, opts: ImportOptions): Attempt {
-  const sha256 = sha256Hex(opts.bytes);
+/** What an audit row and an answer say about a failure inside the server: never its message or stack. */
+const INTERNAL_READ = "The file could not be read because of an internal error; nothing was written.";
+
+async function read(db: Db, opts: ImportOptions, reader: Reader): Promise<Attempt> {
+  const sha256 = opts.sha256 ?? (await sha256Hex(opts.bytes));
+  const issues = new Issues();
+  const source = optionIssues(opts, issues);
+  let r: ReadResult;
   try {
-    const { prepared, notes } = prepare(db, opts);
-    const empty = !prepared.issues.any && prepared.rowsRead === 0 ? ["The file has a header but no rows."] : [];
-    return { opts, sha256, prepared, warnings: [...notes, ...empty, ...prepared.warnings] };
+    r = await readFile(db, opts, reader);
   } catch (error) {
-    const issues = new Issues();
-    issues.add(0, null, `The file could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof ReaderBusy) throw error;
+    if (!(error instanceof ReadFailure)) console.error("import: reading failed:", error);
+    issues.add(0, null, error instanceof ReadFailure ? error.message : INTERNAL_READ);
     return { opts, sha256, prepared: failed(issues), warnings: [] };
   }
+  issues.absorb(r.issues);
+  const { prepared, notes } = prepare(opts, r, issues, source);
+  const empty = !prepared.issues.any && prepared.rowsRead === 0 ? ["The file has a header but no rows."] : [];
+  return { opts, sha256, prepared, warnings: [...notes, ...empty, ...prepared.warnings] };
 }
 
 const INTERRUPTED: ImportIssue = { line: 0, column: null, message: "The import did not complete; nothing was written." };
+const ROLLED_BACK: ImportIssue = { line: 0, column: null, message: "The import failed while writing and was rolled back; nothing was written." };
 
 /** Writes in one transaction; the audit row, committed first as "did not complete", becomes the record. */
 function commit(db: Db, a: Attempt): ImportSummary {
@@ -146,22 +153,24 @@ function commit(db: Db, a: Attempt): ImportSummary {
     );
     return summary(a, importId, "accepted", result);
   } catch (error) {
-    const failure = only({ line: 0, column: null, message: `The import failed and was rolled back: ${error instanceof Error ? error.message : String(error)}` });
-    updateAudit(db, importId, auditRow(a, "rejected", 0, failure));
-    return summary(a, importId, "rejected", null, failure);
+    // The details go to the server's log; the audit row and the answer say only what happened.
+    console.error(`import #${importId}: rolled back:`, error);
+    updateAudit(db, importId, auditRow(a, "rejected", 0, only(ROLLED_BACK)));
+    return summary(a, importId, "rejected", null, only(ROLLED_BACK));
   }
 }
 
 /**
- * Runs one import attempt (synchronous). A file with any error is rejected whole and nothing is
- * written; a dry run plans without writing; otherwise every row is written in one transaction.
- * Either way one `imports` row records the attempt. Before the transaction that row is committed
- * as rejected ("did not complete"), so a process killed mid-import still leaves its trace; the
- * transaction turns it into the accepted record.
+ * Runs one import attempt. The file is read and validated in the reader's worker thread (time and
+ * heap limits; ReaderBusy when too many files wait), then, on this thread, a file with any error
+ * is rejected whole and nothing is written; a dry run plans without writing; otherwise every row
+ * is written in one transaction on `db`. Either way one `imports` row records the attempt. Before
+ * the transaction that row is committed as rejected ("did not complete"), so a process killed
+ * mid-import still leaves its trace; the transaction turns it into the accepted record.
  */
-export function runImport(db: Db, opts: ImportOptions): ImportSummary {
+export async function runImport(db: Db, opts: ImportOptions, reader: Reader = sharedReader()): Promise<ImportSummary> {
   if (!IMPORT_KINDS.includes(opts.kind)) throw new TypeError(`Unknown import kind "${String(opts.kind)}".`);
-  const attempt = read(db, opts);
+  const attempt = await read(db, opts, reader);
   if (attempt.prepared.issues.any) return summary(attempt, insertAudit(db, auditRow(attempt, "rejected")), "rejected", null);
   if (opts.dryRun) {
     const result = attempt.prepared.run(db, null);

@@ -14,7 +14,9 @@ const share = (s: ImportSummary, material: string, partner: string, basis: "valu
 
 describe("Japan Customs commodity-by-country CSV, UTF-8 with BOM", () => {
   let s: ImportSummary;
-  beforeAll(() => (s = dryRun("synthetic-mof-2023-bom.csv")));
+  beforeAll(async () => {
+    s = await dryRun("synthetic-mof-2023-bom.csv");
+  });
 
   it("strips the BOM and recognises the 45-column layout", () => {
     expect([...fixture("synthetic-mof-2023-bom.csv").subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -60,7 +62,9 @@ describe("Japan Customs commodity-by-country CSV, UTF-8 with BOM", () => {
 
 describe("Japan Customs CSV in Shift-JIS", () => {
   let s: ImportSummary;
-  beforeAll(() => (s = dryRun("synthetic-mof-2024-sjis.csv")));
+  beforeAll(async () => {
+    s = await dryRun("synthetic-mof-2024-sjis.csv");
+  });
 
   it("decodes Shift-JIS, maps Japanese country names and drops the total row", () => {
     const raw = fixture("synthetic-mof-2024-sjis.csv");
@@ -89,23 +93,23 @@ describe("Japan Customs edge cases", () => {
   };
   const twelve = (fill: (i: number) => number[]) => Array.from({ length: 12 }, (_, i) => fill(i));
 
-  it("derives no annual share for a year whose last months are empty (a year to date)", () => {
+  it("derives no annual share for a year whose last months are empty (a year to date)", async () => {
     const file = [header, row("105", twelve((i) => (i < 6 ? [10, 20] : [0, 0]))), row("110", twelve((i) => (i < 6 ? [10, 20] : [0, 0])))].join("\n");
-    const s = dryRun("ytd.csv", bytes(file));
+    const s = await dryRun("ytd.csv", bytes(file));
     expect(s.warnings).toContain("2025: the file has data up to month 6 only; no annual shares derived for it (the monthly ones are).");
     expect(share(s, "rare-earth-metals", "CHN", "value")).toBeUndefined();
     expect(share(s, "rare-earth-metals", "CHN", "value", 6)?.sharePct).toBe(50);
   });
 
-  it("accepts the annual-only layout", () => {
+  it("accepts the annual-only layout", async () => {
     const file = "Exp or Imp,Year,HS,Country,Unit1,Unit2,Quantity1-Year,Quantity2-Year,Value-Year\n2,2025,'240412000',105,  ,KG,0,10,100\n";
-    expect(dryRun("year.csv", bytes(file))).toMatchObject({ layout: "mof-csv-year", errorCount: 0, skippedCodes: [{ code: "240412000", rows: 1 }] });
+    expect(await dryRun("year.csv", bytes(file))).toMatchObject({ layout: "mof-csv-year", errorCount: 0, skippedCodes: [{ code: "240412000", rows: 1 }] });
   });
 
-  it("rejects a non-numeric quantity and a bad import flag with their line and column", () => {
+  it("rejects a non-numeric quantity and a bad import flag with their line and column", async () => {
     const bad = row("105", twelve(() => [1, 2])).replace(",'280530000',105,  ,KG,0,12,", ",'280530000',105,  ,KG,0,twelve,");
     const file = [header, bad, row("110", twelve(() => [1, 2])).replace(/^2,/, "3,")].join("\r\n");
-    const s = dryRun("bad.csv", bytes(file));
+    const s = await dryRun("bad.csv", bytes(file));
     expect(s.errors).toEqual([
       { line: 2, column: "Quantity2-Year", message: 'Not a number: "twelve".' },
       { line: 3, column: "Exp or Imp", message: "Expected 1 (export) or 2 (import), found 3." },

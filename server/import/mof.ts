@@ -2,6 +2,7 @@ import "server-only";
 // Japan Customs "commodity by country" CSV (TRADE_FORMATS §3.1) → trade records, one per row and
 // period: the year from the *-Year columns, each month from its own columns. Values are thousand
 // yen (×1000 here; shares are currency-free); the weight is the quantity whose unit is KG.
+import { clip } from "@/lib/imports";
 import { normaliseCode } from "./codes";
 import { Cells, checkYear } from "./fields";
 import { MOF_MONTHS } from "./detect";
@@ -53,7 +54,7 @@ interface ParsedRow {
 function parseRow(c: Cells, hasMonths: boolean): ParsedRow | null {
   const year = c.int("Year");
   const code = normaliseCode(c.text("HS"));
-  if (code === null) c.fail("HS", `Not a commodity code: "${c.text("HS")}".`);
+  if (code === null) c.fail("HS", `Not a commodity code: "${clip(c.text("HS"))}".`);
   const yearAmounts = amounts(c, "Year");
   const months = hasMonths ? MOF_MONTHS.map((m) => amounts(c, monthColumn(c, m))) : [];
   if (!checkYear(c, "Year", year) || !c.ok || code === null) return null;
@@ -88,7 +89,7 @@ export function readMof(rows: Cells[], hasMonths: boolean): MofRead {
       const key = `${row.year}|${row.code}|${row.country}|${customs}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        c.fail(null, `Duplicate row: same year, commodity ${row.code} and country ${row.country} as line ${first}.`);
+        c.fail(null, `Duplicate row: same year, commodity ${row.code} and country ${clip(row.country)} as line ${first}.`);
         continue;
       }
       seen.set(key, c.row.line);

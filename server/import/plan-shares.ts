@@ -113,14 +113,18 @@ export function planShares(conn: Conn, incoming: IncomingShare[], { mode, ownSou
       existing,
       headline: r.request === "keep" ? (existing?.headline ?? false) : false,
       change: "insert",
-      existingHeadline: current && current.id !== existing?.id ? { id: current.id, sharePct: current.sharePct, sourceId: current.sourceId } : null,
+      existingHeadline:
+        current && current.id !== existing?.id ? { id: current.id, sharePct: current.sharePct, sourceId: current.sourceId, basis: current.basis } : null,
     };
   });
+  // The planned row that restates a stored row, by the stored row's id (one lookup per promotion).
+  const byExistingId = new Map<number, PlannedShare>();
+  for (const r of rows) if (r.existing && !byExistingId.has(r.existing.id)) byExistingId.set(r.existing.id, r);
 
   const demote: TradeShare[] = [];
   for (const p of rows.filter((r) => r.incoming.request === "promote")) {
     const current = headlines.get(slotKey(p.incoming.identity)) ?? null;
-    const restated = current ? rows.find((r) => r.existing?.id === current.id) : undefined;
+    const restated = current ? byExistingId.get(current.id) : undefined;
     const free = !current || current.id === p.existing?.id || (restated !== undefined && !restated.headline);
     const own = current !== null && ownSourceId !== null && current.sourceId === ownSourceId;
     if (free || own || mode === "replace") {

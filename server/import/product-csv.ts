@@ -5,9 +5,11 @@ import "server-only";
 // reported with its line instead of failing inside the transaction.
 import { z } from "zod";
 import { unguardCell } from "@/lib/csv";
+import { clip } from "@/lib/imports";
 import { incidentRow, optInt, optText, projectRow, tradeShareRow } from "@/db/csv-schemas";
 import { MIN_YEAR, MAX_YEAR } from "./fields";
 import type { Issues, Row, Table } from "./table";
+import { listed } from "./text";
 
 export type NativeKind = "trade_shares" | "incidents" | "projects";
 
@@ -101,6 +103,12 @@ export const nativeKey = (h: string) => h.trim().toLowerCase().replace(/[_\s]/g,
 /** The column's name in the product's CSV export (camelCase). */
 const exportedName = (col: Column) => col.exported ?? col.key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
 
+/** How many of the header's columns are columns of the kind (by the seed's or the export's name). */
+export function knownColumns(kind: NativeKind, header: string[]): number {
+  const names = new Set(COLUMNS[kind].flatMap((col) => [nativeKey(col.key), nativeKey(exportedName(col))]));
+  return header.filter((h) => names.has(nativeKey(h))).length;
+}
+
 /** Maps each header to its column; reports unknown, duplicate and missing columns on line 1. */
 export function mapColumns(kind: NativeKind, header: string[], issues: Issues): Map<string, number> | null {
   const byName = new Map<string, Column>();
@@ -109,7 +117,7 @@ export function mapColumns(kind: NativeKind, header: string[], issues: Issues): 
   header.forEach((h, i) => {
     const col = byName.get(nativeKey(h));
     if (!col) issues.add(1, h, `Unknown column for ${kind}.`);
-    else if (index.has(col.key)) issues.add(1, h, `Column given twice (as "${header[index.get(col.key)!]}" and "${h}").`);
+    else if (index.has(col.key)) issues.add(1, h, `Column given twice (as "${clip(header[index.get(col.key)!])}" and "${clip(h)}").`);
     else index.set(col.key, i);
   });
   for (const col of COLUMNS[kind]) {
@@ -122,7 +130,7 @@ export function mapColumns(kind: NativeKind, header: string[], issues: Issues): 
 
 
 function describe(issue: z.core.$ZodIssue, value: string): string {
-  return value.trim() === "" ? `Missing value (${issue.message}).` : `Invalid value "${value}": ${issue.message}.`;
+  return value.trim() === "" ? `Missing value (${issue.message}).` : `Invalid value "${clip(value)}": ${issue.message}.`;
 }
 
 /** Parses every row with the kind's schema; each failing field is one issue on the row's line. */
@@ -173,7 +181,7 @@ export function checkTradeShare(t: TradeShareInput, refs: References, fail: Fail
   if (t.value_usd !== null && t.value_usd < 0) fail("value_usd", "Negative value.");
   if (t.share_pct === null && t.low_pct === null && t.volume_tonnes === null && t.value_usd === null) fail("share_pct", "No share, range, volume or value.");
   if (t.headline && t.period === "monthly") fail("headline", "A monthly value cannot be the headline.");
-  if (!refs.materials.has(t.material)) fail("material", `Unknown material "${t.material}".`);
+  if (!refs.materials.has(t.material)) fail("material", `Unknown material "${clip(t.material)}".`);
   if (!refs.sources.has(t.source_id)) fail("source_id", `Unknown source id ${t.source_id}.`);
 }
 
@@ -187,15 +195,15 @@ function realDate(date: string): boolean {
 
 export function checkIncident(e: IncidentInput, refs: References, fileIds: Set<number>, fail: Fail) {
   const year = Number(e.date.slice(0, 4));
-  if (!DATE_FORMS[e.date_precision].test(e.date)) fail("date", `Bad date: "${e.date}" does not have the form of precision ${e.date_precision}.`);
-  else if (!realDate(e.date)) fail("date", `Bad date: "${e.date}" is not a calendar date.`);
+  if (!DATE_FORMS[e.date_precision].test(e.date)) fail("date", `Bad date: "${clip(e.date)}" does not have the form of precision ${e.date_precision}.`);
+  else if (!realDate(e.date)) fail("date", `Bad date: "${clip(e.date)}" is not a calendar date.`);
   else if (year < MIN_YEAR || year > MAX_YEAR) fail("date", `Bad date: year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}.`);
   checkCommon(e, refs, fileIds, fail);
 }
 
 export function checkProject(p: ProjectInput, refs: References, fileIds: Set<number>, fail: Fail) {
   const bad = p.country.split(";").map((c) => c.trim()).filter((c) => c && !/^[A-Z]{3}$/.test(c));
-  if (bad.length) fail("country", `Not ISO 3166 alpha-3: ${bad.join(", ")}.`);
+  if (bad.length) fail("country", `Not ISO 3166 alpha-3: ${listed(bad.map((c) => clip(c)))}.`);
   if (!inRange(p.start_year, 1950, 2050)) fail("start_year", `Start year ${p.start_year} is outside 1950–2050.`);
   if (p.investment_usd !== null && p.investment_usd < 0) fail("investment_usd", "Negative investment.");
   if (p.capacity_tonnes_per_year !== null && p.capacity_tonnes_per_year < 0) fail("capacity_tonnes_per_year", "Negative capacity.");
@@ -213,7 +221,7 @@ function checkCommon(
   fail: Fail,
 ) {
   const unknown = r.materials.filter((m) => !refs.materials.has(m));
-  if (unknown.length) fail("materials", `Unknown material ${unknown.map((m) => `"${m}"`).join(", ")}.`);
+  if (unknown.length) fail("materials", `Unknown material ${listed(unknown.map((m) => `"${clip(m)}"`))}.`);
   if (!refs.sources.has(r.source_id)) fail("source_id", `Unknown source id ${r.source_id}.`);
   if (r.duplicate_of !== null) {
     if (r.duplicate_of === r.id) fail("duplicate_of", "A record cannot duplicate itself.");

@@ -4,6 +4,7 @@ import "server-only";
 // not zero: a blank value or weight leaves that share underived instead of counting as 0.
 import { codeLevel, coveredCodes, levelName, type MaterialCodes } from "./codes";
 import type { PartnerRef } from "./partners";
+import { listed } from "./text";
 
 /** One row of a trade file after its layout is read: Japan's imports, totals only. */
 export interface TradeRecord {
@@ -137,9 +138,10 @@ function deriveBasket(rows: TradeRecord[], level: number, covered: string[], ctx
   let totals: TradeRecord[];
   if (denominator === "world-row") {
     totals = rows.filter((r) => r.partner.kind === "world");
-    const withoutWorld = codes.filter((c) => !totals.some((t) => t.code === c));
+    const withWorld = new Set(totals.map((t) => t.code));
+    const withoutWorld = codes.filter((c) => !withWorld.has(c));
     if (withoutWorld.length) {
-      warnings.add(`${material.slug}: no World row for HS ${withoutWorld.join(", ")}; no shares derived`, period);
+      warnings.add(`${material.slug}: no World row for HS ${listed(withoutWorld)}; no shares derived`, period);
       return [];
     }
   } else {
@@ -197,7 +199,7 @@ function deriveMaterial(rows: TradeRecord[], ctx: Context): DerivedShare[] {
   const period = periodLabel(ctx.year, ctx.month);
   const { chosen, others } = chooseLevel(rows, material);
   for (const other of others) {
-    const left = [...new Set(other.rows.map((r) => r.code))].sort().join(", ");
+    const left = listed([...new Set(other.rows.map((r) => r.code))].sort());
     warnings.add(`${material.slug}: codes of different levels are never added; used ${levelName(chosen.level)}, left ${levelName(other.level)} ${left} aside`, period);
   }
   const complete = chosen.covered.length === material.hsCodes.length;

@@ -3,6 +3,7 @@ import type { RunResult } from "better-sqlite3";
 import { and, eq, isNull } from "drizzle-orm";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import * as schema from "@/db/schema";
+import { clip } from "@/lib/imports";
 import { sources } from "@/db/schema";
 
 /** The database or a transaction on it: the import plans with the one and writes with the other. */
@@ -41,9 +42,9 @@ export function checkSourceSpec(spec: SourceSpec): string | null {
   if (spec.url === null) return null;
   try {
     const url = new URL(spec.url);
-    return url.protocol === "http:" || url.protocol === "https:" ? null : `The source URL must be http(s): "${spec.url}".`;
+    return url.protocol === "http:" || url.protocol === "https:" ? null : `The source URL must be http(s): "${clip(spec.url)}".`;
   } catch {
-    return `The source URL is not a URL: "${spec.url}".`;
+    return `The source URL is not a URL: "${clip(spec.url)}".`;
   }
 }
 

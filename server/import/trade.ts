@@ -1,21 +1,18 @@
 import "server-only";
-// kind=comtrade and kind=mof: read the layout, derive shares, plan them against the store.
+// kind=comtrade and kind=mof, the part with the database: plan the shares the reader derived
+// (trade-read.ts) against the store, and write them.
 import { asc } from "drizzle-orm";
 import { materials } from "@/db/schema";
 import { levelName, type MaterialCodes } from "./codes";
-import { readComtrade } from "./comtrade";
-import { COMTRADE_LAYOUTS, detectLayout, MOF_LAYOUTS } from "./detect";
-import { Cells, headerIndex } from "./fields";
-import { readMof } from "./mof";
 import { planShares, sharePreview, type HeadlineRequest, type IncomingShare } from "./plan-shares";
-import { failed, type Prepared } from "./prepared";
-import { deriveShares, type DerivedShare } from "./shares";
+import type { Prepared } from "./prepared";
 import { DATASETS, ensureSource, findSource, type Conn, type SourceSpec } from "./sources";
-import { type Issues, type Table, wellFormed } from "./table";
+import type { Issues } from "./table";
+import type { ShareToPlan, TradeKind, TradeRead } from "./trade-read";
 import type { PromoteMode } from "./types";
 import { countChanges, writeShares } from "./write";
 
-export type TradeKind = "comtrade" | "mof";
+export type { TradeKind } from "./trade-read";
 
 export function loadMaterialCodes(conn: Conn): MaterialCodes[] {
   return conn
@@ -26,24 +23,26 @@ export function loadMaterialCodes(conn: Conn): MaterialCodes[] {
     .map((m) => ({ slug: m.slug, hsCodes: m.hsCodes.split(";").map((c) => c.trim()).filter(Boolean) }));
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** The most commodity codes a note names; a file that adds up more says how many. */
+const MAX_NOTE_CODES = 12;
 
-function note(s: DerivedShare, kind: TradeKind): string {
+function note(s: ShareToPlan, kind: TradeKind): string {
   const dataset = kind === "comtrade" ? "UN Comtrade" : "Japan Customs";
   const coverage = s.complete ? "" : `; covers ${s.covered.join(", ")} only`;
   const total = kind === "comtrade" ? "the World row" : "the sum over countries";
   const what = s.partner === "WLD" ? `Total of ${dataset} imports` : `Share derived from ${dataset} imports`;
   const denominator = s.partner === "WLD" ? "" : `; denominator ${total}`;
-  return `${what}, ${levelName(s.level)} ${s.codes.join("+")}${coverage}${denominator}.`;
+  const codes = s.codes.length > MAX_NOTE_CODES ? `${s.codes.slice(0, MAX_NOTE_CODES).join("+")}+… (${s.codes.length} codes)` : s.codes.join("+");
+  return `${what}, ${levelName(s.level)} ${codes}${coverage}${denominator}.`;
 }
 
 /**
  * Headline requests: per material, partner and year, the annual share by volume (else by value)
  * asks to be the headline and the other basis steps aside; "none" leaves every flag as stored.
  */
-function headlineRequests(shares: DerivedShare[], mode: PromoteMode): HeadlineRequest[] {
-  const candidate = (s: DerivedShare) => s.month === null && s.partner !== "WLD" && s.sharePct !== null;
-  const preferred = new Map<string, DerivedShare>();
+function headlineRequests(shares: ShareToPlan[], mode: PromoteMode): HeadlineRequest[] {
+  const candidate = (s: ShareToPlan) => s.month === null && s.partner !== "WLD" && s.sharePct !== null;
+  const preferred = new Map<string, ShareToPlan>();
   for (const s of shares.filter(candidate)) {
     const slot = `${s.material}|${s.partner}|${s.year}`;
     if (!preferred.has(slot) || s.basis === "volume") preferred.set(slot, s);
@@ -54,7 +53,7 @@ function headlineRequests(shares: DerivedShare[], mode: PromoteMode): HeadlineRe
   });
 }
 
-function toIncoming(shares: DerivedShare[], kind: TradeKind, sourceId: number | null, mode: PromoteMode): IncomingShare[] {
+function toIncoming(shares: ShareToPlan[], kind: TradeKind, sourceId: number | null, mode: PromoteMode): IncomingShare[] {
   const requests = headlineRequests(shares, mode);
   const out: IncomingShare[] = [];
   shares.forEach((s, i) => {
@@ -63,7 +62,7 @@ function toIncoming(shares: DerivedShare[], kind: TradeKind, sourceId: number | 
     const valueUsd = s.basis === "value" && kind === "comtrade" ? s.amount : null;
     if (s.sharePct === null && volumeTonnes === null && valueUsd === null) return;
     out.push({
-      line: s.lines[0] ?? null,
+      line: s.line,
       identity: {
         material: s.material,
         partner: s.partner,
@@ -92,48 +91,20 @@ function toIncoming(shares: DerivedShare[], kind: TradeKind, sourceId: number | 
   return out;
 }
 
-function readRecords(kind: TradeKind, table: Table, issues: Issues) {
-  const detection = detectLayout(table.header, kind === "comtrade" ? COMTRADE_LAYOUTS : MOF_LAYOUTS, kind === "comtrade" ? "UN Comtrade" : "Japan Customs");
-  if ("error" in detection) {
-    issues.add(1, null, detection.error);
-    return null;
-  }
-  const layout = detection.layout.id;
-  const index = headerIndex(table.header);
-  const cells = wellFormed(table, issues).map((row) => new Cells(row, table.header, index, issues));
-  if (kind === "comtrade") return { layout, ...readComtrade(cells, layout), extra: [] as string[] };
-  const mof = readMof(cells, layout !== "mof-csv-year");
-  const extra = [
-    ...[...mof.partialYears].map(([year, last]) => `${year}: the file has data up to month ${last} only; no annual shares derived for it (the monthly ones are).`),
-    ...(mof.unknownCountries.size
-      ? [`Countries counted in the total but not as suppliers (no ISO code): ${[...mof.unknownCountries].map(([c, n]) => `${c} (${plural(n, "row")})`).join(", ")}.`]
-      : []),
-  ];
-  return { layout, records: mof.records, skipped: mof.skipped, extra };
-}
-
-export function prepareTrade(db: Conn, kind: TradeKind, table: Table, issues: Issues, opts: { promote: PromoteMode; source: SourceSpec | null }): Prepared {
-  const rowsRead = table.rows.length;
-  const read = readRecords(kind, table, issues);
-  if (!read || issues.any) return failed(issues, { layout: read?.layout ?? null, rowsRead });
-
-  const derivation = deriveShares(read.records, loadMaterialCodes(db), kind === "comtrade" ? "world-row" : "sum-of-partners");
-  const skippedReasons = [...read.skipped].map(([reason, n]) => `${plural(n, "row")} skipped: ${reason}.`);
-  const unmapped = derivation.skippedCodes.length
-    ? [`Commodity codes that belong to no material: ${derivation.skippedCodes.map((c) => `${c.code} (${plural(c.rows, "row")})`).join(", ")}.`]
-    : [];
+/** The read file, ready to plan against the store and (inside the transaction) to write. */
+export function tradePrepared(kind: TradeKind, read: TradeRead & { shares: ShareToPlan[] }, issues: Issues, opts: { promote: PromoteMode; source: SourceSpec | null }): Prepared {
   const spec = opts.source ?? DATASETS[kind];
-
+  const { shares } = read;
   return {
     layout: read.layout,
-    rowsRead,
-    rowsSkipped: rowsRead - derivation.usedLines.size,
+    rowsRead: read.rowsRead,
+    rowsSkipped: read.rowsSkipped,
     issues,
-    warnings: [...skippedReasons, ...unmapped, ...read.extra, ...derivation.warnings],
-    skippedCodes: derivation.skippedCodes,
+    warnings: read.warnings,
+    skippedCodes: read.skippedCodes,
     run(conn, write) {
       const sourceId = write ? ensureSource(conn, spec) : findSource(conn, spec);
-      const incoming = toIncoming(derivation.shares, kind, sourceId, opts.promote);
+      const incoming = toIncoming(shares, kind, sourceId, opts.promote);
       const plan = planShares(conn, incoming, { mode: opts.promote, ownSourceId: sourceId, explain: false });
       if (write) writeShares(conn, plan, write.importId);
       const demoted = plan.demote.map((d) => `The headline ${d.material} ${d.partner} ${d.year} moved from row ${d.id} (source ${d.sourceId}) to the imported value.`);

@@ -8,6 +8,13 @@ export interface ImportOptions {
   kind: ImportKind;
   fileName: string;
   bytes: Uint8Array;
+  /**
+   * The caller is done with `bytes`: the reader may take its buffer without copying it (it is
+   * then detached here). The endpoint hands over the body it has just read.
+   */
+  handOver?: boolean;
+  /** The file's SHA-256 (hex) when the caller computed it as the bytes arrived; computed otherwise. */
+  sha256?: string;
   actor: string;
   dryRun: boolean;
   /** Which imported annual shares become the line's headline value; default "gaps". */
