@@ -72,8 +72,12 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
 export const IMPORT_KINDS = ["comtrade", "mof", "trade_shares", "incidents", "projects"] as const;
 export const IMPORT_OUTCOMES = ["accepted", "rejected", "dry_run"] as const;
-/** Which imported annual shares become the line's headline value. */
-export const PROMOTE_MODES = ["gaps", "replace", "none"] as const;
+/**
+ * Which imported annual shares become the line's headline value: by `precedence` (the default:
+ * where the imported value outranks the current one, lib/analysis/precedence), only in `gaps`
+ * (years without one), always (`replace`), or never (`none`).
+ */
+export const PROMOTE_MODES = ["precedence", "gaps", "replace", "none"] as const;
 
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];

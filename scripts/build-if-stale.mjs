@@ -19,7 +19,7 @@ function newestSource(dir) {
 
 export function buildIfStale(env = process.env) {
   const buildId = path.join(root, ".next", "BUILD_ID");
-  const sources = ["app", "components", "lib", "db", "drizzle", "public"].map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
+  const sources = ["app", "components", "lib", "db", "server", "config", "drizzle", "public"].map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
   const configs = ["package.json", "next.config.ts", "postcss.config.mjs"].map((f) => fs.statSync(path.join(root, f)).mtimeMs);
   const stale = !fs.existsSync(buildId) || Math.max(...configs, ...sources.map(newestSource)) > fs.statSync(buildId).mtimeMs;
   if (!stale) return false;

@@ -127,9 +127,21 @@ describe("idempotence", () => {
 });
 
 describe("promote", () => {
-  // The seed has graphite headlines for 2023 (80 %, source 40) and 2024 (90 %, source 41).
-  it("gaps (default): the volume share becomes the headline where the year has none", async () => {
+  // The seed has graphite headlines for 2023 (> 80 %, source 40) and 2024 (~90 %, source 41), both
+  // from the press and without a stated data year.
+  it("precedence (default): the official annual share takes the line from the press relays, and fills the gaps", async () => {
     const s = await graphite();
+    expect(headlines()).toEqual([2019, 2020, 2021, 2022, 2023, 2024].map((y) => [y, "volume"]));
+    expect(s.warnings).toContain("The headline graphite CHN 2024 moved from row 83 (source 41) to the imported value.");
+    const line = db.$client.prepare("SELECT year, share_pct AS pct FROM trade_shares WHERE material = 'graphite' AND partner = 'CHN' AND headline = 1 AND year >= 2023 ORDER BY year").all();
+    expect(line).toEqual([
+      { year: 2023, pct: 91.066 },
+      { year: 2024, pct: 89.06 },
+    ]);
+  });
+
+  it("gaps: the volume share becomes the headline where the year has none", async () => {
+    const s = await graphite({ promote: "gaps" });
     expect(headlines()).toEqual([
       [2019, "volume"],
       [2020, "volume"],
@@ -177,6 +189,6 @@ describe("promote", () => {
 
   it("rejects an unknown promote option", async () => {
     const s = await graphite({ promote: "always" as never });
-    expect(s.errors).toEqual([{ line: 0, column: null, message: 'Unknown promote option "always" (use gaps, replace, none).' }]);
+    expect(s.errors).toEqual([{ line: 0, column: null, message: 'Unknown promote option "always" (use precedence, gaps, replace, none).' }]);
   });
 });

@@ -50,7 +50,7 @@ async function readFile(db: Db, opts: ImportOptions, reader: Reader): Promise<Re
 /** The read file, ready to plan against the store; nothing is written here. */
 function prepare(opts: ImportOptions, r: ReadResult, issues: Issues, source: SourceSpec | null): { prepared: Prepared; notes: string[] } {
   const notes = [...r.notes];
-  const promote = opts.promote ?? "gaps";
+  const promote = opts.promote ?? "precedence";
   const kind = opts.kind;
   if (!isTrade(kind) && source) notes.push("The source option applies to Comtrade and Japan Customs files only; each row names its own source.");
   if (!issues.any) {

@@ -4,7 +4,9 @@ import "server-only";
 // trade_shares_observation_uq), and decide the headline flag under the promote mode without
 // breaking the one-headline-per-material-partner-year index (trade_shares_headline_uq).
 import { and, eq, inArray } from "drizzle-orm";
-import { tradeShares, type TradeShare } from "@/db/schema";
+import { materials as materialsTable, sources, tradeShares, type TradeShare } from "@/db/schema";
+import { outranks, type Candidate } from "@/lib/analysis/precedence";
+import type { SourceKind } from "@/lib/enums";
 import type { Conn } from "./sources";
 import type { Change, PromoteMode, SharePreview } from "./types";
 
@@ -42,6 +44,8 @@ export interface IncomingShare {
   identity: Identity;
   fields: ShareFields;
   request: HeadlineRequest;
+  /** Share of the material's commodity codes the value covers (1: all); undefined: not known to be partial. */
+  coverage?: number;
 }
 
 export interface PlannedShare {
@@ -63,6 +67,21 @@ const identityKey = (i: Identity | TradeShare) =>
   [i.material, i.partner, i.year, i.period, i.month ?? 0, i.half ?? "", i.basis, i.sourceId].join("|");
 const slotKey = (i: { material: string; partner: string; year: number }) => `${i.material}|${i.partner}|${i.year}`;
 
+/** The precedence of a stored row: its source's kind, and the codes its note says it covers, if partial. */
+function storedCandidate(row: TradeShare, kinds: Map<number, SourceKind>, codesOf: Map<string, number>): Candidate {
+  const partial = /covers ([0-9, ]+) only/.exec(row.note ?? "");
+  const covered = partial ? partial[1].split(",").filter((c) => c.trim()).length : null;
+  const total = codesOf.get(row.material);
+  return {
+    sourceKind: kinds.get(row.sourceId) ?? "news",
+    period: row.period,
+    estimate: row.estimate,
+    bound: row.bound,
+    isRange: row.sharePct === null && row.lowPct !== null,
+    coverage: covered !== null && total ? covered / total : undefined,
+  };
+}
+
 function loadExisting(conn: Conn, incoming: IncomingShare[]) {
   const sourceIds = [...new Set(incoming.map((r) => r.identity.sourceId).filter((id): id is number => id !== null))];
   const materials = [...new Set(incoming.map((r) => r.identity.material))];
@@ -75,7 +94,16 @@ function loadExisting(conn: Conn, incoming: IncomingShare[]) {
     const rows = conn.select().from(tradeShares).where(and(eq(tradeShares.headline, true), inArray(tradeShares.material, materials))).all();
     for (const row of rows) headlines.set(slotKey(row), row);
   }
-  return { byIdentity, headlines };
+  const headlineSourceIds = [...new Set([...headlines.values()].map((h) => h.sourceId))];
+  const kinds = new Map<number, SourceKind>(
+    headlineSourceIds.length ? conn.select({ id: sources.id, kind: sources.kind }).from(sources).where(inArray(sources.id, headlineSourceIds)).all().map((r) => [r.id, r.kind]) : [],
+  );
+  const codesOf = new Map<string, number>(
+    materials.length
+      ? conn.select({ slug: materialsTable.slug, hsCodes: materialsTable.hsCodes }).from(materialsTable).where(inArray(materialsTable.slug, materials)).all().map((m) => [m.slug, m.hsCodes ? m.hsCodes.split(";").length : 0])
+      : [],
+  );
+  return { byIdentity, headlines, kinds, codesOf };
 }
 
 function sameFields(existing: TradeShare, f: ShareFields, headline: boolean): boolean {
@@ -96,14 +124,24 @@ function sameFields(existing: TradeShare, f: ShareFields, headline: boolean): bo
 
 interface Options {
   mode: PromoteMode;
+  /** The kind of the import's source, for `precedence` (a dataset import: official statistics). */
+  sourceKind?: SourceKind;
   /** For a dataset import: a headline held by this source is the import's own and may move. */
   ownSourceId: number | null;
   /** Say when a row asked to be the headline and was not made it (the file set the flag itself). */
   explain: boolean;
 }
 
-export function planShares(conn: Conn, incoming: IncomingShare[], { mode, ownSourceId, explain }: Options): SharePlan {
-  const { byIdentity, headlines } = loadExisting(conn, incoming);
+export function planShares(conn: Conn, incoming: IncomingShare[], { mode, ownSourceId, explain, sourceKind = "user_import" }: Options): SharePlan {
+  const { byIdentity, headlines, kinds, codesOf } = loadExisting(conn, incoming);
+  const incomingCandidate = (r: IncomingShare): Candidate => ({
+    sourceKind,
+    period: r.identity.period,
+    estimate: r.fields.estimate,
+    bound: r.fields.bound,
+    isRange: r.fields.sharePct === null && r.fields.lowPct !== null,
+    coverage: r.coverage,
+  });
   const warnings: string[] = [];
   const rows: PlannedShare[] = incoming.map((r) => {
     const existing = byIdentity.get(identityKey(r.identity)) ?? null;
@@ -127,7 +165,8 @@ export function planShares(conn: Conn, incoming: IncomingShare[], { mode, ownSou
     const restated = current ? byExistingId.get(current.id) : undefined;
     const free = !current || current.id === p.existing?.id || (restated !== undefined && !restated.headline);
     const own = current !== null && ownSourceId !== null && current.sourceId === ownSourceId;
-    if (free || own || mode === "replace") {
+    const ranks = mode === "precedence" && current !== null && outranks(incomingCandidate(p.incoming), storedCandidate(current, kinds, codesOf));
+    if (free || own || mode === "replace" || ranks) {
       p.headline = true;
       if (current && current.id !== p.existing?.id) {
         if (restated) restated.headline = false;
@@ -136,7 +175,7 @@ export function planShares(conn: Conn, incoming: IncomingShare[], { mode, ownSou
     } else if (explain) {
       const { material, partner, year } = p.incoming.identity;
       warnings.push(
-        `Line ${p.incoming.line ?? "?"}: ${material} ${partner} ${year} keeps its headline (row ${current!.id}, source ${current!.sourceId}); import with promote "replace" to move it.`,
+        `Line ${p.incoming.line ?? "?"}: ${material} ${partner} ${year} keeps its headline (row ${current!.id}, source ${current!.sourceId}${mode === "precedence" ? ", which ranks as high or higher" : ""}); import with promote "replace" to move it.`,
       );
     }
   }

@@ -52,7 +52,12 @@ export function nativePrepared(read: NativeRead & { parsed: NativeRows }, issues
       return {
         ...base,
         run(conn, write) {
-          const plan = planShares(conn, parsed.rows.map((p) => incomingShare(p, promote)), { mode: promote, ownSourceId: null, explain: true });
+          const plan = planShares(conn, parsed.rows.map((p) => incomingShare(p, promote)), {
+            // This tool's own CSV says which row is the line value: "precedence" fills gaps only, as before.
+            mode: promote === "precedence" ? "gaps" : promote,
+            ownSourceId: null,
+            explain: true,
+          });
           if (write) writeShares(conn, plan, write.importId);
           const demoted = plan.demote.map((d) => `The headline ${d.material} ${d.partner} ${d.year} moved from row ${d.id} to the imported row.`);
           return { ...countChanges(plan.rows), preview: plan.rows.map(sharePreview), sourceId: null, warnings: [...plan.warnings, ...demoted] };

@@ -41,6 +41,8 @@ export interface DerivedShare {
   /** The material's HS6 codes those codes cover, and whether that is all of them. */
   covered: string[];
   complete: boolean;
+  /** How many HS6 codes the material has: `covered.length / materialCodes` is the share of it the value covers. */
+  materialCodes: number;
   lines: number[];
 }
 
@@ -133,7 +135,7 @@ function deriveBasket(rows: TradeRecord[], level: number, covered: string[], ctx
   const period = periodLabel(year, month);
   const codes = [...new Set(rows.map((r) => r.code))].sort();
   const complete = covered.length === material.hsCodes.length;
-  const base = { material: material.slug, year, month, codes, level, covered, complete };
+  const base = { material: material.slug, year, month, codes, level, covered, complete, materialCodes: material.hsCodes.length };
 
   let totals: TradeRecord[];
   if (denominator === "world-row") {

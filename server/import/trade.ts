@@ -86,6 +86,7 @@ function toIncoming(shares: ShareToPlan[], kind: TradeKind, sourceId: number | n
         note: note(s, kind),
       },
       request: requests[i],
+      coverage: s.complete || !s.materialCodes ? undefined : s.covered.length / s.materialCodes,
     });
   });
   return out;
@@ -105,7 +106,7 @@ export function tradePrepared(kind: TradeKind, read: TradeRead & { shares: Share
     run(conn, write) {
       const sourceId = write ? ensureSource(conn, spec) : findSource(conn, spec);
       const incoming = toIncoming(shares, kind, sourceId, opts.promote);
-      const plan = planShares(conn, incoming, { mode: opts.promote, ownSourceId: sourceId, explain: false });
+      const plan = planShares(conn, incoming, { mode: opts.promote, ownSourceId: sourceId, explain: false, sourceKind: opts.source?.kind ?? "dataset" });
       if (write) writeShares(conn, plan, write.importId);
       const demoted = plan.demote.map((d) => `The headline ${d.material} ${d.partner} ${d.year} moved from row ${d.id} (source ${d.sourceId}) to the imported value.`);
       return { ...countChanges(plan.rows), preview: plan.rows.map(sharePreview), sourceId, warnings: [...plan.warnings, ...demoted] };
