@@ -96,3 +96,28 @@ test.describe("/data page", () => {
     expect(await again.json()).toMatchObject({ outcome: "accepted", inserted: 0, updated: 0 });
   });
 });
+
+test.describe("/data sign-in and audit log", () => {
+  test("a wrong token is refused at sign-in; signed in, the log shows file names, senders and errors", async ({ page, request }) => {
+    // One refused file in the log, so both views have a row to show.
+    const refused = await request.post("/api/v1/imports?kind=trade_shares&fileName=signin-check.csv", { data: await fixture("synthetic-trade-shares-errors.csv"), headers: auth });
+    expect(refused.status()).toBe(422);
+    await page.goto("/data");
+    const log = page.getByTestId("import-log");
+    await expect(log).toHaveAttribute("data-view", "public");
+    await expect(log).not.toContainText("signin-check.csv");
+
+    await page.getByTestId("admin-token").fill("not-the-token-at-all");
+    await page.getByTestId("sign-in").click();
+    await expect(page.getByText("Wrong admin token.")).toBeVisible();
+    await expect(page.getByTestId("import-panel")).toHaveCount(0);
+
+    await page.getByTestId("admin-token").fill(TOKEN);
+    await page.getByTestId("sign-in").click();
+    await expect(page.getByTestId("import-panel")).toBeVisible();
+    await expect(log).toHaveAttribute("data-view", "admin");
+    const row = page.getByTestId("import-log-row").filter({ hasText: "signin-check.csv" }).first();
+    await expect(row).toContainText("admin");
+    await expect(row).toContainText("8 errors");
+  });
+});

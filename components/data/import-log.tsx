@@ -14,19 +14,26 @@ const OUTCOME_CLASSES: Record<ImportOutcome, string> = {
 const outcomeClass = (outcome: string) => (OUTCOME_CLASSES as Record<string, string>)[outcome] ?? "";
 const outcomeLabel = (outcome: string) => (importOutcomeLabels as Record<string, string>)[outcome] ?? outcome.replace("_", " ");
 
-/** Every import attempt, newest first: who, when, what, and what came of it. */
+/**
+ * Every import attempt, newest first: when, what, and what came of it. Anyone sees counts and
+ * outcomes; who sent it, the file name and the error details are the administrator's view.
+ */
 export function ImportLog({ entries }: { entries: ImportAuditDto[] }) {
+  const admin = entries.some((e) => e.view === "admin");
   return (
     <section aria-labelledby="log-title" className="rounded-lg border border-line bg-panel p-4 shadow-sm sm:p-5">
       <h2 id="log-title" className="text-base font-semibold text-ink">
         Audit log
       </h2>
-      <p className="text-sm text-muted">Every attempt, accepted, rejected or dry run (newest first; also at /api/v1/imports).</p>
+      <p className="text-sm text-muted">
+        Every attempt, accepted, rejected or dry run (newest first; also at /api/v1/imports).{" "}
+        {admin ? "Signed in: with file names, who sent them and the errors." : "File names, senders and error details are shown to the administrator."}
+      </p>
       {entries.length === 0 ? (
         <p className="py-4 text-sm text-muted">No import yet.</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-left text-xs" data-testid="import-log">
+        <div className="mt-2 overflow-x-auto" role="region" aria-label="Audit log (scrolls sideways)" tabIndex={0}>
+          <table className="w-full text-left text-xs" data-testid="import-log" data-view={admin ? "admin" : "public"}>
             <thead className="text-muted">
               <tr>
                 {["When (UTC)", "Who", "Kind", "File", "sha256", "Read", "Written", "Skipped", "Outcome"].map((h) => (
@@ -40,10 +47,10 @@ export function ImportLog({ entries }: { entries: ImportAuditDto[] }) {
               {entries.map((e) => (
                 <tr key={e.id} className="border-t border-line align-top" data-testid="import-log-row" data-outcome={e.outcome} data-import-id={e.id}>
                   <td className="py-1 pr-3 tabular-nums whitespace-nowrap">{e.createdAt.replace("T", " ").slice(0, 19)}</td>
-                  <td className="py-1 pr-3">{e.actor}</td>
+                  <td className="py-1 pr-3">{e.actor ?? "—"}</td>
                   <td className="py-1 pr-3">{e.kind}</td>
                   <td className="max-w-56 truncate py-1 pr-3" title={e.fileName}>
-                    {e.fileName}
+                    {e.fileName ?? "—"}
                   </td>
                   <td className="py-1 pr-3 font-mono" title={e.sha256}>
                     {e.sha256.slice(0, 12)}…
@@ -53,7 +60,12 @@ export function ImportLog({ entries }: { entries: ImportAuditDto[] }) {
                   <td className="py-1 pr-3 tabular-nums">{e.rowsSkipped}</td>
                   <td className="py-1 pr-3">
                     <span className={`rounded border px-1.5 py-0.5 ${outcomeClass(e.outcome)}`}>{outcomeLabel(e.outcome)}</span>
-                    {e.errorCount > 0 && (
+                    {e.errorCount > 0 && e.errors.length === 0 && (
+                      <p className="mt-1 text-muted">
+                        {e.errorCount} {e.errorCount === 1 ? "error" : "errors"}
+                      </p>
+                    )}
+                    {e.errors.length > 0 && (
                       <details className="mt-1">
                         <summary className="cursor-pointer text-muted">
                           {e.errorCount} {e.errorCount === 1 ? "error" : "errors"}

@@ -1,18 +1,29 @@
 import { useState } from "react";
 import { inputClass, labelClass } from "./field-classes";
+import { checkToken } from "./import-api";
 import { ImportMessage } from "./import-message";
 
-/** Asks for the admin token; `message` says why when the server refused the last one. */
+/**
+ * Asks for the admin token and checks it with the server at once (whoami): a wrong token is said
+ * here, not at the first import. `message` says why the server refused the last one.
+ */
 export function SignInForm({ onSignIn, message }: { onSignIn: (token: string) => void; message: string }) {
   const [tokenInput, setTokenInput] = useState("");
+  const [checking, setChecking] = useState(false);
+  const [refused, setRefused] = useState("");
   return (
     <form
       className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-panel p-4 shadow-sm"
       aria-label="Sign in to import"
-      onSubmit={(e) => {
+      onSubmit={async (e) => {
         e.preventDefault();
         const t = tokenInput.trim();
-        if (!t) return;
+        if (!t || checking) return;
+        setChecking(true);
+        const problem = await checkToken(t);
+        setChecking(false);
+        setRefused(problem ?? "");
+        if (problem) return;
         onSignIn(t);
         setTokenInput("");
       }}
@@ -21,11 +32,11 @@ export function SignInForm({ onSignIn, message }: { onSignIn: (token: string) =>
         Admin token
         <input type="password" autoComplete="current-password" className={`${inputClass} w-72`} value={tokenInput} onChange={(e) => setTokenInput(e.target.value)} data-testid="admin-token" />
       </label>
-      <button type="submit" className="h-9 rounded-md bg-accent px-3 text-sm font-medium text-white" data-testid="sign-in">
-        Sign in
+      <button type="submit" disabled={checking} className="h-9 rounded-md bg-accent px-3 text-sm font-medium text-white disabled:opacity-60" data-testid="sign-in">
+        {checking ? "Checking…" : "Sign in"}
       </button>
-      <p className="basis-full text-xs text-muted">Kept in this browser tab only (session storage) and sent with each import; a wrong token is refused at the first import.</p>
-      <ImportMessage message={message} className="basis-full" />
+      <p className="basis-full text-xs text-muted">Checked with the server, then kept in this browser tab only (session storage) and sent with each import.</p>
+      <ImportMessage message={refused || message} className="basis-full" />
     </form>
   );
 }

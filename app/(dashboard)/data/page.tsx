@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { listImports } from "@/db/queries/imports";
-import { ImportLog } from "@/components/data/import-log";
+import { AuditLog } from "@/components/data/audit-log";
 import { ImportPanel } from "@/components/data/import-panel";
 import { importsEnabled } from "@/server/admin-auth";
 
@@ -27,7 +27,7 @@ export default function DataPage() {
           environment and restart it (<code>ADMIN_TOKEN=… npm start</code>); then sign in here with that token.
         </div>
       )}
-      <ImportLog entries={listImports(100)} />
+      <AuditLog publicEntries={listImports(100)} />
     </div>
   );
 }
