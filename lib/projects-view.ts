@@ -1,7 +1,7 @@
 // Filtering, sorting and aggregating projects for the projects page. Pure, so unit-tested.
 // Unknown values stay unknown: they sort last, are never summed as zero, and are counted aloud.
 
-import { categoryColors, projectStatusColors, projectTypeColors } from "./colors";
+import { neutral, projectStatusColors, projectTypeColors } from "./colors";
 import { partnerName } from "./format";
 import { projectLabel } from "./labels";
 import type { ProjectDto } from "./types";
@@ -175,13 +175,14 @@ export function repeatsNote(repeats: number): string {
 
 // ── Capacity chart ───────────────────────────────────────────────────────────────────────────
 
-// lib/colors has no neutral token of its own; this is the palette's neutral grey, for a group
-// no palette names (an unknown type from an import).
-const UNNAMED_GROUP_COLOR = categoryColors.other;
+/** The colour map of the groups the bars are stacked by: by type or by status. */
+export function stackPalette(stack: CapacityStack): Readonly<Record<string, string>> {
+  return stack === "type" ? projectTypeColors : projectStatusColors;
+}
 
 /** A stacked group's colour: by type or by status, neutral grey for a group no palette names. */
 export function stackColor(stack: CapacityStack, group: string): string {
-  return (stack === "type" ? projectTypeColors : projectStatusColors)[group] ?? UNNAMED_GROUP_COLOR;
+  return stackPalette(stack)[group] ?? neutral.mid;
 }
 
 export const PROJECT_CSV_COLUMNS = ["id", "name", "countries", "partners", "type", "status", "materials", "capacityTonnesPerYear", "investmentUsd", "startYear", "sourceId", "duplicateOf"] as const;

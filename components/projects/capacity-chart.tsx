@@ -1,21 +1,22 @@
 "use client";
 
 import { useMemo } from "react";
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import { ExportMenu } from "@/components/charts/export-menu";
+import { StackedBar } from "@/components/charts/stacked-bar";
 import { ChartCard } from "@/components/ui/chart-card";
+import { Legend } from "@/components/ui/legend";
 import { useElementWidth } from "@/components/ui/use-element-width";
-import { chartInk } from "@/lib/colors";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
 import { exportFileName } from "@/lib/export/naming";
 import { formatTonnes } from "@/lib/format";
 import { projectLabel } from "@/lib/labels";
-import { capacityByStartYear, capacitySourceNote, drawableProjects, PROJECT_CSV_COLUMNS, projectCsvRows, stackColor, type CapacityStack } from "@/lib/projects-view";
+import { capacityByStartYear, capacitySourceNote, drawableProjects, PROJECT_CSV_COLUMNS, projectCsvRows, stackColor, stackPalette, type CapacityStack } from "@/lib/projects-view";
 import type { ProjectDto } from "@/lib/types";
 import { StackToggle } from "./stack-toggle";
 
 const CHART_HEIGHT = 260;
+const thousandsOfTonnes = (v: number) => `${v / 1000}k t`;
 
 /** Stated capacity outside China by start year, stacked by type or status, with its export menu. */
 export function CapacityChart({ projects, stack, onStack, filterText }: { projects: ProjectDto[]; stack: CapacityStack; onStack: (s: CapacityStack) => void; filterText: string[] }) {
@@ -61,25 +62,21 @@ export function CapacityChart({ projects, stack, onStack, filterText }: { projec
           <p className="py-10 text-center text-sm text-muted">No project with both a stated capacity and a start year matches these filters.</p>
         ) : (
           width && (
-            <BarChart width={width} height={CHART_HEIGHT} data={c.rows} margin={{ top: 8, right: 8, left: 8, bottom: 0 }} accessibilityLayer={false} style={{ fontFamily: "inherit" }}>
-              <CartesianGrid stroke={chartInk.grid} vertical={false} />
-              <XAxis dataKey="year" stroke={chartInk.axis} tick={{ fill: chartInk.muted, fontSize: 12 }} tickLine={false} />
-              <YAxis width={56} stroke={chartInk.axis} tick={{ fill: chartInk.muted, fontSize: 12 }} tickLine={false} axisLine={false} tickFormatter={(v: number) => `${v / 1000}k t`} />
-              {c.groups.map((g) => (
-                <Bar key={g} dataKey={g} stackId="a" fill={stackColor(stack, g)} isAnimationActive={false} />
-              ))}
-            </BarChart>
+            <StackedBar
+              data={c.rows}
+              index="year"
+              categories={c.groups}
+              colors={stackPalette(stack)}
+              valueFormatter={thousandsOfTonnes}
+              width={width}
+              height={CHART_HEIGHT}
+              yAxisWidth={56}
+              marginLeft={8}
+            />
           )
         )}
       </div>
-      <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-label="Legend">
-        {c.groups.map((g) => (
-          <span key={g} className="inline-flex items-center gap-1.5">
-            <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: stackColor(stack, g) }} />
-            {projectLabel(g)}
-          </span>
-        ))}
-      </div>
+      <Legend items={c.groups.map((g) => ({ key: g, label: projectLabel(g), color: stackColor(stack, g) }))} />
     </ChartCard>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { Table, type TableColumn } from "@/components/ui/table";
 import { formatTonnes, formatUsd, partnerName } from "@/lib/format";
 import { byHostCountry, type CountryRow } from "@/lib/projects-view";
 import type { ProjectDto } from "@/lib/types";
@@ -7,54 +8,68 @@ import type { ProjectDto } from "@/lib/types";
 export function HostBreakdown({ projects, onPick }: { projects: ProjectDto[]; onPick: (country: string) => void }) {
   const rows = useMemo(() => byHostCountry(projects), [projects]);
   const max = Math.max(1, ...rows.map((r) => r.projects));
+  const columns: TableColumn<CountryRow>[] = [
+    {
+      key: "host",
+      header: "Host",
+      cell: (r) => (
+        <button type="button" className="text-left hover:underline" onClick={() => onPick(r.country)}>
+          {partnerName(r.country)}
+        </button>
+      ),
+    },
+    {
+      key: "projects",
+      header: "Projects",
+      cell: (r) => (
+        <span className="flex items-center gap-2">
+          <span aria-hidden className="inline-block h-2 rounded-sm bg-accent" style={{ width: `${(r.projects / max) * 60}px` }} />
+          <span className="tabular-nums">{r.projects}</span>
+        </span>
+      ),
+    },
+    {
+      key: "capacity",
+      header: "Stated capacity",
+      className: "text-right",
+      cellClassName: "tabular-nums",
+      cell: (r) => (
+        <>
+          {r.withCapacity ? `${formatTonnes(r.capacityTonnes)}/yr` : "unknown"}
+          <PartlyStated stated={r.withCapacity} of={r.projects} />
+        </>
+      ),
+    },
+    {
+      key: "investment",
+      header: "Investment",
+      className: "text-right",
+      cellClassName: "tabular-nums",
+      padClassName: "py-1",
+      cell: (r) => (
+        <>
+          {r.withInvestment ? formatUsd(r.investmentUsd) : "unknown"}
+          <PartlyStated stated={r.withInvestment} of={r.projects} />
+        </>
+      ),
+    },
+  ];
   return (
     <section aria-labelledby="country-title" className="rounded-lg border border-line bg-panel p-4 shadow-sm sm:p-5" data-testid="country-breakdown">
       <h2 id="country-title" className="text-base font-semibold text-ink">
         By host country
       </h2>
       <p className="text-sm text-muted">A project with several hosts counts under each, so rows do not add up.</p>
-      <table className="mt-3 w-full text-left text-xs">
-        <thead className="text-muted">
-          <tr>
-            <th className="py-1 pr-2 font-medium">Host</th>
-            <th className="py-1 pr-2 font-medium">Projects</th>
-            <th className="py-1 pr-2 text-right font-medium">Stated capacity</th>
-            <th className="py-1 text-right font-medium">Investment</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <HostRow key={r.country} row={r} max={max} onPick={onPick} />
-          ))}
-        </tbody>
-      </table>
+      <Table
+        className="mt-3 w-full text-left text-xs"
+        headClassName="text-muted"
+        padClassName="py-1 pr-2"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.country}
+        rowProps={(r) => ({ "data-country": r.country })}
+      />
     </section>
-  );
-}
-
-function HostRow({ row: r, max, onPick }: { row: CountryRow; max: number; onPick: (country: string) => void }) {
-  return (
-    <tr className="border-t border-line" data-country={r.country}>
-      <td className="py-1 pr-2">
-        <button type="button" className="text-left hover:underline" onClick={() => onPick(r.country)}>
-          {partnerName(r.country)}
-        </button>
-      </td>
-      <td className="py-1 pr-2">
-        <span className="flex items-center gap-2">
-          <span aria-hidden className="inline-block h-2 rounded-sm bg-accent" style={{ width: `${(r.projects / max) * 60}px` }} />
-          <span className="tabular-nums">{r.projects}</span>
-        </span>
-      </td>
-      <td className="py-1 pr-2 text-right tabular-nums">
-        {r.withCapacity ? `${formatTonnes(r.capacityTonnes)}/yr` : "unknown"}
-        <PartlyStated stated={r.withCapacity} of={r.projects} />
-      </td>
-      <td className="py-1 text-right tabular-nums">
-        {r.withInvestment ? formatUsd(r.investmentUsd) : "unknown"}
-        <PartlyStated stated={r.withInvestment} of={r.projects} />
-      </td>
-    </tr>
   );
 }
 
