@@ -1,6 +1,6 @@
 // Labels, the one home of every word shown for an enum value (categories, project types and
-// statuses, source kinds, import kinds and outcomes).
-import type { ImportKind, ImportOutcome, IncidentCategory, SourceKind } from "./enums";
+// statuses, source kinds, import kinds, outcomes and promote modes).
+import type { ImportKind, ImportOutcome, IncidentCategory, PromoteMode, SourceKind } from "./enums";
 
 export const categoryLabels = {
   export_control: "Export control",
@@ -13,9 +13,10 @@ export const categoryLabels = {
   other: "Other",
 } as const satisfies Record<IncidentCategory, string>;
 
-export function categoryLabel(category: string): string {
-  return (categoryLabels as Record<string, string>)[category] ?? category;
-}
+/** A value's label from one of these maps; a value the map does not name (a stored string from an import) is shown as it is. */
+const labelIn = (labels: Readonly<Record<string, string>>, value: string): string => labels[value] ?? value;
+
+export const categoryLabel = (category: string): string => labelIn(categoryLabels, category);
 
 const projectLabels: Record<string, string> = {
   magnet_manufacturing: "Magnet manufacturing",
@@ -39,9 +40,7 @@ export const sourceKindLabels = {
   user_import: "User import",
 } as const satisfies Record<SourceKind, string>;
 
-export function sourceKindLabel(kind: string): string {
-  return (sourceKindLabels as Record<string, string>)[kind] ?? kind;
-}
+export const sourceKindLabel = (kind: string): string => labelIn(sourceKindLabels, kind);
 
 export const importKindLabels = {
   comtrade: "UN Comtrade (Plus CSV/TSV or legacy CSV)",
@@ -56,3 +55,10 @@ export const importOutcomeLabels = {
   rejected: "rejected",
   dry_run: "dry run",
 } as const satisfies Record<ImportOutcome, string>;
+
+/** The import form's choices of what imported annual shares do to the line's headline values. */
+export const promoteModeLabels = {
+  gaps: "Fill years without a line value",
+  replace: "Replace existing line values",
+  none: "Never (draw as other sources)",
+} as const satisfies Record<PromoteMode, string>;

@@ -4,6 +4,7 @@
 import { disagreements, type Disagreement } from "./analysis/disagreement";
 import { SOURCE_KINDS, type SourceKind } from "./enums";
 import { formatDate, formatShare, partnerName, periodLabel } from "./format";
+import { MAX_SOURCE_QUERY_LENGTH } from "./limits";
 import type { IncidentDto, ProjectDto, SourceRef, TradeShareDto } from "./types";
 import type { FilterIssue, RawParams } from "./validation/filter-params";
 import { parseId } from "./validation/ids";
@@ -22,8 +23,6 @@ export type SourceWithCitations = SourceRef & {
 };
 
 export type SourceFilters = { kind: SourceKind | null; material: string | null; q: string; id: number | null };
-
-export const MAX_SOURCE_QUERY_LENGTH = 100;
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const show = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
