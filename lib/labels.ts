@@ -1,6 +1,7 @@
 // Labels, the one home of every word shown for an enum value (categories, project types and
-// statuses, source kinds, import kinds, outcomes and promote modes).
-import type { ImportKind, ImportOutcome, IncidentCategory, PromoteMode, SourceKind } from "./enums";
+// statuses, capacity kinds and stages, source kinds, import kinds, outcomes and promote modes).
+import type { CapacityStage, ExcludedProject } from "./analysis/capacity";
+import type { CapacityKind, ImportKind, ImportOutcome, IncidentCategory, PromoteMode, SourceKind } from "./enums";
 
 export const categoryLabels = {
   export_control: "Export control",
@@ -29,6 +30,29 @@ export function projectLabel(value: string | null): string {
   if (value === null) return "unknown";
   return projectLabels[value] ?? value.charAt(0).toUpperCase() + value.slice(1);
 }
+
+/** What a project's tonnes a year measure. */
+export const capacityKindLabels = {
+  output: "Output",
+  offtake: "Offtake",
+  one_off: "One-off purchase",
+} as const satisfies Record<CapacityKind, string>;
+
+/** How far counted capacity has got: operating or being built, or not yet committed. */
+export const capacityStageLabels = {
+  committed: "Committed",
+  pipeline: "Pipeline",
+} as const satisfies Record<CapacityStage, string>;
+
+/** Why a record's tonnes are not counted, read after a count ("2 with no Japanese participant"); in the order they are listed. */
+export const capacityLeftOutLabels = {
+  not_japanese: "with no Japanese participant",
+  cancelled_or_stalled: "cancelled or stalled",
+  one_off: "one-off purchase",
+  status_unknown: "status unknown",
+  starts_later: "starting after the end year",
+  in_china: "hosted in China",
+} as const satisfies Record<ExcludedProject["reason"] | "in_china", string>;
 
 export const sourceKindLabels = {
   official_statistics: "Official statistics",

@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import { MaterialOptions } from "@/components/filters/material-options";
 import { projectStatusColors, projectTypeColors } from "@/lib/colors";
 import { PROJECT_STATUSES, PROJECT_TYPES } from "@/lib/enums";
-import { partnerName } from "@/lib/format";
 import { START_YEARS, toggleValue } from "@/lib/projects-view";
 import type { MaterialDto } from "@/lib/types";
 import type { ProjectFilters } from "@/lib/validation/projects";
@@ -15,13 +14,14 @@ const selectClass = "h-9 rounded-md border border-line bg-white px-2 text-sm tex
 export function ProjectFilterForm({
   filters: f,
   materials,
-  countries,
+  hosts,
   onChange,
   onReset,
 }: {
   filters: ProjectFilters;
   materials: MaterialDto[];
-  countries: string[];
+  /** [code, label] of every host, and of a host asked for that no project has. */
+  hosts: [string, string][];
   onChange: (patch: Partial<ProjectFilters>) => void;
   onReset: () => void;
 }) {
@@ -34,7 +34,7 @@ export function ProjectFilterForm({
         </SelectField>
         <SelectField label="Host country" testId="country-filter" value={f.country ?? ""} onChange={(v) => onChange({ country: v || null })}>
           <option value="">All</option>
-          {options(countries.map((c) => [c, partnerName(c)]))}
+          {options(hosts)}
         </SelectField>
         {(["from", "to"] as const).map((k) => (
           <SelectField key={k} label={`Start year ${k}`} testId={`year-${k}`} value={f[k] ?? ""} onChange={(v) => onChange({ [k]: v ? Number(v) : null })}>
