@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import type { IncidentJson } from "./support/api";
+import { axeViolations } from "./support/axe";
 
 // The incidents, projects and sources views: filters in the URL, counts that match the API.
 
@@ -117,5 +118,16 @@ test.describe("sources view", () => {
     const all = await page.getByTestId("source-entry").count();
     expect(all).toBeGreaterThanOrEqual(131);
     await expect(page.getByTestId("source-count")).toHaveText(`${all} of ${all} sources`);
+  });
+
+  test("links inside text are underlined, so they are told apart without colour (axe link-in-text-block)", async ({ page }) => {
+    for (const url of ["/sources", "/sources?id=4", "/sources?id=110"]) {
+      await page.goto(url);
+      // Every entry's cited rows open, so the links inside them are checked too.
+      await page.locator("[data-testid=source-entry] details").evaluateAll((els) => els.forEach((d) => d.setAttribute("open", "")));
+      expect(await axeViolations(page, ["link-in-text-block"]), url).toEqual([]);
+    }
+    const link = page.getByTestId("disagreement").first().getByRole("link").first();
+    expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe("underline");
   });
 });
