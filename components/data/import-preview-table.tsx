@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/projects/scroll-region";
 import { Table, type TableColumn } from "@/components/ui/table";
 import { partnerName, periodLabel } from "@/lib/format";
 import { existingHeadlineText, previewShareText } from "@/lib/import-preview";
@@ -19,7 +20,7 @@ export function ImportPreviewTable({ shares }: { shares: SharePreview[] }) {
   // A file may give the same share twice: rows are keyed by their place in the preview.
   const place = new Map(shares.map((p, i) => [p, i]));
   return (
-    <div className="mt-2 max-h-80 overflow-auto">
+    <ScrollRegion label="Preview of the file's trade shares" scrolls="sideways and down" className="mt-2 max-h-80">
       <Table
         data-testid="import-preview-table"
         headClassName="sticky top-0 bg-canvas text-muted"
@@ -28,6 +29,6 @@ export function ImportPreviewTable({ shares }: { shares: SharePreview[] }) {
         rowKey={(p) => place.get(p)!}
         rowProps={(p) => ({ "data-material": p.material, "data-partner": p.partner, "data-year": p.year, "data-basis": p.basis })}
       />
-    </div>
+    </ScrollRegion>
   );
 }
