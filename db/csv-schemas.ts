@@ -1,18 +1,7 @@
 // CSV row shapes shared by the seed loader and the CSV importer (snake_case keys, as in the seed
 // files; the importer maps the export's camelCase headers onto them). Cells are strings.
 import { z } from "zod";
-import {
-  BASES,
-  BOUNDS,
-  CAPACITY_KINDS,
-  DATE_PRECISIONS,
-  INCIDENT_CATEGORIES,
-  MATERIAL_GROUPS,
-  PERIODS,
-  PROJECT_STATUSES,
-  PROJECT_TYPES,
-  SOURCE_KINDS,
-} from "@/lib/enums";
+import { BASES, BOUNDS, CAPACITY_KINDS, DATE_PRECISIONS, INCIDENT_CATEGORIES, MATERIAL_GROUPS, PERIODS, PROJECT_STATUSES, PROJECT_TYPES, SOURCE_KINDS } from "@/lib/enums";
 
 // Empty field = unknown (null), never zero.
 export const optText = z.string().transform((v) => (v.trim() === "" ? null : v.trim()));

@@ -47,7 +47,7 @@ export type ImportState = {
   message: string;
 };
 
-export const initialImportState: ImportState = { kind: "comtrade", promote: "gaps", file: null, phase: { state: "idle" }, preview: null, result: null, rejected: null, message: "" };
+export const initialImportState: ImportState = { kind: "comtrade", promote: "precedence", file: null, phase: { state: "idle" }, preview: null, result: null, rejected: null, message: "" };
 
 export type ImportAction =
   | { type: "kind"; kind: ImportKind }

@@ -1,6 +1,7 @@
 // Labels, the one home of every word shown for an enum value (categories, project types and
-// statuses, source kinds, import kinds and outcomes).
-import type { ImportKind, ImportOutcome, IncidentCategory, SourceKind } from "./enums";
+// statuses, capacity kinds and stages, source kinds, import kinds, outcomes and promote modes).
+import type { CapacityStage, ExcludedProject } from "./analysis/capacity";
+import type { CapacityKind, ImportKind, ImportOutcome, IncidentCategory, PromoteMode, SourceKind } from "./enums";
 
 export const categoryLabels = {
   export_control: "Export control",
@@ -13,9 +14,10 @@ export const categoryLabels = {
   other: "Other",
 } as const satisfies Record<IncidentCategory, string>;
 
-export function categoryLabel(category: string): string {
-  return (categoryLabels as Record<string, string>)[category] ?? category;
-}
+/** A value's label from one of these maps; a value the map does not name (a stored string from an import) is shown as it is. */
+const labelIn = (labels: Readonly<Record<string, string>>, value: string): string => labels[value] ?? value;
+
+export const categoryLabel = (category: string): string => labelIn(categoryLabels, category);
 
 const projectLabels: Record<string, string> = {
   magnet_manufacturing: "Magnet manufacturing",
@@ -29,6 +31,29 @@ export function projectLabel(value: string | null): string {
   return projectLabels[value] ?? value.charAt(0).toUpperCase() + value.slice(1);
 }
 
+/** What a project's tonnes a year measure. */
+export const capacityKindLabels = {
+  output: "Output",
+  offtake: "Offtake",
+  one_off: "One-off purchase",
+} as const satisfies Record<CapacityKind, string>;
+
+/** How far counted capacity has got: operating or being built, or not yet committed. */
+export const capacityStageLabels = {
+  committed: "Committed",
+  pipeline: "Pipeline",
+} as const satisfies Record<CapacityStage, string>;
+
+/** Why a record's tonnes are not counted, read after a count ("2 with no Japanese participant"); in the order they are listed. */
+export const capacityLeftOutLabels = {
+  not_japanese: "with no Japanese participant",
+  cancelled_or_stalled: "cancelled or stalled",
+  one_off: "one-off purchase",
+  status_unknown: "status unknown",
+  starts_later: "starting after the end year",
+  in_china: "hosted in China",
+} as const satisfies Record<ExcludedProject["reason"] | "in_china", string>;
+
 export const sourceKindLabels = {
   official_statistics: "Official statistics",
   official_statement: "Official statement",
@@ -39,9 +64,7 @@ export const sourceKindLabels = {
   user_import: "User import",
 } as const satisfies Record<SourceKind, string>;
 
-export function sourceKindLabel(kind: string): string {
-  return (sourceKindLabels as Record<string, string>)[kind] ?? kind;
-}
+export const sourceKindLabel = (kind: string): string => labelIn(sourceKindLabels, kind);
 
 export const importKindLabels = {
   comtrade: "UN Comtrade (Plus CSV/TSV or legacy CSV)",
@@ -56,3 +79,11 @@ export const importOutcomeLabels = {
   rejected: "rejected",
   dry_run: "dry run",
 } as const satisfies Record<ImportOutcome, string>;
+
+/** The import form's choices of what imported annual shares do to the line's headline values. */
+export const promoteModeLabels = {
+  precedence: "Where it outranks the current line value (official statistics first)",
+  gaps: "Fill years without a line value",
+  replace: "Replace existing line values",
+  none: "Never (draw as other sources)",
+} as const satisfies Record<PromoteMode, string>;

@@ -25,3 +25,5 @@ export const MAX_ECHOED_CHARS = 60;
 export const MAX_IMPORT_FILE_NAME_CHARS = 200;
 /** What a multipart body may carry beyond the file itself (boundaries, part headers). */
 export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+/** The longest text the /sources search accepts (the input's maxLength and the URL parser). */
+export const MAX_SOURCE_QUERY_LENGTH = 100;

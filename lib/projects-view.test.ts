@@ -1,44 +1,25 @@
 import { describe, expect, it } from "vitest";
+import { projectDto } from "@/test/project-dto";
+import { capacityStandings } from "./projects-capacity";
 import {
   byHostCountry,
-  capacitySourceNote,
-  capacityByStartYear,
   describeProjectFilters,
-  drawableProjects,
   filterProjects,
+  hostCapacityLines,
   hostCountries,
+  hostOptions,
   nextSort,
-  projectCsvRows,
   projectFiltersToParams,
   repeatsNote,
   sortProjects,
   splitRepeats,
-  stackColor,
   START_YEARS,
   toggleValue,
+  unknownHostNotice,
 } from "./projects-view";
-import type { ProjectDto } from "./types";
 import { PROJECT_DEFAULTS } from "./validation/projects";
 
-const p = (id: number, extra: Partial<ProjectDto>): ProjectDto => ({
-  id,
-  name: `P${id}`,
-  countries: ["AUS"],
-  partners: null,
-  type: "mining",
-  status: "operating",
-  materials: ["rare-earths"],
-  investmentUsd: null,
-  capacityTonnesPerYear: null,
-  startYear: null,
-  summary: "",
-  sourceId: 1,
-  duplicateOf: null,
-  japaneseParticipation: true,
-  capacityKind: null,
-  expansionOf: null,
-  ...extra,
-});
+const p = projectDto;
 
 const projects = [
   p(1, { capacityTonnesPerYear: 9000, startYear: 2013, type: "offtake", countries: ["AUS", "MYS"] }),
@@ -48,26 +29,6 @@ const projects = [
   p(5, { capacityTonnesPerYear: 1500, type: "refining", countries: ["KAZ"] }),
   p(6, { startYear: 2026, type: "deep_sea", countries: ["JPN"], materials: ["rare-earths", "yttrium"] }),
 ];
-
-describe("capacityByStartYear", () => {
-  it("stacks stated capacity by start year and type, never counting a duplicate or an unknown as zero", () => {
-    const c = capacityByStartYear(projects, "type");
-    expect(c.rows).toEqual([
-      { year: 2013, offtake: 9000, refining: 1000 },
-      { year: 2015, magnet_manufacturing: 2000 },
-    ]);
-    expect(c.totalTonnes).toBe(12000);
-    expect(c.drawn).toBe(3);
-    expect(c.noCapacity).toBe(1); // project 6
-    expect(c.noStartYear).toBe(1); // project 5
-  });
-
-  it("stacks by status with unknown status as its own group", () => {
-    const c = capacityByStartYear(projects, "status");
-    expect(c.groups).toEqual(["operating", "unknown"]);
-    expect(c.rows[1]).toEqual({ year: 2015, unknown: 2000 });
-  });
-});
 
 describe("sortProjects", () => {
   it("puts unknown values last in both directions", () => {
@@ -87,22 +48,35 @@ describe("filterProjects", () => {
 });
 
 describe("byHostCountry", () => {
-  it("counts each primary project under each host and sums only known values", () => {
-    const rows = byHostCountry(projects);
+  it("counts each primary project under each host, with its capacity by the measure and only known investment", () => {
+    const rows = byHostCountry(projects, capacityStandings(projects));
     const vnm = rows.find((r) => r.country === "VNM")!;
-    expect(vnm).toMatchObject({ projects: 2, withCapacity: 2, capacityTonnes: 3000, withInvestment: 1, investmentUsd: 25_900_000 });
-    expect(vnm.statuses).toEqual({ unknown: 1, operating: 1 });
-    expect(rows.find((r) => r.country === "MYS")?.projects).toBe(1);
-    expect(rows.find((r) => r.country === "JPN")).toMatchObject({ withCapacity: 0, capacityTonnes: 0 });
+    // Project 2 has no status: not counted; 4 repeats it. Project 3's 1,000 t is committed output.
+    expect(vnm).toMatchObject({ projects: 2, withInvestment: 1, investmentUsd: 25_900_000 });
+    expect(vnm.capacity).toMatchObject({ records: 2, counted: 1, leftOut: { status_unknown: 1 }, leftOutTonnes: 2000 });
+    expect(vnm.capacity.committed).toEqual({ outputTonnes: 1000, offtakeTonnes: 0, projects: 1, withoutCapacity: 0 });
+    // Project 1, an offtake, counts under both its hosts.
+    expect(rows.find((r) => r.country === "MYS")?.capacity.committed.offtakeTonnes).toBe(9000);
+    expect(rows.find((r) => r.country === "AUS")?.capacity.committed.offtakeTonnes).toBe(9000);
+    expect(rows.find((r) => r.country === "JPN")?.capacity.committed).toEqual({ outputTonnes: 0, offtakeTonnes: 0, projects: 1, withoutCapacity: 1 });
+  });
+
+  it("writes a host's capacity one kind a line, never summed, and counts the projects without a figure", () => {
+    expect(hostCapacityLines({ outputTonnes: 3200, offtakeTonnes: 16200, projects: 5, withoutCapacity: 2 })).toEqual([
+      { text: "3,200 t output" },
+      { text: "16,200 t offtake" },
+      { text: "2 not stated", muted: true },
+    ]);
+    expect(hostCapacityLines({ outputTonnes: 0, offtakeTonnes: 0, projects: 0, withoutCapacity: 0 })).toEqual([]);
   });
 });
 
 describe("projectFiltersToParams", () => {
   it("drops defaults and writes lists comma-separated", () => {
-    expect(projectFiltersToParams(PROJECT_DEFAULTS)).toEqual({ material: null, type: null, status: null, country: null, from: null, to: null, sort: null, dir: null, stack: null });
+    expect(projectFiltersToParams(PROJECT_DEFAULTS)).toEqual({ material: null, type: null, status: null, country: null, from: null, to: null, sort: null, dir: null, stack: null, measure: null });
     expect(
-      projectFiltersToParams({ ...PROJECT_DEFAULTS, materials: ["yttrium", "graphite"], types: ["refining", "mining"], country: "VNM", from: 2010, sort: "capacity", dir: "desc", stack: "status" }),
-    ).toEqual({ material: "yttrium,graphite", type: "refining,mining", status: null, country: "VNM", from: "2010", to: null, sort: "capacity", dir: "desc", stack: "status" });
+      projectFiltersToParams({ ...PROJECT_DEFAULTS, materials: ["yttrium", "graphite"], types: ["refining", "mining"], country: "VNM", from: 2010, sort: "capacity", dir: "desc", stack: "status", measure: "offtake" }),
+    ).toEqual({ material: "yttrium,graphite", type: "refining,mining", status: null, country: "VNM", from: "2010", to: null, sort: "capacity", dir: "desc", stack: "status", measure: "offtake" });
   });
 });
 
@@ -112,10 +86,12 @@ describe("toggleValue and nextSort", () => {
     expect(toggleValue(["mining", "refining"], "mining")).toEqual(["refining"]);
   });
 
-  it("flips the direction on the same column only", () => {
-    expect(nextSort({ sort: "start", dir: "asc" }, "capacity")).toEqual({ sort: "capacity", dir: "asc" });
-    expect(nextSort({ sort: "capacity", dir: "asc" }, "capacity")).toEqual({ sort: "capacity", dir: "desc" });
+  it("starts amounts largest first and other columns ascending, and flips the direction on the same column", () => {
+    expect(nextSort({ sort: "start", dir: "asc" }, "capacity")).toEqual({ sort: "capacity", dir: "desc" });
+    expect(nextSort({ sort: "name", dir: "desc" }, "investment")).toEqual({ sort: "investment", dir: "desc" });
+    expect(nextSort({ sort: "capacity", dir: "desc" }, "start")).toEqual({ sort: "start", dir: "asc" });
     expect(nextSort({ sort: "capacity", dir: "desc" }, "capacity")).toEqual({ sort: "capacity", dir: "asc" });
+    expect(nextSort({ sort: "capacity", dir: "asc" }, "capacity")).toEqual({ sort: "capacity", dir: "desc" });
   });
 });
 
@@ -125,6 +101,21 @@ describe("filter options and description", () => {
     expect(START_YEARS[0]).toBe(1990);
     expect(START_YEARS.at(-1)).toBe(2035);
     expect(START_YEARS).toHaveLength(46);
+  });
+
+  it("offers a host no project has as itself, named as having none, and says why the list is empty", () => {
+    expect(hostOptions(["AUS", "VNM"], null)).toEqual([
+      ["AUS", "Australia"],
+      ["VNM", "Vietnam"],
+    ]);
+    expect(hostOptions(["AUS", "VNM"], "VNM")).toHaveLength(2);
+    expect(hostOptions(["AUS"], "ZZZ")).toEqual([
+      ["AUS", "Australia"],
+      ["ZZZ", "ZZZ (no projects)"],
+    ]);
+    expect(unknownHostNotice(["AUS"], "AUS")).toBeNull();
+    expect(unknownHostNotice(["AUS"], null)).toBeNull();
+    expect(unknownHostNotice(["AUS"], "ZZZ")).toBe("country=ZZZ: no project is hosted there, so none is listed. Choose a host from the list, or All.");
   });
 
   it("describes only the filters that are set", () => {
@@ -144,24 +135,5 @@ describe("splitRepeats and repeatsNote", () => {
     expect(repeatsNote(0)).toBe("");
     expect(repeatsNote(1)).toBe("1 further record repeats a listed project and is not counted (see each project's page). ");
     expect(repeatsNote(3)).toBe("3 further records repeat a listed project and are not counted (see each project's page). ");
-  });
-});
-
-describe("capacity chart helpers", () => {
-  it("draws only primary projects outside China with a capacity and a start year", () => {
-    const withChina = [...projects, p(7, { capacityTonnesPerYear: 500, startYear: 2014, countries: ["CHN"] })];
-    expect(drawableProjects(withChina).map((x) => x.id)).toEqual([1, 2, 3]);
-  });
-
-  it("colours groups by the stack's palette, grey for a group no palette names", () => {
-    expect(stackColor("type", "refining")).toBe("#0072B2");
-    expect(stackColor("status", "unknown")).toBe("#c5ccd6");
-    expect(stackColor("type", "volcano")).toBe("#8C8C8C");
-  });
-
-  it("writes list fields as one cell and counts distinct sources", () => {
-    const drawn = drawableProjects(projects);
-    expect(projectCsvRows(drawn)[0]).toMatchObject({ id: 1, countries: "AUS;MYS", materials: "rare-earths" });
-    expect(capacitySourceNote(drawn)).toBe("Sources: one per project (1 in all), listed in the CSV and on each project's page.");
   });
 });

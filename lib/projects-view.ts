@@ -1,15 +1,15 @@
 // Filtering, sorting and aggregating projects for the projects page. Pure, so unit-tested.
 // Unknown values stay unknown: they sort last, are never summed as zero, and are counted aloud.
 
-import { categoryColors, projectStatusColors, projectTypeColors } from "./colors";
-import { partnerName } from "./format";
+import type { CapacityBucket } from "./analysis/capacity";
+import { formatTonnes, partnerName } from "./format";
 import { projectLabel } from "./labels";
+import { capacityTotals, type CapacityStanding, type CapacityTotals } from "./projects-capacity";
 import type { ProjectDto } from "./types";
 import { MAX_YEAR, MIN_YEAR } from "./validation/filter-params";
 import { PROJECT_DEFAULTS, type ProjectFilters, type ProjectSort } from "./validation/projects";
 
 export type SortDir = ProjectFilters["dir"];
-export type CapacityStack = ProjectFilters["stack"];
 
 export function filterProjects(projects: ProjectDto[], f: ProjectFilters): ProjectDto[] {
   return projects.filter(
@@ -44,73 +44,44 @@ export function sortProjects(projects: ProjectDto[], sort: ProjectSort, dir: Sor
   });
 }
 
-export type CapacityByYear = {
-  /** One row per start year: { year, [group]: tonnes }. */
-  rows: Record<string, number>[];
-  groups: string[];
-  drawn: number;
-  noCapacity: number;
-  noStartYear: number;
-  totalTonnes: number;
-};
-
-/** Primary records outside China: what the capacity chart is about. */
-const ownProjects = (projects: ProjectDto[]) => projects.filter((p) => p.duplicateOf === null && !p.countries.includes("CHN"));
-
-/** The projects the capacity chart draws (and its CSV lists): outside China, with a stated capacity and a start year. */
-export function drawableProjects(projects: ProjectDto[]): ProjectDto[] {
-  return ownProjects(projects).filter((p) => p.capacityTonnesPerYear !== null && p.startYear !== null);
-}
+export type CountryRow = { country: string; projects: number; capacity: CapacityTotals; withInvestment: number; investmentUsd: number };
 
 /**
- * Stated capacity (t/yr) outside China by start year, stacked by type or status. Duplicates are
- * never counted; projects without a capacity or a start year are counted, not drawn as zero.
+ * Per host country (a project with several hosts counts under each, so rows do not add up to the
+ * total): listed projects, their capacity by the measure (committed, pipeline, left out) and the
+ * investment stated.
  */
-export function capacityByStartYear(projects: ProjectDto[], stack: CapacityStack): CapacityByYear {
-  const own = ownProjects(projects);
-  const withCap = own.filter((p) => p.capacityTonnesPerYear !== null);
-  const drawable = drawableProjects(projects);
-  const groups = [...new Set(drawable.map((p) => (stack === "type" ? p.type : (p.status ?? "unknown"))))].sort();
-  const byYear = new Map<number, Record<string, number>>();
-  for (const p of drawable) {
-    const g = stack === "type" ? p.type : (p.status ?? "unknown");
-    const row = byYear.get(p.startYear!) ?? { year: p.startYear! };
-    row[g] = (row[g] ?? 0) + p.capacityTonnesPerYear!;
-    byYear.set(p.startYear!, row);
+export function byHostCountry(projects: ProjectDto[], standings: ReadonlyMap<number, CapacityStanding>): CountryRow[] {
+  const hosts = new Map<string, ProjectDto[]>();
+  for (const p of projects.filter((x) => x.duplicateOf === null)) {
+    for (const c of p.countries.length ? p.countries : ["unknown"]) hosts.set(c, [...(hosts.get(c) ?? []), p]);
   }
-  return {
-    rows: [...byYear.values()].sort((a, b) => a.year - b.year),
-    groups,
-    drawn: drawable.length,
-    noCapacity: own.length - withCap.length,
-    noStartYear: withCap.length - drawable.length,
-    totalTonnes: drawable.reduce((s, p) => s + p.capacityTonnesPerYear!, 0),
-  };
+  const rows = [...hosts].map(([country, list]): CountryRow => {
+    const invested = list.filter((p) => p.investmentUsd !== null);
+    return {
+      country,
+      projects: list.length,
+      capacity: capacityTotals(list, standings),
+      withInvestment: invested.length,
+      investmentUsd: invested.reduce((sum, p) => sum + p.investmentUsd!, 0),
+    };
+  });
+  return rows.sort((a, b) => b.projects - a.projects || a.country.localeCompare(b.country));
 }
 
-export type CountryRow = { country: string; projects: number; withCapacity: number; capacityTonnes: number; withInvestment: number; investmentUsd: number; statuses: Record<string, number> };
-
-/** Per host country (a project with several hosts counts under each, so rows do not add up to the total). */
-export function byHostCountry(projects: ProjectDto[]): CountryRow[] {
-  const map = new Map<string, CountryRow>();
-  for (const p of projects.filter((x) => x.duplicateOf === null)) {
-    for (const c of p.countries.length ? p.countries : ["unknown"]) {
-      const r = map.get(c) ?? { country: c, projects: 0, withCapacity: 0, capacityTonnes: 0, withInvestment: 0, investmentUsd: 0, statuses: {} };
-      r.projects++;
-      if (p.capacityTonnesPerYear !== null) [r.withCapacity, r.capacityTonnes] = [r.withCapacity + 1, r.capacityTonnes + p.capacityTonnesPerYear];
-      if (p.investmentUsd !== null) [r.withInvestment, r.investmentUsd] = [r.withInvestment + 1, r.investmentUsd + p.investmentUsd];
-      const s = p.status ?? "unknown";
-      r.statuses[s] = (r.statuses[s] ?? 0) + 1;
-      map.set(c, r);
-    }
-  }
-  return [...map.values()].sort((a, b) => b.projects - a.projects || a.country.localeCompare(b.country));
+/** One stage of a host's capacity, each kind on its own line ("3,200 t output"), never summed; projects counted without a figure say so. */
+export function hostCapacityLines(b: CapacityBucket): { text: string; muted?: boolean }[] {
+  return [
+    b.outputTonnes ? { text: `${formatTonnes(b.outputTonnes)} output` } : null,
+    b.offtakeTonnes ? { text: `${formatTonnes(b.offtakeTonnes)} offtake` } : null,
+    b.withoutCapacity ? { text: `${b.withoutCapacity} not stated`, muted: true } : null,
+  ].filter((l) => l !== null);
 }
 
 // ── URL state ────────────────────────────────────────────────────────────────────────────────
 
 /** The projects page's URL parameters, in the order they are written. */
-export const PROJECT_URL_KEYS = ["material", "type", "status", "country", "from", "to", "sort", "dir", "stack"] as const;
+export const PROJECT_URL_KEYS = ["material", "type", "status", "country", "from", "to", "sort", "dir", "stack", "measure"] as const;
 export type ProjectUrlKey = (typeof PROJECT_URL_KEYS)[number];
 
 /** Filters back to URL values; null drops a parameter, so defaults never clutter a shared link. */
@@ -126,6 +97,7 @@ export function projectFiltersToParams(f: ProjectFilters): Record<ProjectUrlKey,
     sort: f.sort === d.sort ? null : f.sort,
     dir: f.dir === d.dir ? null : f.dir,
     stack: f.stack === d.stack ? null : f.stack,
+    measure: f.measure === d.measure ? null : f.measure,
   };
 }
 
@@ -134,9 +106,13 @@ export function toggleValue<T extends string>(list: readonly T[], value: T): T[]
   return list.includes(value) ? list.filter((x) => x !== value) : [...list, value];
 }
 
-/** A click on a column: the same column flips ascending to descending, any other starts ascending. */
+/** Columns of amounts, which a reader sorts to see the largest first. */
+const LARGEST_FIRST: readonly ProjectSort[] = ["capacity", "investment"];
+
+/** A click on a column: the same column turns the order round; another starts largest first for amounts, ascending otherwise. */
 export function nextSort(current: { sort: ProjectSort; dir: SortDir }, column: ProjectSort): { sort: ProjectSort; dir: SortDir } {
-  return { sort: column, dir: current.sort === column && current.dir === "asc" ? "desc" : "asc" };
+  if (current.sort === column) return { sort: column, dir: current.dir === "asc" ? "desc" : "asc" };
+  return { sort: column, dir: LARGEST_FIRST.includes(column) ? "desc" : "asc" };
 }
 
 /** Every start year the year filters offer. */
@@ -145,6 +121,19 @@ export const START_YEARS: readonly number[] = Array.from({ length: MAX_YEAR - MI
 /** Every host country named by any project, sorted by code (duplicates included: a host only a repeat names is still a host). */
 export function hostCountries(projects: ProjectDto[]): string[] {
   return [...new Set(projects.flatMap((p) => p.countries))].sort();
+}
+
+/** The Host select's options: every host, and a host asked for that no project has, so the select never reads "All" over an empty list. */
+export function hostOptions(hosts: readonly string[], selected: string | null): [value: string, label: string][] {
+  const options: [string, string][] = hosts.map((c) => [c, partnerName(c)]);
+  if (selected !== null && !hosts.includes(selected)) options.push([selected, `${partnerName(selected)} (no projects)`]);
+  return options;
+}
+
+/** The notice for a host no project has (a pasted or old link): the list is empty for that reason, not for want of data. */
+export function unknownHostNotice(hosts: readonly string[], selected: string | null): string | null {
+  if (selected === null || hosts.includes(selected)) return null;
+  return `country=${selected}: no project is hosted there, so none is listed. Choose a host from the list, or All.`;
 }
 
 /** The filters in words, for an export's subtitle: "Material: all", "Type: Refining, Mining", … (unset filters are left out). */
@@ -171,27 +160,4 @@ export function repeatsNote(repeats: number): string {
   if (repeats <= 0) return "";
   const one = repeats === 1;
   return `${repeats} further ${one ? "record repeats" : "records repeat"} a listed project and ${one ? "is" : "are"} not counted (see each project's page). `;
-}
-
-// ── Capacity chart ───────────────────────────────────────────────────────────────────────────
-
-// lib/colors has no neutral token of its own; this is the palette's neutral grey, for a group
-// no palette names (an unknown type from an import).
-const UNNAMED_GROUP_COLOR = categoryColors.other;
-
-/** A stacked group's colour: by type or by status, neutral grey for a group no palette names. */
-export function stackColor(stack: CapacityStack, group: string): string {
-  return (stack === "type" ? projectTypeColors : projectStatusColors)[group] ?? UNNAMED_GROUP_COLOR;
-}
-
-export const PROJECT_CSV_COLUMNS = ["id", "name", "countries", "partners", "type", "status", "materials", "capacityTonnesPerYear", "investmentUsd", "startYear", "sourceId", "duplicateOf"] as const;
-
-/** The drawn projects as CSV rows: list fields joined with ";" so each stays one cell. */
-export function projectCsvRows(projects: ProjectDto[]) {
-  return projects.map((p) => ({ ...p, countries: p.countries.join(";"), materials: p.materials.join(";") }));
-}
-
-/** The export's source line: one source per project, too many to name, so they are counted. */
-export function capacitySourceNote(drawn: ProjectDto[]): string {
-  return `Sources: one per project (${new Set(drawn.map((p) => p.sourceId)).size} in all), listed in the CSV and on each project's page.`;
 }

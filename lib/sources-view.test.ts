@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  citedRecordLinks,
   citedShareText,
   citedSummary,
   formatSourceEntryDetails,
@@ -117,5 +118,20 @@ describe("entry text", () => {
     expect(citedShareText(share(3, { sharePct: null, low: 60, high: 70 }), "Graphite")).toBe("Graphite · China · 2009: 60–70%");
     expect(statementText(share(4, { sharePct: 85, estimate: true, headline: true }))).toBe("~85% (2009, line value)");
     expect(statementText(share(5, { sharePct: 90, bound: "lower", period: "point_in_time" }))).toBe("> 90% (2009 (statement))");
+  });
+
+  it("links each citing incident and project to its page, a repeat of another record saying so", () => {
+    const links = citedRecordLinks({
+      incidents: [
+        { id: 3, date: "2010-09-07", title: "Trawler collision", duplicateOf: null },
+        { id: 4, date: "2010-09", title: "Trawler collision (second source)", duplicateOf: 3 },
+      ],
+      projects: [{ id: 20, name: "Shin-Etsu Hai Phong complex", duplicateOf: 18 }],
+    });
+    expect(links.incidents).toEqual([
+      { id: 3, href: "/incidents/3", text: "7 Sep 2010 · Trawler collision", note: "" },
+      { id: 4, href: "/incidents/4", text: "Sep 2010 · Trawler collision (second source)", note: " (second record of one event)" },
+    ]);
+    expect(links.projects).toEqual([{ id: 20, href: "/projects/20", text: "Shin-Etsu Hai Phong complex", note: " (repeats another record)" }]);
   });
 });

@@ -4,6 +4,7 @@
 import { disagreements, type Disagreement } from "./analysis/disagreement";
 import { SOURCE_KINDS, type SourceKind } from "./enums";
 import { formatDate, formatShare, partnerName, periodLabel } from "./format";
+import { MAX_SOURCE_QUERY_LENGTH } from "./limits";
 import type { IncidentDto, ProjectDto, SourceRef, TradeShareDto } from "./types";
 import type { FilterIssue, RawParams } from "./validation/filter-params";
 import { parseId } from "./validation/ids";
@@ -14,7 +15,7 @@ export type CitedShare = Pick<TradeShareDto, "id" | "material" | "partner" | "ye
   half: string | null;
 };
 
-/** A source with every row that cites it: what db/queries/sources `listSourcesWithCitations` answers. */
+/** A source with every row that cites it: what db/queries/sources `listSourcesWithCitations` answers (its one definition). */
 export type SourceWithCitations = SourceRef & {
   shares: CitedShare[];
   incidents: Pick<IncidentDto, "id" | "date" | "title" | "duplicateOf">[];
@@ -22,8 +23,6 @@ export type SourceWithCitations = SourceRef & {
 };
 
 export type SourceFilters = { kind: SourceKind | null; material: string | null; q: string; id: number | null };
-
-export const MAX_SOURCE_QUERY_LENGTH = 100;
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const show = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
@@ -103,4 +102,20 @@ export function citedShareText(r: CitedShare, materialName: string): string {
 /** One side of a disagreement, before its source: "~85% (2009, line value)". */
 export function statementText(s: Pick<CitedShare, "sharePct" | "low" | "high" | "bound" | "estimate" | "headline" | "period" | "year" | "month" | "half">): string {
   return `${formatShare(s)} (${periodLabel(s)}${s.headline ? ", line value" : ""})`;
+}
+
+/** A record citing a source, as the source's entry links it: "7 Sep 2010 · China halts …" to its page. */
+export type CitedLink = { id: number; href: string; text: string; note: string };
+
+/** The incidents and projects citing a source as links; a repeat of another record says so. */
+export function citedRecordLinks(s: Pick<SourceWithCitations, "incidents" | "projects">): { incidents: CitedLink[]; projects: CitedLink[] } {
+  return {
+    incidents: s.incidents.map((r) => ({
+      id: r.id,
+      href: `/incidents/${r.id}`,
+      text: `${formatDate(r.date)} · ${r.title}`,
+      note: r.duplicateOf !== null ? " (second record of one event)" : "",
+    })),
+    projects: s.projects.map((r) => ({ id: r.id, href: `/projects/${r.id}`, text: r.name, note: r.duplicateOf !== null ? " (repeats another record)" : "" })),
+  };
 }

@@ -15,7 +15,7 @@ export default function DashboardLayout({ children }: { children: React.ReactNod
             </Link>
             <p className="text-xs text-muted">Japan&apos;s dependence on Chinese rare earths and critical minerals, with sources</p>
           </div>
-          <nav aria-label="Main" className="flex gap-4 text-sm">
+          <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {[
               ["/", "Overview"],
               ["/incidents", "Incidents"],

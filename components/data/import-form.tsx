@@ -1,6 +1,6 @@
-import { IMPORT_KINDS, type ImportKind, type PromoteMode } from "@/lib/enums";
+import { IMPORT_KINDS, PROMOTE_MODES, type ImportKind, type PromoteMode } from "@/lib/enums";
 import { MAX_IMPORT_MB } from "@/lib/import-flow";
-import { importKindLabels } from "@/lib/labels";
+import { importKindLabels, promoteModeLabels } from "@/lib/labels";
 import { inputClass, labelClass } from "./field-classes";
 
 /** Kind, headline mode and file, then Preview (a dry run) and Import, which needs a preview first. */
@@ -27,24 +27,8 @@ export function ImportForm({
 }) {
   return (
     <div className="flex flex-wrap items-end gap-3">
-      <label className={labelClass}>
-        Kind
-        <select className={inputClass} value={kind} onChange={(e) => onKind(e.target.value as ImportKind)} data-testid="import-kind">
-          {IMPORT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {importKindLabels[k]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={labelClass}>
-        Headline values
-        <select className={inputClass} value={promote} onChange={(e) => onPromote(e.target.value as PromoteMode)} data-testid="import-promote">
-          <option value="gaps">Fill years without a line value</option>
-          <option value="replace">Replace existing line values</option>
-          <option value="none">Never (draw as other sources)</option>
-        </select>
-      </label>
+      <EnumSelect label="Kind" testId="import-kind" value={kind} values={IMPORT_KINDS} labels={importKindLabels} onChange={onKind} />
+      <EnumSelect label="Headline values" testId="import-promote" value={promote} values={PROMOTE_MODES} labels={promoteModeLabels} onChange={onPromote} />
       <label className={labelClass}>
         {`File (CSV or TSV, up to ${MAX_IMPORT_MB} MB)`}
         <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" className="text-sm" onChange={(e) => onFile(e.target.files?.[0] ?? null)} data-testid="import-file" />
@@ -63,5 +47,35 @@ export function ImportForm({
         Import
       </button>
     </div>
+  );
+}
+
+/** A labelled select over one enumeration, each value shown by its label. */
+function EnumSelect<T extends string>({
+  label,
+  testId,
+  value,
+  values,
+  labels,
+  onChange,
+}: {
+  label: string;
+  testId: string;
+  value: T;
+  values: readonly T[];
+  labels: Readonly<Record<T, string>>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label className={labelClass}>
+      {label}
+      <select className={inputClass} value={value} onChange={(e) => onChange(e.target.value as T)} data-testid={testId}>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {labels[v]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

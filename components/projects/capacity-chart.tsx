@@ -1,85 +1,100 @@
 "use client";
 
 import { useMemo } from "react";
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import { ExportMenu } from "@/components/charts/export-menu";
+import { StackedBar } from "@/components/charts/stacked-bar";
 import { ChartCard } from "@/components/ui/chart-card";
+import { Legend } from "@/components/ui/legend";
 import { useElementWidth } from "@/components/ui/use-element-width";
-import { chartInk } from "@/lib/colors";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
 import { exportFileName } from "@/lib/export/naming";
-import { formatTonnes } from "@/lib/format";
-import { projectLabel } from "@/lib/labels";
-import { capacityByStartYear, capacitySourceNote, drawableProjects, PROJECT_CSV_COLUMNS, projectCsvRows, stackColor, type CapacityStack } from "@/lib/projects-view";
+import { capacityKindLabels } from "@/lib/labels";
+import {
+  CAPACITY_CSV_COLUMNS,
+  capacityChart,
+  capacityChartSubtitle,
+  capacityCsvRows,
+  capacitySourceNote,
+  stackColor,
+  stackLabel,
+  stackPalette,
+  type CapacityStack,
+  type CapacityStanding,
+} from "@/lib/projects-capacity";
 import type { ProjectDto } from "@/lib/types";
-import { StackToggle } from "./stack-toggle";
+import { CAPACITY_MEASURES, type CapacityMeasureKind } from "@/lib/validation/projects";
+import { ToggleGroup } from "./toggle-group";
 
 const CHART_HEIGHT = 260;
+const thousandsOfTonnes = (v: number) => `${v / 1000}k t`;
+const MEASURE_OPTIONS = CAPACITY_MEASURES.map((m) => ({ value: m, label: capacityKindLabels[m] }));
+const STACK_OPTIONS = (["type", "status"] as const).map((s) => ({ value: s, label: `by ${s}` }));
 
-/** Stated capacity outside China by start year, stacked by type or status, with its export menu. */
-export function CapacityChart({ projects, stack, onStack, filterText }: { projects: ProjectDto[]; stack: CapacityStack; onStack: (s: CapacityStack) => void; filterText: string[] }) {
+type Props = {
+  projects: ProjectDto[];
+  standings: ReadonlyMap<number, CapacityStanding>;
+  measure: CapacityMeasureKind;
+  stack: CapacityStack;
+  onChange: (patch: { measure?: CapacityMeasureKind; stack?: CapacityStack }) => void;
+  filterText: string[];
+};
+
+/** Capacity outside China by start year, by the overview's measure: output or offtake, stacked by type or status, with its export menu. */
+export function CapacityChart({ projects, standings, measure, stack, onChange, filterText }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
-  const c = useMemo(() => capacityByStartYear(projects, stack), [projects, stack]);
-  const title = `Stated capacity outside China by start year, by ${stack}`;
-  // Read at export time only: the export lists exactly the projects drawn.
-  const drawn = () => drawableProjects(projects);
+  const c = useMemo(() => capacityChart(projects, standings, measure, stack), [projects, standings, measure, stack]);
+  const title = `${capacityKindLabels[measure]} capacity outside China by start year, by ${stack}`;
+  const keyItems = c.groups.map((g) => ({ key: g, label: stackLabel(stack, g), color: stackColor(stack, g) }));
   return (
     <ChartCard
       title={title}
       data-testid="capacity-chart-card"
-      subtitle={
-        <>
-          {formatTonnes(c.totalTonnes)}/yr from {c.drawn} {c.drawn === 1 ? "project" : "projects"}. Capacities mix measures (output, offtake, contracted volume) as
-          the sources state them. Not drawn: {c.noCapacity} with no stated capacity, {c.noStartYear} with no start year.
-        </>
-      }
+      subtitle={capacityChartSubtitle(c)}
       actions={
-        <div className="flex flex-wrap items-center justify-end gap-2">
-          <StackToggle stack={stack} onStack={onStack} />
-          <ExportMenu
-            fileName={exportFileName({ chart: `capacity-by-${stack}`, materials: [], from: c.rows[0]?.year ?? 0, to: c.rows.at(-1)?.year ?? 0 })}
-            getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg.recharts-surface")}
-            getMeta={() =>
-              chartExportMeta({
-                title,
-                filters: [...filterText, "Tonnes per year as stated by each source"],
-                keyItems: c.groups.map((g) => ({ label: projectLabel(g), color: stackColor(stack, g), shape: "disc" as const })),
-                sources: [],
-                sourceNote: capacitySourceNote(drawn()),
-                dataAsOf: null,
-                permalink: window.location.href,
-              })
-            }
-            getCsv={() => toCsv(PROJECT_CSV_COLUMNS, projectCsvRows(drawn()))}
-          />
-        </div>
+        <ExportMenu
+          fileName={exportFileName({ chart: `capacity-${measure}-by-${stack}`, materials: [], from: c.rows[0]?.year ?? 0, to: c.rows.at(-1)?.year ?? 0 })}
+          getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg.recharts-surface")}
+          getMeta={() =>
+            chartExportMeta({
+              title,
+              filters: [...filterText, `${capacityKindLabels[measure]}, t/yr: Japanese participation, each plant once, expansions as their increment`],
+              keyItems: keyItems.map((k) => ({ ...k, shape: "disc" as const })),
+              sources: [],
+              sourceNote: capacitySourceNote(c),
+              dataAsOf: null,
+              permalink: window.location.href,
+            })
+          }
+          getCsv={() => toCsv(CAPACITY_CSV_COLUMNS, capacityCsvRows(c))}
+        />
       }
     >
+      <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 print:hidden">
+        <ToggleGroup label="Measure" value={measure} options={MEASURE_OPTIONS} onChange={(m) => onChange({ measure: m })} testIdPrefix="measure" />
+        <ToggleGroup label="Stack" value={stack} options={STACK_OPTIONS} onChange={(s) => onChange({ stack: s })} testIdPrefix="stack" />
+      </div>
       <div ref={ref} className="w-full" style={{ minHeight: CHART_HEIGHT }} data-testid="capacity-chart">
         {c.rows.length === 0 ? (
-          <p className="py-10 text-center text-sm text-muted">No project with both a stated capacity and a start year matches these filters.</p>
+          <p className="py-10 text-center text-sm text-muted">No counted {measure} capacity with a stated figure and a start year matches these filters.</p>
         ) : (
           width && (
-            <BarChart width={width} height={CHART_HEIGHT} data={c.rows} margin={{ top: 8, right: 8, left: 8, bottom: 0 }} accessibilityLayer={false} style={{ fontFamily: "inherit" }}>
-              <CartesianGrid stroke={chartInk.grid} vertical={false} />
-              <XAxis dataKey="year" stroke={chartInk.axis} tick={{ fill: chartInk.muted, fontSize: 12 }} tickLine={false} />
-              <YAxis width={56} stroke={chartInk.axis} tick={{ fill: chartInk.muted, fontSize: 12 }} tickLine={false} axisLine={false} tickFormatter={(v: number) => `${v / 1000}k t`} />
-              {c.groups.map((g) => (
-                <Bar key={g} dataKey={g} stackId="a" fill={stackColor(stack, g)} isAnimationActive={false} />
-              ))}
-            </BarChart>
+            <StackedBar
+              data={c.rows}
+              index="year"
+              categories={c.groups}
+              colors={stackPalette(stack)}
+              labels={(g) => stackLabel(stack, g)}
+              valueFormatter={thousandsOfTonnes}
+              width={width}
+              height={CHART_HEIGHT}
+              yAxisWidth={56}
+              marginLeft={8}
+            />
           )
         )}
       </div>
-      <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-label="Legend">
-        {c.groups.map((g) => (
-          <span key={g} className="inline-flex items-center gap-1.5">
-            <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: stackColor(stack, g) }} />
-            {projectLabel(g)}
-          </span>
-        ))}
-      </div>
+      <Legend items={keyItems} />
     </ChartCard>
   );
 }

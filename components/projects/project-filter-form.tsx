@@ -1,7 +1,7 @@
+import type { ReactNode } from "react";
 import { MaterialOptions } from "@/components/filters/material-options";
 import { projectStatusColors, projectTypeColors } from "@/lib/colors";
 import { PROJECT_STATUSES, PROJECT_TYPES } from "@/lib/enums";
-import { partnerName } from "@/lib/format";
 import { START_YEARS, toggleValue } from "@/lib/projects-view";
 import type { MaterialDto } from "@/lib/types";
 import type { ProjectFilters } from "@/lib/validation/projects";
@@ -14,49 +14,33 @@ const selectClass = "h-9 rounded-md border border-line bg-white px-2 text-sm tex
 export function ProjectFilterForm({
   filters: f,
   materials,
-  countries,
+  hosts,
   onChange,
   onReset,
 }: {
   filters: ProjectFilters;
   materials: MaterialDto[];
-  countries: string[];
+  /** [code, label] of every host, and of a host asked for that no project has. */
+  hosts: [string, string][];
   onChange: (patch: Partial<ProjectFilters>) => void;
   onReset: () => void;
 }) {
   return (
     <form aria-label="Project filters" className="flex flex-col gap-3 rounded-lg border border-line bg-panel p-4 shadow-sm" onSubmit={(e) => e.preventDefault()}>
       <div className="flex flex-wrap items-end gap-4">
-        <label className={labelClass}>
-          Material
-          <select data-testid="material-filter" className={`${selectClass} min-w-56`} value={f.materials[0] ?? ""} onChange={(e) => onChange({ materials: e.target.value ? [e.target.value] : [] })}>
-            <option value="">All materials</option>
-            <MaterialOptions materials={materials} />
-          </select>
-        </label>
-        <label className={labelClass}>
-          Host country
-          <select data-testid="country-filter" className={selectClass} value={f.country ?? ""} onChange={(e) => onChange({ country: e.target.value || null })}>
-            <option value="">All</option>
-            {countries.map((c) => (
-              <option key={c} value={c}>
-                {partnerName(c)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Material" testId="material-filter" className="min-w-56" value={f.materials[0] ?? ""} onChange={(v) => onChange({ materials: v ? [v] : [] })}>
+          <option value="">All materials</option>
+          <MaterialOptions materials={materials} />
+        </SelectField>
+        <SelectField label="Host country" testId="country-filter" value={f.country ?? ""} onChange={(v) => onChange({ country: v || null })}>
+          <option value="">All</option>
+          {options(hosts)}
+        </SelectField>
         {(["from", "to"] as const).map((k) => (
-          <label key={k} className={labelClass}>
-            Start year {k}
-            <select data-testid={`year-${k}`} className={selectClass} value={f[k] ?? ""} onChange={(e) => onChange({ [k]: e.target.value ? Number(e.target.value) : null })}>
-              <option value="">Any</option>
-              {START_YEARS.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField key={k} label={`Start year ${k}`} testId={`year-${k}`} value={f[k] ?? ""} onChange={(v) => onChange({ [k]: v ? Number(v) : null })}>
+            <option value="">Any</option>
+            {options(START_YEARS.map((y) => [String(y), String(y)]))}
+          </SelectField>
         ))}
         <button type="button" className="h-9 text-sm text-accent underline" onClick={onReset}>
           Reset
@@ -75,3 +59,37 @@ export function ProjectFilterForm({
     </form>
   );
 }
+
+/** A labelled select whose every change goes straight to `onChange`. */
+function SelectField({
+  label,
+  testId,
+  className,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  testId: string;
+  className?: string;
+  value: string | number;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className={labelClass}>
+      {label}
+      <select data-testid={testId} className={className ? `${selectClass} ${className}` : selectClass} value={value} onChange={(e) => onChange(e.target.value)}>
+        {children}
+      </select>
+    </label>
+  );
+}
+
+/** `<option>`s from [value, label] pairs. */
+const options = (pairs: [string, string][]) =>
+  pairs.map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));

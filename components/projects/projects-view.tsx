@@ -2,31 +2,43 @@
 
 import { useMemo } from "react";
 import { IssuesNotice } from "@/components/filters/filter-notice";
-import { describeProjectFilters, filterProjects, hostCountries, nextSort, repeatsNote, sortProjects, splitRepeats } from "@/lib/projects-view";
+import { capacityStandings, capacityTotals } from "@/lib/projects-capacity";
+import { describeProjectFilters, filterProjects, hostCountries, hostOptions, nextSort, repeatsNote, sortProjects, splitRepeats, unknownHostNotice } from "@/lib/projects-view";
 import type { MaterialDto, ProjectDto } from "@/lib/types";
 import { CapacityChart } from "./capacity-chart";
+import { CapacitySummary } from "./capacity-summary";
 import { HostBreakdown } from "./host-breakdown";
 import { ProjectFilterForm } from "./project-filter-form";
 import { ProjectTable } from "./project-table";
 import { useProjectFilters } from "./use-project-filters";
 
-/** The projects page below its heading: filters, capacity chart, host breakdown and the table, all from one filtered list. */
+/** The projects page below its heading: filters, capacity summary, chart, host breakdown and the table, all from one filtered list. */
 export function ProjectsView({ projects, materials }: { projects: ProjectDto[]; materials: MaterialDto[] }) {
   const { filters: f, issues, set, reset } = useProjectFilters(materials);
+  // Every record's standing in the measure, from the whole list: filters never change it.
+  const standings = useMemo(() => capacityStandings(projects), [projects]);
   const shown = useMemo(() => filterProjects(projects, f), [projects, f]);
+  const totals = useMemo(() => capacityTotals(shown, standings), [shown, standings]);
   const { primary, repeats } = useMemo(() => splitRepeats(shown), [shown]);
   const sorted = useMemo(() => sortProjects(primary, f.sort, f.dir), [primary, f.sort, f.dir]);
-  const countries = useMemo(() => hostCountries(projects), [projects]);
+  const hosts = useMemo(() => hostCountries(projects), [projects]);
+  const hostNotice = unknownHostNotice(hosts, f.country);
   const filterText = describeProjectFilters(f, (slug) => materials.find((m) => m.slug === slug)?.name ?? slug);
 
   return (
     <div className="flex flex-col gap-4">
       <IssuesNotice issues={issues} />
-      <ProjectFilterForm filters={f} materials={materials} countries={countries} onChange={set} onReset={reset} />
+      {hostNotice && (
+        <p role="status" data-testid="country-notice" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+          {hostNotice}
+        </p>
+      )}
+      <ProjectFilterForm filters={f} materials={materials} hosts={hostOptions(hosts, f.country)} onChange={set} onReset={reset} />
+      <CapacitySummary totals={totals} />
 
-      <div className="grid items-start gap-4 lg:grid-cols-[3fr_2fr]">
-        <CapacityChart projects={shown} stack={f.stack} onStack={(stack) => set({ stack })} filterText={filterText} />
-        <HostBreakdown projects={shown} onPick={(country) => set({ country })} />
+      <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-[3fr_2fr]">
+        <CapacityChart projects={shown} standings={standings} measure={f.measure} stack={f.stack} onChange={set} filterText={filterText} />
+        <HostBreakdown projects={shown} standings={standings} onPick={(country) => set({ country })} />
       </div>
 
       <section aria-labelledby="projects-table-title" className="rounded-lg border border-line bg-panel p-4 shadow-sm sm:p-5">
@@ -35,9 +47,10 @@ export function ProjectsView({ projects, materials }: { projects: ProjectDto[]; 
         </h2>
         <p className="text-sm text-muted" data-testid="projects-count">
           {repeatsNote(repeats)}
-          Click a column to sort; unknown values sort last.
+          Click a column to sort (amounts largest first); unknown values sort last. &ldquo;Counted as&rdquo; says whether a project&apos;s tonnes are in the
+          totals above, and why not.
         </p>
-        <ProjectTable projects={sorted} sort={f.sort} dir={f.dir} onSort={(column) => set(nextSort(f, column))} />
+        <ProjectTable projects={sorted} standings={standings} sort={f.sort} dir={f.dir} onSort={(column) => set(nextSort(f, column))} />
       </section>
     </div>
   );

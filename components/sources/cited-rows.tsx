@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
-import { citedShareText, type SourceWithCitations } from "@/lib/sources-view";
+import { citedRecordLinks, citedShareText, type CitedLink, type SourceWithCitations } from "@/lib/sources-view";
 
 /** The rows citing one source: trade shares, incidents and projects, each list only when it has rows. */
 export function CitedRows({ source: s, materialNames }: { source: SourceWithCitations; materialNames: ReadonlyMap<string, string> }) {
+  const { incidents, projects } = citedRecordLinks(s);
   return (
     <>
       {s.shares.length > 0 && (
@@ -15,30 +15,25 @@ export function CitedRows({ source: s, materialNames }: { source: SourceWithCita
           ))}
         </ul>
       )}
-      {s.incidents.length > 0 && (
-        <ul className="mt-1">
-          {s.incidents.map((r) => (
-            <li key={r.id}>
-              <Link href={`/incidents/${r.id}`} className="text-accent hover:underline">
-                {formatDate(r.date)} · {r.title}
-              </Link>
-              {r.duplicateOf !== null ? " (second record of one event)" : ""}
-            </li>
-          ))}
-        </ul>
-      )}
-      {s.projects.length > 0 && (
-        <ul className="mt-1">
-          {s.projects.map((r) => (
-            <li key={r.id}>
-              <Link href={`/projects/${r.id}`} className="text-accent hover:underline">
-                {r.name}
-              </Link>
-              {r.duplicateOf !== null ? " (repeats another record)" : ""}
-            </li>
-          ))}
-        </ul>
-      )}
+      <CitedLinks links={incidents} />
+      <CitedLinks links={projects} />
     </>
+  );
+}
+
+/** Incidents or projects citing the source, each linked to its page; nothing when there are none. */
+function CitedLinks({ links }: { links: CitedLink[] }) {
+  if (!links.length) return null;
+  return (
+    <ul className="mt-1">
+      {links.map((r) => (
+        <li key={r.id}>
+          <Link href={r.href} className="text-accent underline">
+            {r.text}
+          </Link>
+          {r.note}
+        </li>
+      ))}
+    </ul>
   );
 }

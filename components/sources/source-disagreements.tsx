@@ -33,7 +33,7 @@ export function SourceDisagreements({
                 {k > 0 ? "; " : ""}
                 {statementText(s)} —{" "}
                 {/* The entry is on this page: a fragment, so the filters stay as they are. */}
-                <a href={`#${sourceAnchor(s.sourceId)}`} className="text-accent hover:underline">
+                <a href={`#${sourceAnchor(s.sourceId)}`} className="text-accent underline">
                   {publishers.get(s.sourceId) ?? `source ${s.sourceId}`} [{s.sourceId}]
                 </a>
               </span>

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { MaterialOptions } from "@/components/filters/material-options";
 import { sourceKindLabels } from "@/lib/labels";
+import { MAX_SOURCE_QUERY_LENGTH } from "@/lib/limits";
+import type { SourceFilters } from "@/lib/sources-view";
 import type { MaterialDto } from "@/lib/types";
-import { MAX_SOURCE_QUERY_LENGTH, type SourceFilters } from "@/lib/sources-view";
 
 const labelClass = "flex flex-col gap-1 text-xs font-medium text-muted";
 const fieldClass = "h-9 rounded-md border border-line bg-white px-2 text-sm text-ink";

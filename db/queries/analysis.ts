@@ -6,6 +6,7 @@ import type { ConcentrationResponse, EventStudyResponse } from "@/lib/types";
 import { getDb } from "../index";
 import { materials, tradeShares } from "../schema";
 import { listEvents } from "./incidents";
+import { shareValueColumns } from "./share-columns";
 import { getSourcesByIds } from "./sources";
 
 function materialName(slug: string): string {
@@ -54,12 +55,7 @@ export function getEventStudy({ material, from, to, window }: { material: string
 export function getConcentration({ material, from, to }: { material: string; from: number; to: number }): ConcentrationResponse {
   const rows = getDb()
     .select({
-      year: tradeShares.year,
-      period: tradeShares.period,
-      month: tradeShares.month,
-      half: tradeShares.half,
-      partner: tradeShares.partner,
-      sharePct: tradeShares.sharePct,
+      ...shareValueColumns,
       bound: tradeShares.bound,
       estimate: tradeShares.estimate,
       headline: tradeShares.headline,

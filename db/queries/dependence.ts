@@ -8,16 +8,12 @@ import { materials, tradeShares } from "../schema";
 import { listEvents } from "./incidents";
 import { capacityMeasure } from "@/lib/analysis/capacity";
 import { listProjects } from "./projects";
+import { shareValueColumns } from "./share-columns";
 import { getSourcesByIds } from "./sources";
 
 const pointColumns = {
   id: tradeShares.id,
-  year: tradeShares.year,
-  period: tradeShares.period,
-  month: tradeShares.month,
-  half: tradeShares.half,
-  partner: tradeShares.partner,
-  sharePct: tradeShares.sharePct,
+  ...shareValueColumns,
   low: tradeShares.lowPct,
   high: tradeShares.highPct,
   bound: tradeShares.bound,

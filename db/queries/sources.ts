@@ -1,8 +1,10 @@
 import "server-only";
 import { asc, inArray } from "drizzle-orm";
+import type { SourceWithCitations } from "@/lib/sources-view";
 import type { SourceRef } from "@/lib/types";
 import { getDb } from "../index";
 import { incidents, projects, sources, tradeShares } from "../schema";
+import { shareValueColumns } from "./share-columns";
 
 const columns = {
   id: sources.id,
@@ -20,14 +22,8 @@ export function getSourcesByIds({ ids }: { ids: number[] }): SourceRef[] {
   return getDb().select(columns).from(sources).where(inArray(sources.id, unique)).orderBy(asc(sources.id)).all();
 }
 
-export type SourceCitations = SourceRef & {
-  shares: { id: number; material: string; partner: string; year: number; period: string; month: number | null; half: string | null; sharePct: number | null; low: number | null; high: number | null; bound: "lower" | "upper" | null; estimate: boolean; headline: boolean }[];
-  incidents: { id: number; date: string; title: string; duplicateOf: number | null }[];
-  projects: { id: number; name: string; duplicateOf: number | null }[];
-};
-
 /** Every source with the rows that cite it (trade shares, incidents, projects). */
-export function listSourcesWithCitations(): SourceCitations[] {
+export function listSourcesWithCitations(): SourceWithCitations[] {
   const db = getDb();
   const all = db.select(columns).from(sources).orderBy(asc(sources.id)).all();
   const shares = db
@@ -35,12 +31,7 @@ export function listSourcesWithCitations(): SourceCitations[] {
       id: tradeShares.id,
       sourceId: tradeShares.sourceId,
       material: tradeShares.material,
-      partner: tradeShares.partner,
-      year: tradeShares.year,
-      period: tradeShares.period,
-      month: tradeShares.month,
-      half: tradeShares.half,
-      sharePct: tradeShares.sharePct,
+      ...shareValueColumns,
       low: tradeShares.lowPct,
       high: tradeShares.highPct,
       bound: tradeShares.bound,

@@ -2,16 +2,22 @@
 // range values) for the same material and partner whose intervals do not overlap. Monthly and
 // half-year values describe a different period and are not compared with the year.
 
-export type Statement = {
-  id: number;
-  material?: string;
-  partner: string;
+import type { Bound } from "../enums";
+
+/** A share as a source states it for one year and period: a value (or bound), or a range when `sharePct` is null. */
+export type StatedShare = {
   year: number;
   period: string;
   sharePct: number | null;
   low: number | null;
   high: number | null;
-  bound: "lower" | "upper" | null;
+  bound: Bound | null;
+};
+
+export type Statement = StatedShare & {
+  id: number;
+  material?: string;
+  partner: string;
   sourceId: number;
 };
 

@@ -1,6 +1,7 @@
 // Event study: China's headline share either side of each escalation, within a window of years.
 // Pure functions over plain rows, so the maths is unit-tested without a database.
 import type { FilterIssue } from "@/lib/validation/filter-params";
+import type { StatedShare } from "./disagreement";
 
 export const ESCALATION_CATEGORIES = ["export_control", "trade_retaliation", "diplomatic", "military", "legal"] as const;
 export const MIN_STUDY_SEVERITY = 3;
@@ -8,13 +9,7 @@ export const DEFAULT_WINDOW = 3;
 export const MAX_WINDOW = 10;
 
 /** A headline observation of China's share for one year. `sharePct` is null for a range. */
-export type HeadlineShare = {
-  year: number;
-  period: string;
-  sharePct: number | null;
-  low: number | null;
-  high: number | null;
-  bound: "lower" | "upper" | null;
+export type HeadlineShare = StatedShare & {
   estimate: boolean;
   sourceId: number;
 };

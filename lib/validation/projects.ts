@@ -5,6 +5,10 @@ import { MAX_YEAR, MIN_YEAR } from "./filter-params";
 export const PROJECT_SORTS = ["name", "country", "type", "status", "capacity", "investment", "start"] as const;
 export type ProjectSort = (typeof PROJECT_SORTS)[number];
 
+/** What the capacity chart draws: plant output or offtake (different measures, never one bar). */
+export const CAPACITY_MEASURES = ["output", "offtake"] as const;
+export type CapacityMeasureKind = (typeof CAPACITY_MEASURES)[number];
+
 export type ProjectFilters = {
   /** Empty: all materials. */
   materials: string[];
@@ -18,9 +22,10 @@ export type ProjectFilters = {
   sort: ProjectSort;
   dir: "asc" | "desc";
   stack: "type" | "status";
+  measure: CapacityMeasureKind;
 };
 
-export const PROJECT_DEFAULTS: ProjectFilters = { materials: [], types: [], statuses: [], country: null, from: null, to: null, sort: "start", dir: "asc", stack: "type" };
+export const PROJECT_DEFAULTS: ProjectFilters = { materials: [], types: [], statuses: [], country: null, from: null, to: null, sort: "start", dir: "asc", stack: "type", measure: "output" };
 
 const show = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 const list = (raw: string | string[] | undefined) =>
@@ -82,6 +87,11 @@ export function parseProjectFilters(params: RawParams, knownMaterials: ReadonlyS
   if (stack !== undefined) {
     if (stack === "type" || stack === "status") f.stack = stack;
     else issue("stack", stack, "must be type or status");
+  }
+  const measure = one("measure");
+  if (measure !== undefined) {
+    if ((CAPACITY_MEASURES as readonly string[]).includes(measure)) f.measure = measure as CapacityMeasureKind;
+    else issue("measure", measure, `must be ${CAPACITY_MEASURES.join(" or ")}`);
   }
   return { filters: f, issues };
 }

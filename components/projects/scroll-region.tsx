@@ -1,0 +1,24 @@
+const SCROLLS = { sideways: "overflow-x-auto", "sideways and down": "overflow-auto" } as const;
+
+/**
+ * A box that scrolls a wide table instead of the page: focusable, so the keyboard can scroll it,
+ * and named as a region that says it scrolls ("Projects table (scrolls sideways)"). ui/ is getting
+ * a generic one; this one can give way to it.
+ */
+export function ScrollRegion({
+  label,
+  scrolls = "sideways",
+  className = "",
+  children,
+}: {
+  label: string;
+  scrolls?: keyof typeof SCROLLS;
+  className?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div role="region" tabIndex={0} aria-label={`${label} (scrolls ${scrolls})`} className={`${SCROLLS[scrolls]} ${className}`.trim()}>
+      {children}
+    </div>
+  );
+}
