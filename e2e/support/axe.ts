@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 
-// axe-core as installed (it comes with the lint's jsx-a11y plugin), run in the page for named
+// axe-core (a devDependency), run in the page for named
 // rules only. Evaluated through the DevTools protocol, so the page's CSP does not stand in its way.
 
 let source: Promise<string> | undefined;
