@@ -102,3 +102,26 @@ const PARTNERS: Record<string, string> = {
 export function partnerName(iso: string): string {
   return PARTNERS[iso] ?? iso;
 }
+
+type StudyChange = { deltaPp: number | null; deltaBound: "exact" | "at_most" | "at_least" | "unbounded" | null; direction: "up" | "down" | "none" | "undetermined" | null; approximate: boolean };
+
+/**
+ * An event study's change as its bound allows: "−17.12 pp", "+1.64 pp (approx.)", "≤ +3.3 pp
+ * (direction undetermined)" when a side is a "more than" value, "unknown (both sides are bounds)";
+ * null when a side is missing.
+ */
+export function formatStudyChange(c: StudyChange): string | null {
+  if (c.deltaBound === "unbounded") return "unknown (both sides are bounds)";
+  if (c.deltaPp === null || c.deltaBound === null) return null;
+  if (c.deltaBound === "exact") return `${formatPp(c.deltaPp)}${c.approximate ? " (approx.)" : ""}`;
+  const sign = c.deltaBound === "at_most" ? "≤" : "≥";
+  const direction = c.direction === "up" ? "a rise" : c.direction === "down" ? "a fall" : "direction undetermined";
+  return `${sign} ${formatPp(c.deltaPp)} (${direction})`;
+}
+
+/** "2 bounded by a 'more than' value, not in the median" (the bounds' kinds decide the words). */
+export function formatBoundedRows(n: number, bounds: ("lower" | "upper")[]): string {
+  const kinds = new Set(bounds);
+  const what = kinds.size === 1 ? (kinds.has("lower") ? "a 'more than' value" : "a 'less than' value") : "a 'more than' or 'less than' value";
+  return `${n} bounded by ${what}, not in the median`;
+}
