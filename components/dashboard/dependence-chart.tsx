@@ -60,6 +60,8 @@ export function DependenceChart({
         domain={[from, to + 1]}
         ticks={yearTicks(from, to, bounds.right - bounds.left)}
         tickFormatter={(v: number) => String(Math.floor(v))}
+        // Every tick given is drawn: yearTicks spaces them to fit, Recharts must not thin them out.
+        interval={0}
         allowDataOverflow
         height={X_AXIS_HEIGHT}
         stroke={chartInk.axis}
@@ -70,6 +72,7 @@ export function DependenceChart({
         domain={[0, 100]}
         ticks={[0, 20, 40, 60, 80, 100]}
         width={Y_AXIS_WIDTH}
+        allowDataOverflow
         tickFormatter={(v: number) => `${v}%`}
         stroke={chartInk.axis}
         tick={axisTick}
