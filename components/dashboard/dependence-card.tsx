@@ -16,12 +16,13 @@ import { BriefingTables } from "./briefing-tables";
 import { DependenceDataTable } from "./dependence-data-table";
 import { DependenceLegend } from "./dependence-legend";
 import { DependenceTooltip } from "./dependence-tooltip";
-import { CHART_MARGIN, PLOT_HEIGHT, chartHeight, placeEvents, plotBounds, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
+import { CHART_MARGIN, PLOT_HEIGHT, PRINT_WIDTH, chartHeight, placeEvents, plotBounds, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
 import { EmptySeriesNote } from "./empty-series-note";
 import { EventDetail } from "./event-detail";
 import { EventLegend } from "./event-legend";
 import { LazyDependenceChart } from "./lazy-dependence-chart";
 import { PointDetail } from "./point-detail";
+import { PrintChart } from "./print-chart";
 import { useDependenceData } from "./use-dependence-data";
 import { useSeriesHolders } from "./use-series-holders";
 
@@ -37,6 +38,8 @@ export function DependenceCard() {
   const focus = useReturnFocus(cardRef);
 
   const layout = useMemo(() => (width ? placeEvents(events, width, drawnFrom, drawnTo) : null), [width, events, drawnFrom, drawnTo]);
+  // The page's layout: the briefing numbers its events whatever the screen's width (0 while printing).
+  const printLayout = useMemo(() => placeEvents(events, PRINT_WIDTH, drawnFrom, drawnTo), [events, drawnFrom, drawnTo]);
   const placed = layout?.placed ?? [];
   const selectedEvent = placed.find((e) => e.id === selected) ?? null;
   const selectedIncident = incidents?.find((i) => i.id === selected) ?? null;
@@ -96,8 +99,10 @@ export function DependenceCard() {
       }
       aria-busy={loading}
       ref={cardRef}
+      // The briefing's header names the chart on paper.
+      className="print:[&>header]:hidden"
     >
-      <div ref={ref} className="relative w-full" data-testid="dependence-chart" data-loading={loading ? "true" : "false"} style={{ minHeight: chartHeight(layout?.lanes ?? 1) }}>
+      <div ref={ref} className="relative w-full print:hidden" data-testid="dependence-chart" data-loading={loading ? "true" : "false"} style={{ minHeight: chartHeight(layout?.lanes ?? 1) }}>
         {error && (
           <p role="status" className="text-sm text-red-700">
             Could not load the series: {error.message}
@@ -132,11 +137,15 @@ export function DependenceCard() {
         {loading && <span className="absolute right-2 top-0 rounded bg-white/90 px-2 py-0.5 text-xs text-muted">Updating…</span>}
       </div>
 
+      <PrintChart series={series} layout={printLayout} from={drawnFrom} to={drawnTo} />
+
       <DependenceLegend series={series} categories={usedCategories(events)} />
-      {gaps && <p className="mt-1 text-xs text-muted">No sourced China share (gaps, not interpolated): {gaps}.</p>}
-      {!allEmpty && <EmptySeriesNote empty={empty} holders={holders} from={drawnFrom} to={drawnTo} overlay={false} plot={{ top: 0, left: 0, width: 0, height: 0 }} />}
+      {gaps && <p className="mt-1 text-xs text-muted print:mt-0 print:text-[7.5pt]">No sourced China share (gaps, not interpolated): {gaps}.</p>}
+      <div className={allEmpty ? "hidden print:block" : undefined}>
+        <EmptySeriesNote empty={empty} holders={holders} from={drawnFrom} to={drawnTo} overlay={false} plot={{ top: 0, left: 0, width: 0, height: 0 }} />
+      </div>
       {omitted > 0 && (
-        <p className="mt-1 text-xs text-muted" data-testid="partners-omitted">
+        <p className="mt-1 text-xs text-muted print:hidden" data-testid="partners-omitted">
           Other partners: the {partnersDrawn(responses[0])} with the largest shares are drawn; {omitted} more with smaller shares are in the trade-shares data (API
           and CSV).
         </p>
@@ -161,7 +170,7 @@ export function DependenceCard() {
         }}
       />
       <DependenceDataTable series={series} sources={sources} />
-      <BriefingTables events={placed} sources={sources} series={series} />
+      <BriefingTables events={printLayout.placed} sources={sources} series={series} />
     </ChartCard>
   );
 }
