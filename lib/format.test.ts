@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBoundedRows, formatStudyChange } from "./format";
+import { formatBoundedRows, formatMonthYear, formatStudyChange } from "./format";
 
 describe("event study changes", () => {
   it("words a change measured from a bound as a bound, its direction undetermined", () => {
@@ -19,5 +19,13 @@ describe("event study changes", () => {
     expect(formatBoundedRows(2, ["lower", "lower"])).toBe("2 bounded by a 'more than' value, not in the median");
     expect(formatBoundedRows(1, ["upper"])).toBe("1 bounded by a 'less than' value, not in the median");
     expect(formatBoundedRows(2, ["upper", "lower"])).toBe("2 bounded by a 'more than' or 'less than' value, not in the median");
+  });
+});
+
+describe("formatMonthYear", () => {
+  it("keeps the month and year only", () => {
+    expect(formatMonthYear("2010-09-07")).toBe("Sep 2010");
+    expect(formatMonthYear("2012-03")).toBe("Mar 2012");
+    expect(formatMonthYear("2013")).toBe("2013");
   });
 });

@@ -125,3 +125,9 @@ export function formatBoundedRows(n: number, bounds: ("lower" | "upper")[]): str
   const what = kinds.size === 1 ? (kinds.has("lower") ? "a 'more than' value" : "a 'less than' value") : "a 'more than' or 'less than' value";
   return `${n} bounded by ${what}, not in the median`;
 }
+
+/** A date to the month at most, for tight lists: "Sep 2010" (from "2010-09-07"), "2010". */
+export function formatMonthYear(date: string): string {
+  const [y, m] = date.split("-");
+  return m ? `${MONTHS[Number(m) - 1] ?? m} ${y}` : y;
+}

@@ -2,7 +2,7 @@ import { categoryTextColor } from "@/lib/colors";
 import { briefingEventLayout, briefingSource } from "@/lib/dependence-briefing";
 import type { PlacedEvent } from "@/lib/dependence-shape";
 import type { ChartSeries } from "@/lib/dependence-series";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatMonthYear } from "@/lib/format";
 import type { SourceRef } from "@/lib/types";
 
 /**
@@ -25,7 +25,7 @@ export function BriefingTables({ events, sources, series }: { events: PlacedEven
                 <span className="font-bold tabular-nums" style={{ color: categoryTextColor(e.category) }}>
                   {e.number}
                 </span>{" "}
-                <span className="text-muted tabular-nums">{formatDate(e.date)}</span> {e.title}
+                <span className="text-muted tabular-nums">{oneLine ? formatMonthYear(e.date) : formatDate(e.date)}</span> {e.title}
               </li>
             ))}
           </ol>

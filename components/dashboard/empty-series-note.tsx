@@ -38,7 +38,7 @@ export function EmptySeriesNote({ empty, holders, from, to, overlay, plot }: { e
   );
   if (!overlay)
     return (
-      <p className="mt-1 text-xs text-muted" data-testid="series-empty">
+      <p className="mt-1 text-xs text-muted print:mt-0 print:text-[7.5pt]" data-testid="series-empty">
         {text} <HolderLinks empty={empty} holders={holders} from={from} to={to} />
       </p>
     );
