@@ -13,6 +13,7 @@ import { EVENT_STUDY_KEY, groupByYear } from "@/lib/analysis/event-study-view";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
 import { exportFileName } from "@/lib/export/naming";
+import { directionColor } from "@/lib/colors";
 import { formatBoundedRows, formatPp } from "@/lib/format";
 import { categoryLabel } from "@/lib/labels";
 import { eventStudyQuery } from "@/lib/queries";
@@ -77,7 +78,7 @@ export function EventStudyCard() {
               chartExportMeta({
                 title,
                 filters: [`Material: ${materialName}`, `Years: ${range.from}–${range.to}`, `Window: ±${window} years`, "Severity ≥ 3 escalations", "China's headline share, %"],
-                keyItems: EVENT_STUDY_KEY,
+                keyItems: data?.rowsBounded ? [...EVENT_STUDY_KEY, { label: "grey: change only bounded, direction undetermined", color: directionColor("undetermined"), shape: "line" }] : EVENT_STUDY_KEY,
                 sources: data?.sources ?? [],
                 permalink: globalThis.location.href,
               })
