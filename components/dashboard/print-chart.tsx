@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { printPlotHeight } from "@/lib/dependence-briefing";
 import type { PlacedEvent } from "@/lib/dependence-shape";
 import type { ChartSeries } from "@/lib/dependence-series";
@@ -11,8 +12,9 @@ const noop = () => {};
 /**
  * Print only: the chart drawn for the A4 landscape page, not scaled down from the screen's: full
  * width, a taller plot, the headline values written on the line, numbers and labels ≥ 7.5 pt.
+ * Memoised: hovering the screen's chart re-renders the card, not this drawing.
  */
-export function PrintChart({ series, layout, from, to }: { series: ChartSeries[]; layout: { placed: PlacedEvent[]; lanes: number }; from: number; to: number }) {
+export const PrintChart = memo(function PrintChart({ series, layout, from, to }: { series: ChartSeries[]; layout: { placed: PlacedEvent[]; lanes: number }; from: number; to: number }) {
   return (
     <div className="hidden print:block" data-testid="print-chart">
       <LazyDependenceChart
@@ -34,4 +36,4 @@ export function PrintChart({ series, layout, from, to }: { series: ChartSeries[]
       />
     </div>
   );
-}
+});
