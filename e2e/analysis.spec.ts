@@ -8,7 +8,9 @@ test.describe("event study", () => {
   test("draws each event year's before/after change with the hand-checked rare-earth figures", async ({ overview, page }) => {
     await overview.goto();
     const card = page.getByTestId("event-study");
-    await expect(card.getByTestId("event-study-summary")).toHaveText("27 events in 6 years; 19 with a value on both sides; median change −10 pp.");
+    await expect(card.getByTestId("event-study-summary")).toHaveText(
+      "27 events in 6 years; 19 with a value on both sides; median change −10 pp; 2 bounded by a 'more than' value, not in the median.",
+    );
     const row = (year: number) => card.locator(`[data-testid="event-study-row"][data-year="${year}"]`);
     await expect(row(2010)).toHaveAttribute("data-delta", "-17.12");
     await expect(row(2012)).toHaveAttribute("data-delta", "-8.73");
@@ -21,6 +23,23 @@ test.describe("event study", () => {
     await expect(first).toContainText("85.49% (2009)");
     await expect(first).toContainText("68.37% (2011)");
     await expect(first.getByRole("link", { name: "source 8" }).first()).toHaveAttribute("href", "/sources?id=8#source-8");
+  });
+
+  test("a change measured from a 'more than' value reads as a bound, direction undetermined, drawn grey", async ({ overview, page }) => {
+    await overview.goto();
+    const card = page.getByTestId("event-study");
+    // 2023: > 66.7% (2022) → ~70% (2024) is at most +3.3 pp; its sign is unknown.
+    const row = card.locator('[data-testid="event-study-row"][data-year="2023"]');
+    await expect(row).toHaveAttribute("data-delta-bound", "at_most");
+    await expect(row).toHaveAttribute("data-direction", "undetermined");
+    await expect(row.getByTestId("event-study-change")).toHaveText("≤ +3.3 pp (direction undetermined)");
+    // Neutral grey (#8C8C8C), not the vermillion of a rise (#D55E00).
+    await expect(row.locator("circle").last()).toHaveAttribute("fill", "#8C8C8C");
+    await expect(card.locator('[data-testid="event-study-row"][data-year="2013"] circle').last()).toHaveAttribute("fill", "#D55E00");
+    await card.getByText("Events and the values used").click();
+    const bounded = card.getByTestId("event-study-table").locator("tbody tr").filter({ hasText: "> 66.7% (2022)" });
+    await expect(bounded).toHaveCount(2);
+    for (const r of await bounded.all()) await expect(r.getByTestId("event-study-table-change")).toHaveText("≤ +3.3 pp (direction undetermined)");
   });
 
   test("the window is in the URL and narrows what counts as before and after", async ({ overview, page }) => {

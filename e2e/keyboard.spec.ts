@@ -51,3 +51,54 @@ test.describe("keyboard", () => {
     await expect(overview.eventDetail.getByRole("heading")).toContainText(api.events.find((e) => e.id === id)!.title);
   });
 });
+
+test.describe("keyboard: closing a panel returns the focus to what opened it", () => {
+  const activeAttr = (page: import("@playwright/test").Page, name: string) => page.evaluate((n) => document.activeElement?.getAttribute(n) ?? null, name);
+
+  test("Escape on an event opened by keyboard: the same marker has the focus, and the next Tab reaches the next marker", async ({ overview, page }) => {
+    await overview.goto();
+    const first = overview.markers.first();
+    const second = overview.markers.nth(1);
+    const id = await first.getAttribute("data-event-id");
+    await first.focus();
+    await page.keyboard.press("Enter");
+    await expect(overview.eventDetail.getByRole("heading")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(overview.eventDetail).toHaveCount(0);
+    expect(await activeAttr(page, "data-testid")).toBe("event-marker");
+    expect(await activeAttr(page, "data-event-id")).toBe(id);
+    await page.keyboard.press("Tab");
+    await expect(second).toBeFocused();
+  });
+
+  test("Close on an event panel: the marker has the focus again", async ({ overview, page }) => {
+    await overview.goto();
+    const marker = overview.marker(3);
+    await marker.focus();
+    await page.keyboard.press("Enter");
+    await expect(overview.eventDetail).toBeVisible();
+    await overview.eventDetail.getByRole("button", { name: "Close event details" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(overview.eventDetail).toHaveCount(0);
+    expect(await activeAttr(page, "data-event-id")).toBe("3");
+  });
+
+  test("a point's panel: Escape and Close give the focus back to the same point", async ({ overview, page }) => {
+    await overview.goto();
+    const point = overview.headlinePoint(2010);
+    const detail = page.getByTestId("point-detail");
+    await point.focus();
+    await page.keyboard.press("Enter");
+    await expect(detail.getByRole("heading")).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(detail).toHaveCount(0);
+    expect(await activeAttr(page, "data-testid")).toBe("headline-point");
+    expect(await activeAttr(page, "data-year")).toBe("2010");
+
+    await page.keyboard.press(" ");
+    await expect(detail).toBeVisible();
+    await detail.getByRole("button", { name: "Close point details" }).click();
+    await expect(detail).toHaveCount(0);
+    expect(await activeAttr(page, "data-year")).toBe("2010");
+  });
+});

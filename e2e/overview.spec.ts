@@ -77,10 +77,13 @@ test.describe("overview, default view", () => {
     await overview.goto();
     await expect(overview.figureLatest).toContainText("60%");
     await expect(overview.figureLatest).toContainText("2026");
-    await expect(overview.figureChange).toContainText("21.61");
+    // The 2026 end is an estimate: the change is given at the precision of its inputs.
+    await expect(overview.figureChange).toContainText("about −22 pp");
     const escalation = api.events.filter((e) => ESCALATION.includes(e.category)).length;
     await expect(overview.figureEvents.locator("p").nth(1)).toHaveText(String(escalation));
-    await expect(overview.figureProjects).toContainText(/\d+ projects/);
+    // One measure: plant output committed; the offtake beside it, not added.
+    await expect(overview.figureProjects.locator("p").nth(1)).toHaveText("5,000 t/yr");
+    await expect(overview.figureProjects).toContainText("16,200 t/yr");
   });
 
   test("incident timeline and projects table list the API's rows once", async ({ overview, request }) => {

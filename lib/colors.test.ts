@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categoryColor, categoryTextColor, partnerColor, textOn } from "./colors";
+import { categoryColor, categoryTextColor, directionColor, partnerColor, textOn } from "./colors";
 
 describe("colour tokens", () => {
   it("writes ink on light fills and white on dark ones", () => {
@@ -17,5 +17,13 @@ describe("colour tokens", () => {
   it("keeps category colours for text, grey for an unknown category", () => {
     expect(categoryTextColor("export_control")).toBe("#D55E00");
     expect(categoryColor("nonsense")).toBe("#8C8C8C");
+  });
+});
+
+describe("event study direction colours", () => {
+  it("draws a change whose direction is undetermined in a neutral grey, never as a rise", () => {
+    expect(directionColor("undetermined")).toBe("#8C8C8C");
+    expect(directionColor("undetermined")).not.toBe(directionColor("up"));
+    expect([directionColor("up"), directionColor("down"), directionColor("none"), directionColor(null)]).toEqual(["#D55E00", "#0072B2", "#1b2330", "#4b5563"]);
   });
 });

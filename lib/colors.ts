@@ -104,3 +104,16 @@ export const projectStatusColors: Record<string, string> = {
   cancelled: okabeIto.vermillion,
   unknown: neutral.light,
 };
+
+/**
+ * An event study change by what is known of its direction: a fall blue, a rise vermillion, no
+ * change ink; a change known only as a bound either way (direction undetermined) a neutral grey,
+ * never the colour of a rise; no value muted.
+ */
+export function directionColor(direction: "up" | "down" | "none" | "undetermined" | null): string {
+  if (direction === "up") return deltaColors.rose;
+  if (direction === "down") return deltaColors.fell;
+  if (direction === "none") return chartInk.text;
+  if (direction === "undetermined") return neutral.mid;
+  return chartInk.muted;
+}

@@ -123,14 +123,24 @@ describe("layoutEvents", () => {
 });
 
 describe("yearTicks", () => {
-  it("ticks every year while each has 34 px, mid-year", () => {
+  it("ticks every year while each has 40 px, mid-year", () => {
     const ticks = yearTicks(2008, 2026, 800);
     expect(ticks).toHaveLength(19);
     expect(ticks.slice(0, 2)).toEqual([2008.5, 2009.5]);
   });
 
-  it("ticks every 2nd year when narrower, every 5th under 17 px a year, and always the last year", () => {
+  it("ticks every 2nd year when narrower, every 5th narrower still, on multiples of the step: evenly spaced", () => {
     expect(yearTicks(2008, 2026, 500)).toEqual([2008.5, 2010.5, 2012.5, 2014.5, 2016.5, 2018.5, 2020.5, 2022.5, 2024.5, 2026.5]);
-    expect(yearTicks(2008, 2026, 300)).toEqual([2008.5, 2013.5, 2018.5, 2023.5, 2026.5]);
+    // Was [2008, 2013, 2018, 2023, 2026]: the forced last year broke the spacing and crowded 2023.
+    expect(yearTicks(2008, 2026, 300)).toEqual([2010.5, 2015.5, 2020.5, 2025.5]);
+  });
+
+  it("at 820 px (a 660 px plot) labels every 2nd year, never a thinned-out mix; 1990–2035 fits at print width", () => {
+    const ticks = yearTicks(2008, 2026, 660);
+    expect(ticks.map((t) => t - 0.5)).toEqual([2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024, 2026]);
+    const gaps = new Set(ticks.slice(1).map((t, i) => t - ticks[i]));
+    expect([...gaps]).toEqual([2]);
+    expect(yearTicks(1990, 2035, 1000)).toHaveLength(23);
+    expect(yearTicks(1990, 2035, 200)).toEqual([1990.5, 2000.5, 2010.5, 2020.5, 2030.5]);
   });
 });

@@ -122,14 +122,19 @@ export function layoutEvents(
   return { placed: base, lanes: Math.max(1, laneItems.length) };
 }
 
+/** The room one year label needs on the time axis ("2008" at 12 px and a gap), in px. */
+export const YEAR_LABEL_PX = 40;
+const YEAR_STEPS = [1, 2, 5, 10, 20] as const;
+
 /**
- * The year ticks of a time axis `width` pixels wide: every year while each has 34 px, else every
- * 2nd, or every 5th under 17 px a year; the last year always. Ticks sit mid-year.
+ * The year ticks of a time axis `width` pixels wide, mid-year: every year while each label has
+ * `YEAR_LABEL_PX`, else every 2nd, 5th, 10th or 20th year, on multiples of the step so the labels
+ * are evenly spaced (never some years dropped here and there). The axis draws every tick given.
  */
 export function yearTicks(from: number, to: number, width: number): number[] {
-  const span = to - from + 1;
-  const step = span * 34 > width ? (span * 17 > width ? 5 : 2) : 1;
+  const count = (step: number) => Math.floor(to / step) - Math.ceil(from / step) + 1;
+  const step = YEAR_STEPS.find((s) => count(s) * YEAR_LABEL_PX <= width) ?? YEAR_STEPS.at(-1)!;
   const ticks: number[] = [];
-  for (let y = from; y <= to; y++) if ((y - from) % step === 0 || y === to) ticks.push(y + 0.5);
+  for (let y = Math.ceil(from / step) * step; y <= to; y += step) ticks.push(y + 0.5);
   return ticks;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compactYears, gapsText, partnersDrawn, shortSource, sourceLine, usedSources } from "./dependence-text";
+import { compactYears, dependenceTitle, emptyChartText, gapsText, partnersDrawn, shortSource, sourceLine, usedSources } from "./dependence-text";
 import type { SourceRef } from "./types";
 
 const source = (id: number, extra: Partial<SourceRef> = {}): SourceRef => ({
@@ -50,5 +50,16 @@ describe("sources and partners drawn", () => {
   it("counts distinct partners", () => {
     expect(partnersDrawn({ partners: [{ partner: "VNM" }, { partner: "VNM" }, { partner: "FRA" }] })).toBe(2);
     expect(partnersDrawn({ partners: [] })).toBe(0);
+  });
+});
+
+describe("titles and empty charts", () => {
+  it("keeps the material names as stored", () => {
+    expect(dependenceTitle(["Heavy rare earths (Dy, Tb)"], 2008, 2026)).toBe("China's share of Japan's imports: Heavy rare earths (Dy, Tb), 2008–2026");
+    expect(dependenceTitle(["Rare earths (all)", "Graphite", "Gallium"], 2010, 2010)).toBe("China's share of Japan's imports: Rare earths (all), Graphite and Gallium, 2010");
+  });
+
+  it("says why a chart is empty", () => {
+    expect(emptyChartText(["Dysprosium", "Terbium"], 2008, 2026)).toBe("No source gives China's share of Japan's Dysprosium or Terbium imports in 2008–2026, so there is no line to draw.");
   });
 });

@@ -1,7 +1,19 @@
 // The dependence card's words about its sources, gaps and partners. Pure, so the briefing's and
 // the tooltip's wording is unit-tested.
 
+import { joinNames } from "./dependence-materials";
 import type { SourceRef } from "./types";
+
+/** The chart's title, the materials' names as stored: "China's share of Japan's imports: Heavy rare earths (Dy, Tb), 2008–2026". */
+export function dependenceTitle(names: string[], from: number, to: number): string {
+  return `China's share of Japan's imports: ${joinNames(names)}, ${from === to ? from : `${from}–${to}`}`;
+}
+
+/** Why a chart of these materials is empty: "No source gives China's share of Japan's Dysprosium or Terbium imports in 2008–2026." */
+export function emptyChartText(names: string[], from: number, to: number): string {
+  const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0];
+  return `No source gives China's share of Japan's ${list} imports in ${from}–${to}, so there is no line to draw.`;
+}
 
 /** "Publisher · Title · 2021" for tooltips and the data table. */
 export function sourceLine(s: SourceRef | undefined): string {

@@ -1,3 +1,4 @@
+import type { EventStudyRow } from "./analysis/event-study";
 const pct = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 const int = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
 
@@ -109,4 +110,33 @@ export function partnerName(iso: string): string {
  */
 export function formatCitationDetails(s: { publisher: string | null; published: string | null; locator: string | null }): string {
   return [s.publisher, s.published, s.locator].filter(Boolean).join(" · ");
+}
+
+type StudyChange = Pick<EventStudyRow, "deltaPp" | "deltaBound" | "direction" | "approximate">;
+
+/**
+ * An event study's change as its bound allows: "−17.12 pp", "+1.64 pp (approx.)", "≤ +3.3 pp
+ * (direction undetermined)" when a side is a "more than" value, "unknown (both sides are bounds)";
+ * null when a side is missing.
+ */
+export function formatStudyChange(c: StudyChange): string | null {
+  if (c.deltaBound === "unbounded") return "unknown (both sides are bounds)";
+  if (c.deltaPp === null || c.deltaBound === null) return null;
+  if (c.deltaBound === "exact") return `${formatPp(c.deltaPp)}${c.approximate ? " (approx.)" : ""}`;
+  const sign = c.deltaBound === "at_most" ? "≤" : "≥";
+  const direction = c.direction === "up" ? "a rise" : c.direction === "down" ? "a fall" : "direction undetermined";
+  return `${sign} ${formatPp(c.deltaPp)} (${direction})`;
+}
+
+/** "2 bounded by a 'more than' value, not in the median" (the bounds' kinds decide the words). */
+export function formatBoundedRows(n: number, bounds: ("lower" | "upper")[]): string {
+  const kinds = new Set(bounds);
+  const what = kinds.size === 1 ? (kinds.has("lower") ? "a 'more than' value" : "a 'less than' value") : "a 'more than' or 'less than' value";
+  return `${n} bounded by ${what}, not in the median`;
+}
+
+/** A date to the month at most, for tight lists: "Sep 2010" (from "2010-09-07"), "2010". */
+export function formatMonthYear(date: string): string {
+  const [y, m] = date.split("-");
+  return m ? `${MONTHS[Number(m) - 1] ?? m} ${y}` : y;
 }

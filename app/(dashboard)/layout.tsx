@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MainLandmark } from "@/components/ui/main-landmark";
 import { Providers } from "../providers";
 
 export default function DashboardLayout({ children }: { children: React.ReactNode }) {
@@ -33,9 +34,9 @@ export default function DashboardLayout({ children }: { children: React.ReactNod
           </nav>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-5 sm:px-6 print:max-w-none print:p-0">
+      <MainLandmark id="main" className="mx-auto max-w-7xl px-4 py-5 sm:px-6 print:max-w-none print:p-0">
         {children}
-      </main>
+      </MainLandmark>
       <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-muted sm:px-6 print:hidden">
         Every value cites its source; years without a source are gaps. Trade shares are by country of origin as reported by the sources.
       </footer>

@@ -39,7 +39,7 @@ export function ConcentrationCard() {
           getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg")}
           getMeta={() =>
             chartExportMeta({
-              title: `Supplier concentration of Japan's ${materialName.toLowerCase()} imports`,
+              title: `Supplier concentration of Japan's imports: ${materialName}`,
               filters: [`Material: ${materialName}`, `Years: ${range.from}–${range.to}`, "Share of imports by partner, %; HHI over named partners"],
               keyItems,
               sources: data?.sources ?? [],
@@ -53,7 +53,7 @@ export function ConcentrationCard() {
       {error && <p className="text-sm text-red-700">Could not load the concentration: {error.message}</p>}
       {data && years.length === 0 ? (
         <p className="py-6 text-center text-sm text-muted" data-testid="concentration-empty">
-          No source breaks Japan&apos;s {materialName.toLowerCase()} imports down by several partners in {range.from}–{range.to}, so no concentration is
+          No source breaks Japan&apos;s imports of {materialName} down by several partners in {range.from}–{range.to}, so no concentration is
           shown (a China share alone is not a breakdown).
         </p>
       ) : (

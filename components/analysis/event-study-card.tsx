@@ -13,14 +13,19 @@ import { EVENT_STUDY_KEY, groupByYear } from "@/lib/analysis/event-study-view";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
 import { exportFileName } from "@/lib/export/naming";
-import { formatPp } from "@/lib/format";
+import { directionColor } from "@/lib/colors";
+import { formatBoundedRows, formatPp } from "@/lib/format";
 import { categoryLabel } from "@/lib/labels";
 import { eventStudyQuery } from "@/lib/queries";
-import { BOTTOM, EventStudyChart, ROW, TOP } from "./event-study-chart";
+import type { EventStudyRow } from "@/lib/analysis/event-study";
+import { EventStudyChart, chartHeightFor } from "./event-study-chart";
 import { EventStudyTable } from "./event-study-table";
 
 const WINDOWS = [1, 2, 3, 4, 5] as const;
 const years = (n: number) => `${n} ${n === 1 ? "year" : "years"}`;
+/** The kinds of bound behind the rows whose change is only bounded. */
+const boundKinds = (rows: EventStudyRow[]) =>
+  rows.filter((r) => r.deltaBound !== null && r.deltaBound !== "exact").flatMap((r) => [r.before?.bound, r.after?.bound].filter((b): b is "lower" | "upper" => !!b));
 
 /** China's share before and after each escalation year, within a window the reader picks (kept in the URL). */
 export function EventStudyCard() {
@@ -35,7 +40,7 @@ export function EventStudyCard() {
   const groups = useMemo(() => groupByYear(data?.rows ?? []), [data]);
   const sources = useMemo(() => new Map((data?.sources ?? []).map((s) => [s.id, s] as const)), [data]);
   const materialName = materials.find((m) => m.slug === material)?.name ?? material;
-  const title = `China's share before and after escalations: ${materialName.toLowerCase()}, ${range.from}–${range.to}`;
+  const title = `China's share before and after escalations: ${materialName}, ${range.from}–${range.to}`;
 
   return (
     <ChartCard
@@ -73,7 +78,7 @@ export function EventStudyCard() {
               chartExportMeta({
                 title,
                 filters: [`Material: ${materialName}`, `Years: ${range.from}–${range.to}`, `Window: ±${window} years`, "Severity ≥ 3 escalations", "China's headline share, %"],
-                keyItems: EVENT_STUDY_KEY,
+                keyItems: data?.rowsBounded ? [...EVENT_STUDY_KEY, { label: "grey: change only bounded, direction undetermined", color: directionColor("undetermined"), shape: "line" }] : EVENT_STUDY_KEY,
                 sources: data?.sources ?? [],
                 permalink: globalThis.location.href,
               })
@@ -92,13 +97,13 @@ export function EventStudyCard() {
               ; median change <strong>{formatPp(data.medianDeltaPp)}</strong>
             </>
           )}
-          .
+          {data.rowsBounded > 0 && `; ${formatBoundedRows(data.rowsBounded, boundKinds(data.rows))}`}.
         </p>
       )}
-      <div ref={ref} className="w-full" style={{ minHeight: TOP + BOTTOM + Math.max(1, groups.length) * ROW }}>
+      <div ref={ref} className="w-full" style={{ minHeight: chartHeightFor(groups.length, width ?? 1000) }}>
         {width && data && groups.length > 0 && <EventStudyChart groups={groups} width={width} />}
         {data && groups.length === 0 && (
-          <p className="py-6 text-center text-sm text-muted">No escalation of severity ≥ 3 touches {materialName.toLowerCase()} in {range.from}–{range.to}.</p>
+          <p className="py-6 text-center text-sm text-muted">No escalation of severity ≥ 3 touches {materialName} in {range.from}–{range.to}.</p>
         )}
       </div>
       <details className="mt-3">

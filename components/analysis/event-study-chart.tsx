@@ -1,49 +1,80 @@
-import { chartInk } from "@/lib/colors";
-import { changeText, deltaColor, eventCount, type YearGroup } from "@/lib/analysis/event-study-view";
+import { chartInk, directionColor } from "@/lib/colors";
+import { changeText, eventCount, type YearGroup } from "@/lib/analysis/event-study-view";
+import { formatStudyChange } from "@/lib/format";
 
 export const ROW = 30;
+/** A narrow card's row: the year, the change under it, the dumbbell under both. */
+export const COMPACT_ROW = 58;
 export const TOP = 26;
 export const BOTTOM = 30;
+/** Below this width the labels go above each dumbbell instead of beside it. */
+export const COMPACT_BELOW = 560;
 const LABEL = 128;
-const RIGHT = 170;
+/** Room for the widest change text, "≤ +3.3 pp (direction undetermined)" at 12 px. */
+const RIGHT = 236;
+const TICKS = [0, 20, 40, 60, 80, 100];
 
-/** One dumbbell per year: the share before (hollow) and after (filled), the change at the right. */
+export const chartHeightFor = (rows: number, width: number) => TOP + BOTTOM + Math.max(1, rows) * (width < COMPACT_BELOW ? COMPACT_ROW : ROW);
+
+/** The year's change in words, bounded where a side is a bound; both sides when one is missing. */
+function yearChange(g: YearGroup) {
+  const first = g.rows[0];
+  const bounded = first ? formatStudyChange(first) : null;
+  return { text: bounded ?? changeText(g), direction: first?.direction ?? null, bound: first?.deltaBound ?? null };
+}
+
+/** One dumbbell per year: the share before (hollow) and after (filled), the change at the right (or, when narrow, the year and change above it). */
 export function EventStudyChart({ groups, width }: { groups: YearGroup[]; width: number }) {
-  const height = TOP + BOTTOM + groups.length * ROW;
-  const x0 = LABEL;
-  const x1 = Math.max(x0 + 120, width - RIGHT);
+  const compact = width < COMPACT_BELOW;
+  const row = compact ? COMPACT_ROW : ROW;
+  const height = chartHeightFor(groups.length, width);
+  const x0 = compact ? 14 : LABEL;
+  const x1 = compact ? width - 16 : Math.max(x0 + 120, width - RIGHT);
   const x = (v: number) => x0 + (v / 100) * (x1 - x0);
   return (
     <svg width={width} height={height} role="img" aria-label="Event study: China's share before and after each year's escalations" style={{ fontFamily: "inherit" }} data-testid="event-study-chart">
-      {[0, 20, 40, 60, 80, 100].map((t) => (
+      {TICKS.map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={TOP - 6} y2={height - BOTTOM + 4} stroke={chartInk.grid} />
-          <text x={x(t)} y={height - BOTTOM + 18} textAnchor="middle" fontSize={12} fill={chartInk.muted}>
+          <text x={x(t)} y={height - BOTTOM + 18} textAnchor="middle" fontSize={12} fill={chartInk.muted} data-testid="event-study-tick">
             {t}%
           </text>
         </g>
       ))}
-      <text x={x0} y={14} fontSize={11} fill={chartInk.muted}>
-        event year · events
+      <text x={compact ? 8 : x0} y={14} fontSize={11} fill={chartInk.muted}>
+        {compact ? "event year · events: before → after" : "event year · events"}
       </text>
-      <text x={x1 + 8} y={14} fontSize={11} fill={chartInk.muted}>
-        before → after
-      </text>
+      {!compact && (
+        <text x={x1 + 8} y={14} fontSize={11} fill={chartInk.muted}>
+          before → after
+        </text>
+      )}
       {groups.map((g, i) => {
-        const cy = TOP + i * ROW + ROW / 2;
-        const color = deltaColor(g.deltaPp);
+        const top = TOP + i * row;
+        const cy = compact ? top + row - 12 : top + row / 2;
+        const change = yearChange(g);
+        const color = directionColor(change.direction);
+        const dashed = g.approximate || (change.bound !== null && change.bound !== "exact");
+        const labelY = compact ? top + 12 : cy + 4;
+        const changeY = compact ? top + 28 : cy + 4;
         return (
-          <g key={g.year} data-testid="event-study-row" data-year={g.year} data-delta={g.deltaPp ?? ""}>
-            <text x={8} y={cy + 4} fontSize={12} fill={chartInk.text}>
+          <g key={g.year} data-testid="event-study-row" data-year={g.year} data-delta={g.deltaPp ?? ""} data-delta-bound={change.bound ?? ""} data-direction={change.direction ?? ""}>
+            <text x={8} y={labelY} fontSize={12} fill={chartInk.text}>
               {g.year} · {eventCount(g.rows.length)}
             </text>
             {g.before && g.after && (
-              <line x1={x(g.before.sharePct)} x2={x(g.after.sharePct)} y1={cy} y2={cy} stroke={color} strokeWidth={3} strokeDasharray={g.approximate ? "4 3" : undefined} />
+              <line x1={x(g.before.sharePct)} x2={x(g.after.sharePct)} y1={cy} y2={cy} stroke={color} strokeWidth={3} strokeDasharray={dashed ? "4 3" : undefined} />
             )}
             {g.before && <circle cx={x(g.before.sharePct)} cy={cy} r={5} fill={chartInk.background} stroke={chartInk.text} strokeWidth={1.5} />}
             {g.after && <circle cx={x(g.after.sharePct)} cy={cy} r={5.5} fill={color} stroke={color} />}
-            <text x={x1 + 8} y={cy + 4} fontSize={12} fill={g.deltaPp === null ? chartInk.muted : chartInk.text}>
-              {changeText(g)}
+            <text
+              x={compact ? 8 : x1 + 8}
+              y={changeY}
+              fontSize={12}
+              fill={change.direction === null || change.direction === "undetermined" ? chartInk.muted : chartInk.text}
+              data-testid="event-study-change"
+            >
+              {change.text}
             </text>
           </g>
         );

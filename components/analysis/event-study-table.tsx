@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { sourceHref } from "@/components/sources/source-citation";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Table, type TableColumn } from "@/components/ui/table";
 import type { EventStudyRow, StudySide } from "@/lib/analysis/event-study";
 import { sideText } from "@/lib/analysis/event-study-view";
-import { formatDate, formatPp } from "@/lib/format";
+import { formatDate, formatStudyChange } from "@/lib/format";
 import { categoryLabel } from "@/lib/labels";
 import type { SourceRef } from "@/lib/types";
 
@@ -53,7 +54,13 @@ function columns(sources: Map<number, SourceRef>): TableColumn<EventStudyRow>[] 
       cellClassName: "tabular-nums whitespace-nowrap",
       cell: (r) => (
         <>
-          {r.deltaPp === null ? <span className="text-muted">—</span> : `${formatPp(r.deltaPp)}${r.approximate ? " (approx.)" : ""}`}
+          {formatStudyChange(r) === null ? (
+            <span className="text-muted">—</span>
+          ) : (
+            <span className={r.direction === "undetermined" ? "text-muted" : undefined} data-testid="event-study-table-change">
+              {formatStudyChange(r)}
+            </span>
+          )}
           {r.note && <span className="block text-muted">{r.note}</span>}
         </>
       ),
@@ -64,7 +71,7 @@ function columns(sources: Map<number, SourceRef>): TableColumn<EventStudyRow>[] 
 /** Every studied event with the values used on each side and their sources. */
 export function EventStudyTable({ rows, sources }: { rows: EventStudyRow[]; sources: Map<number, SourceRef> }) {
   return (
-    <div className="mt-2 max-h-96 overflow-auto">
+    <ScrollRegion label="Events and the values used" className="mt-2 max-h-96">
       <Table
         data-testid="event-study-table"
         columns={columns(sources)}
@@ -74,6 +81,6 @@ export function EventStudyTable({ rows, sources }: { rows: EventStudyRow[]; sour
         headClassName="sticky top-0 bg-white text-muted"
         rowClassName="border-t border-line align-top"
       />
-    </div>
+    </ScrollRegion>
   );
 }

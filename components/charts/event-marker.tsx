@@ -8,7 +8,10 @@ export function EventMarker({
   number,
   category,
   active,
+  numberSize,
 }: {
+  /** The number's font size (px); by default 9, 7 above 99. */
+  numberSize?: number;
   cx: number;
   cy: number;
   r: number;
@@ -25,7 +28,7 @@ export function EventMarker({
         y={cy}
         dy="0.35em"
         textAnchor="middle"
-        fontSize={number > 99 ? 7 : 9}
+        fontSize={numberSize ?? (number > 99 ? 7 : 9)}
         fontWeight={700}
         fill={textOn(fill)}
         style={{ pointerEvents: "none" }}

@@ -1,34 +1,39 @@
 import { categoryTextColor } from "@/lib/colors";
+import { briefingEventLayout, briefingSource } from "@/lib/dependence-briefing";
 import type { PlacedEvent } from "@/lib/dependence-shape";
 import type { ChartSeries } from "@/lib/dependence-series";
-import { shortSource, usedSources } from "@/lib/dependence-text";
-import { formatDate } from "@/lib/format";
-import { categoryLabel } from "@/lib/labels";
+import { formatDate, formatMonthYear } from "@/lib/format";
 import type { SourceRef } from "@/lib/types";
 
-/** Print only: the numbered events and the sources behind the drawn values, so the briefing stands alone. */
+/**
+ * Print only: the numbered events and the sources of the drawn values, so the briefing stands
+ * alone. Set at 7.5 pt, the smallest size read at arm's length; the events take as many columns as
+ * they need, and keep to one line each when they are many (whole on screen and in the CSV).
+ */
 export function BriefingTables({ events, sources, series }: { events: PlacedEvent[]; sources: Map<number, SourceRef>; series: ChartSeries[] }) {
-  const used = usedSources(sources, events, series);
+  const drawn = new Set(series.flatMap((s) => s.glyphs.map((g) => g.point.sourceId)));
+  const used = [...sources.values()].filter((s) => drawn.has(s.id)).sort((a, b) => a.id - b.id);
+  const { columns, oneLine } = briefingEventLayout(events.length);
   return (
-    <div className="hidden print:block" data-testid="briefing-tables">
-      <h3 className="mt-2 text-[9px] font-semibold">Events</h3>
-      <ol className="columns-4 gap-3 text-[6px] leading-[1.2]">
-        {events.map((e) => (
-          <li key={e.id} className="break-inside-avoid">
-            <span className="font-bold" style={{ color: categoryTextColor(e.category) }}>
-              {e.number}
-            </span>{" "}
-            {formatDate(e.date)} · {e.title} <span className="text-muted">({categoryLabel(e.category)}, sev. {e.severity}) [{e.sourceId}]</span>
-          </li>
-        ))}
-      </ol>
-      <h3 className="mt-1.5 text-[9px] font-semibold">Sources (numbers in brackets; full titles and links in the CSV export and on screen)</h3>
-      <p className="text-[5.5px] leading-[1.2] text-muted">
-        {used.map((s) => (
-          <span key={s.id} className="mr-2 inline-block">
-            [{s.id}] {shortSource(s)}
-          </span>
-        ))}
+    <div className="hidden text-[7.5pt] leading-[1.2] print:block" data-testid="briefing-tables">
+      {events.length > 0 && (
+        <>
+          <h3 className="mt-0.5 font-semibold">Events (numbers as on the chart; colour: category; marker size: severity)</h3>
+          <ol className="gap-x-3" style={{ columnCount: columns }} data-columns={columns}>
+            {events.map((e) => (
+              <li key={e.id} className={`break-inside-avoid ${oneLine ? "truncate" : ""}`}>
+                <span className="font-bold tabular-nums" style={{ color: categoryTextColor(e.category) }}>
+                  {e.number}
+                </span>{" "}
+                <span className="text-muted tabular-nums">{oneLine ? formatMonthYear(e.date) : formatDate(e.date)}</span> {e.title}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <p className="mt-1 text-muted">
+        <span className="font-semibold text-ink">Sources of the values drawn:</span> {used.length ? used.map(briefingSource).join(" · ") : "none (no values drawn)"}. Events&apos;
+        sources and full titles: REE Monitor on screen and its CSV.
       </p>
     </div>
   );

@@ -1,12 +1,14 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { useFilterState } from "@/components/filters/filters-provider";
 import { ChartCard } from "@/components/ui/chart-card";
 import { useElementWidth } from "@/components/ui/use-element-width";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
+import { materialNames } from "@/lib/dependence-materials";
 import { conflictFor, glyphId } from "@/lib/dependence-series";
-import { gapsText, partnersDrawn } from "@/lib/dependence-text";
+import { dependenceTitle, gapsText, partnersDrawn } from "@/lib/dependence-text";
 import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "@/lib/export/dependence";
 import { usedCategories } from "@/lib/incidents-shape";
 import { categoryLabel } from "@/lib/labels";
@@ -14,12 +16,15 @@ import { BriefingTables } from "./briefing-tables";
 import { DependenceDataTable } from "./dependence-data-table";
 import { DependenceLegend } from "./dependence-legend";
 import { DependenceTooltip } from "./dependence-tooltip";
-import { chartHeight, placeEvents, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
+import { CHART_MARGIN, PLOT_HEIGHT, PRINT_WIDTH, chartHeight, placeEvents, plotBounds, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
+import { EmptySeriesNote } from "./empty-series-note";
 import { EventDetail } from "./event-detail";
 import { EventLegend } from "./event-legend";
 import { LazyDependenceChart } from "./lazy-dependence-chart";
 import { PointDetail } from "./point-detail";
+import { PrintChart } from "./print-chart";
 import { useDependenceData } from "./use-dependence-data";
+import { useSeriesHolders } from "./use-series-holders";
 
 /** The overview's chart: China's share of each filtered material, other partners, events; details, key and tables around it. */
 export function DependenceCard() {
@@ -29,19 +34,40 @@ export function DependenceCard() {
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [selectedPoint, setSelectedPoint] = useState<SelectedPoint | null>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  const focus = useReturnFocus(cardRef);
 
   const layout = useMemo(() => (width ? placeEvents(events, width, drawnFrom, drawnTo) : null), [width, events, drawnFrom, drawnTo]);
+  // The page's layout: the briefing numbers its events whatever the screen's width (0 while printing).
+  const printLayout = useMemo(() => placeEvents(events, PRINT_WIDTH, drawnFrom, drawnTo), [events, drawnFrom, drawnTo]);
   const placed = layout?.placed ?? [];
   const selectedEvent = placed.find((e) => e.id === selected) ?? null;
   const selectedIncident = incidents?.find((i) => i.id === selected) ?? null;
-  const materialNames = filters.materials.map((m) => materials.find((x) => x.slug === m)?.name ?? m);
+  const names = materialNames(filters.materials, materials);
+  // Materials with no China value in the range: said in words, with where their values are.
+  const empty = responses.filter((r) => r.points.length === 0).map((r) => ({ slug: r.material, name: r.materialName }));
+  const holders = useSeriesHolders(
+    empty.map((e) => e.slug),
+    { from: drawnFrom, to: drawnTo },
+  );
+  const allEmpty = responses.length > 0 && empty.length === responses.length;
+  const china = series.filter((s) => !s.partner && !empty.some((e) => e.slug === s.material));
   const gaps = gapsText(
-    series.filter((s) => !s.partner).map((s) => s.gaps ?? []),
-    materialNames,
+    china.map((s) => s.gaps ?? []),
+    china.map((s) => materials.find((m) => m.slug === s.material)?.name ?? s.material),
     single,
   );
   const omitted = single ? (responses[0]?.partnersOmitted ?? 0) : 0;
-  const title = `China's share of Japan's ${materialNames.join(", ").toLowerCase()} imports, ${drawnFrom}–${drawnTo}`;
+  const title = dependenceTitle(names, drawnFrom, drawnTo);
+  const plot = width ? { top: CHART_MARGIN.top, left: plotBounds(width).left, width: plotBounds(width).right - plotBounds(width).left, height: PLOT_HEIGHT } : null;
+  const closeEvent = () => {
+    focus.restore();
+    setSelected(null);
+  };
+  const closePoint = () => {
+    focus.restore();
+    setSelectedPoint(null);
+  };
 
   return (
     <ChartCard
@@ -51,7 +77,16 @@ export function DependenceCard() {
           fileName={dependenceFileName(responses, { materials: filters.materials, from: drawnFrom, to: drawnTo })}
           getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg.recharts-surface")}
           getMeta={() =>
-            dependenceExportMeta({ title, responses, categories: filters.categories, series, events: placed, single, permalink: window.location.href })
+            dependenceExportMeta({
+              title,
+              responses,
+              categories: filters.categories,
+              series,
+              events: placed,
+              single,
+              holders: Object.fromEntries(empty.flatMap((e) => (holders.get(e.slug) ? [[e.name, holders.get(e.slug)!.name]] : []))),
+              permalink: window.location.href,
+            })
           }
           getCsv={() => dependenceCsv(responses, single)}
         />
@@ -63,8 +98,11 @@ export function DependenceCard() {
         </>
       }
       aria-busy={loading}
+      ref={cardRef}
+      // The briefing's header names the chart on paper.
+      className="print:[&>header]:hidden"
     >
-      <div ref={ref} className="relative w-full" data-testid="dependence-chart" data-loading={loading ? "true" : "false"} style={{ minHeight: chartHeight(layout?.lanes ?? 1) }}>
+      <div ref={ref} className="relative w-full print:hidden" data-testid="dependence-chart" data-loading={loading ? "true" : "false"} style={{ minHeight: chartHeight(layout?.lanes ?? 1) }}>
         {error && (
           <p role="status" className="text-sm text-red-700">
             Could not load the series: {error.message}
@@ -83,42 +121,56 @@ export function DependenceCard() {
             selectedPointKey={selectedPoint ? glyphId(selectedPoint.series.key, selectedPoint.glyph.key) : null}
             onHover={setHover}
             onSelectEvent={(id) => {
+              focus.remember(`[data-testid="event-marker"][data-event-id="${id}"]`);
               setSelectedPoint(null);
               setSelected((cur) => (cur === id ? null : id));
             }}
             onSelectPoint={(p) => {
+              focus.remember(`[data-glyph-id="${glyphId(p.series.key, p.glyph.key)}"]`);
               setSelected(null);
               setSelectedPoint(p);
             }}
           />
         )}
+        {plot && allEmpty && !loading && <EmptySeriesNote empty={empty} holders={holders} from={drawnFrom} to={drawnTo} overlay plot={plot} />}
         {hover && <DependenceTooltip hover={hover} sources={sources} width={width ?? 0} conflict={hover.kind === "point" ? conflictFor(conflicts, hover.series, hover.glyph.point) : null} />}
         {loading && <span className="absolute right-2 top-0 rounded bg-white/90 px-2 py-0.5 text-xs text-muted">Updating…</span>}
       </div>
 
+      <PrintChart series={series} layout={printLayout} from={drawnFrom} to={drawnTo} />
+
       <DependenceLegend series={series} categories={usedCategories(events)} />
-      {gaps && <p className="mt-1 text-xs text-muted">No sourced China share (gaps, not interpolated): {gaps}.</p>}
+      {gaps && <p className="mt-1 text-xs text-muted print:mt-0 print:text-[7.5pt]">No sourced China share (gaps, not interpolated): {gaps}.</p>}
+      <div className={allEmpty ? "hidden print:block" : undefined}>
+        <EmptySeriesNote empty={empty} holders={holders} from={drawnFrom} to={drawnTo} overlay={false} plot={{ top: 0, left: 0, width: 0, height: 0 }} />
+      </div>
       {omitted > 0 && (
-        <p className="mt-1 text-xs text-muted" data-testid="partners-omitted">
+        <p className="mt-1 text-xs text-muted print:hidden" data-testid="partners-omitted">
           Other partners: the {partnersDrawn(responses[0])} with the largest shares are drawn; {omitted} more with smaller shares are in the trade-shares data (API
           and CSV).
         </p>
       )}
 
-      {selectedEvent && <EventDetail event={selectedEvent} incident={selectedIncident} source={sources.get(selectedEvent.sourceId)} onClose={() => setSelected(null)} />}
+      {selectedEvent && <EventDetail event={selectedEvent} incident={selectedIncident} source={sources.get(selectedEvent.sourceId)} onClose={closeEvent} materials={materials} />}
       {selectedPoint && (
         <PointDetail
           seriesLabel={selectedPoint.series.label}
           point={selectedPoint.glyph.point}
           sources={sources}
           disagreeing={conflictFor(conflicts, selectedPoint.series, selectedPoint.glyph.point)}
-          onClose={() => setSelectedPoint(null)}
+          onClose={closePoint}
         />
       )}
 
-      <EventLegend events={placed} onSelect={setSelected} />
+      <EventLegend
+        events={placed}
+        onSelect={(id) => {
+          focus.remember(`[data-testid="event-marker"][data-event-id="${id}"]`);
+          setSelected(id);
+        }}
+      />
       <DependenceDataTable series={series} sources={sources} />
-      <BriefingTables events={placed} sources={sources} series={series} />
+      <BriefingTables events={printLayout.placed} sources={sources} series={series} />
     </ChartCard>
   );
 }

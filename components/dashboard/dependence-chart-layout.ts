@@ -21,9 +21,15 @@ export function stripHeight(lanes: number) {
 }
 
 /** The whole chart's height: plot, X axis and an event strip of `lanes` lanes. */
-export function chartHeight(lanes: number) {
-  return CHART_MARGIN.top + PLOT_HEIGHT + X_AXIS_HEIGHT + stripHeight(lanes);
+export function chartHeight(lanes: number, plotHeight = PLOT_HEIGHT) {
+  return CHART_MARGIN.top + plotHeight + X_AXIS_HEIGHT + stripHeight(lanes);
 }
+
+/**
+ * The printed briefing's chart, drawn for the page rather than the screen: the width of an A4
+ * landscape page inside its 7 mm margins (283 mm at 96 px/in; app/globals.css).
+ */
+export const PRINT_WIDTH = 1069;
 
 /** The plot's horizontal extent, as Recharts computes it from the margins and the Y axis width. */
 export function plotBounds(width: number) {

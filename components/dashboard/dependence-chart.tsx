@@ -7,6 +7,7 @@ import { chartRows, glyphId, type ChartSeries } from "@/lib/dependence-series";
 import { CHART_MARGIN, PLOT_HEIGHT, X_AXIS_HEIGHT, Y_AXIS_WIDTH, chartHeight, plotBounds, stripHeight, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
 import { EventStrip } from "./event-strip";
 import { GlyphLayer } from "./glyph-layer";
+import { LineLabels } from "./line-labels";
 
 const axisTick = { fill: chartInk.muted, fontSize: 12 };
 
@@ -23,6 +24,12 @@ export type DependenceChartProps = {
   onHover: (t: HoverTarget | null) => void;
   onSelectEvent: (id: number) => void;
   onSelectPoint: (p: SelectedPoint) => void;
+  /** The plot's height (the printed briefing's differs from the screen's). */
+  plotHeight?: number;
+  /** Write the headline values on the line, at this font size (px); no labels when unset. */
+  labelSize?: number;
+  /** The event numbers' font size (px). */
+  numberSize?: number;
 };
 
 /** China's share per year (solid: sourced values, dashed: estimates), every source's points, and the event strip below. */
@@ -39,6 +46,9 @@ export function DependenceChart({
   onHover,
   onSelectEvent,
   onSelectPoint,
+  plotHeight = PLOT_HEIGHT,
+  labelSize,
+  numberSize,
 }: DependenceChartProps) {
   const bounds = plotBounds(width);
   const activeKey = hover?.kind === "point" ? glyphId(hover.series.key, hover.glyph.key) : null;
@@ -47,7 +57,7 @@ export function DependenceChart({
   return (
     <ComposedChart
       width={width}
-      height={chartHeight(lanes)}
+      height={chartHeight(lanes, plotHeight)}
       data={chartRows(series, from, to)}
       margin={{ ...CHART_MARGIN, bottom: stripHeight(lanes) }}
       accessibilityLayer={false}
@@ -60,6 +70,8 @@ export function DependenceChart({
         domain={[from, to + 1]}
         ticks={yearTicks(from, to, bounds.right - bounds.left)}
         tickFormatter={(v: number) => String(Math.floor(v))}
+        // Every tick given is drawn: yearTicks spaces them to fit, Recharts must not thin them out.
+        interval={0}
         allowDataOverflow
         height={X_AXIS_HEIGHT}
         stroke={chartInk.axis}
@@ -70,6 +82,7 @@ export function DependenceChart({
         domain={[0, 100]}
         ticks={[0, 20, 40, 60, 80, 100]}
         width={Y_AXIS_WIDTH}
+        allowDataOverflow
         tickFormatter={(v: number) => `${v}%`}
         stroke={chartInk.axis}
         tick={axisTick}
@@ -102,10 +115,12 @@ export function DependenceChart({
             isAnimationActive={false}
           />,
         ])}
+      {labelSize && <LineLabels series={series} bounds={{ left: bounds.left, right: bounds.right, top: 0, bottom: CHART_MARGIN.top + plotHeight }} fontSize={labelSize} />}
       <GlyphLayer series={series} onHover={onHover} onSelect={onSelectPoint} activeKey={activeKey} selectedKey={selectedPointKey} />
       <EventStrip
         events={events}
-        top={CHART_MARGIN.top + PLOT_HEIGHT + X_AXIS_HEIGHT}
+        top={CHART_MARGIN.top + plotHeight + X_AXIS_HEIGHT}
+        numberSize={numberSize}
         left={bounds.left}
         right={bounds.right}
         activeId={activeEvent}

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { sourceHref } from "@/components/sources/source-citation";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Table, type TableColumn } from "@/components/ui/table";
 import type { Glyph } from "@/lib/dependence-shape";
 import { valueCount, type ChartSeries } from "@/lib/dependence-series";
@@ -48,9 +49,9 @@ export function DependenceDataTable({ series, sources }: { series: ChartSeries[]
   return (
     <details className="mt-2 print:hidden" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer text-sm font-medium text-ink">Data table ({valueCount(series)} values)</summary>
-      <div className="mt-2 max-h-96 overflow-auto">
+      <ScrollRegion label="Data table" className="mt-2 max-h-96">
         <Table columns={columns(sources)} rows={rows} rowKey={(r) => `${r.series.key}${r.glyph.key}`} headClassName="sticky top-0 bg-white text-muted" />
-      </div>
+      </ScrollRegion>
     </details>
   );
 }

@@ -34,7 +34,7 @@ export function DependenceLegend({ series, categories }: { series: ChartSeries[]
     ...categories.map((c) => ({ key: c, label: categoryLabel(c), color: categoryColor(c) })),
   ];
   return (
-    <Legend items={items} shape="disc" className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted">
+    <Legend items={items} shape="disc" className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted print:mt-0 print:gap-x-4 print:gap-y-0 print:text-[7.5pt]">
       <span>marker size = severity 1–5</span>
     </Legend>
   );

@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import { SourceCitation } from "@/components/sources/source-citation";
 import { categoryColor } from "@/lib/colors";
 import { categoryLabel } from "@/lib/labels";
+import { materialNames, type MaterialInfo } from "@/lib/dependence-materials";
 import { formatDate } from "@/lib/format";
 import type { PlacedEvent } from "@/lib/dependence-shape";
 import type { IncidentDto, SourceRef } from "@/lib/types";
@@ -13,11 +14,14 @@ export function EventDetail({
   event,
   incident,
   source,
+  materials,
   onClose,
 }: {
   event: PlacedEvent;
   incident: IncidentDto | null;
   source: SourceRef | undefined;
+  /** For the incident's material names (it lists slugs). */
+  materials: readonly MaterialInfo[];
   onClose: () => void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -58,7 +62,7 @@ export function EventDetail({
         {incident && (
           <>
             <dt className="text-muted">Materials</dt>
-            <dd>{incident.materials.length ? incident.materials.join(", ") : "all materials / not mineral-specific"}</dd>
+            <dd>{incident.materials.length ? materialNames(incident.materials, materials).join(", ") : "all materials / not mineral-specific"}</dd>
           </>
         )}
       </dl>

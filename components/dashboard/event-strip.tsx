@@ -18,7 +18,9 @@ export function EventStrip({
   selectedId,
   onHover,
   onSelect,
+  numberSize,
 }: {
+  numberSize?: number;
   events: PlacedEvent[];
   top: number;
   left: number;
@@ -62,7 +64,7 @@ export function EventStrip({
             onKeyDown={onActivateKey(() => onSelect(e.id))}
             style={{ cursor: "pointer", outline: "none" }}
           >
-            <EventMarker cx={e.px} cy={cy} r={e.r} number={e.number} category={e.category} active={activeId === e.id || selectedId === e.id} />
+            <EventMarker cx={e.px} cy={cy} r={e.r} number={e.number} category={e.category} active={activeId === e.id || selectedId === e.id} numberSize={numberSize} />
           </g>
         );
       })}

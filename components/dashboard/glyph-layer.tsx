@@ -43,6 +43,7 @@ export function GlyphLayer({
             <g
               key={id}
               data-testid={g.role === "headline" ? "headline-point" : "other-point"}
+              data-glyph-id={id}
               data-year={g.point.year}
               data-source-id={g.point.sourceId}
               tabIndex={g.role === "headline" ? 0 : -1}

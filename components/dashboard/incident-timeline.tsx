@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useFilterState } from "@/components/filters/filters-provider";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { categoryColor } from "@/lib/colors";
 import { categoryLabel } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
@@ -13,7 +14,7 @@ export function IncidentTimeline() {
   const rows = data.filter((i) => i.duplicateOf === null);
   const duplicates = data.length - rows.length;
   return (
-    <section aria-labelledby="timeline-title" className="rounded-lg border border-line bg-panel p-4 shadow-sm sm:p-5">
+    <section aria-labelledby="timeline-title" className="min-w-0 rounded-lg border border-line bg-panel p-4 shadow-sm sm:p-5">
       <h2 id="timeline-title" className="text-base font-semibold text-ink">
         Incidents, {filters.from}–{filters.to}
       </h2>
@@ -21,7 +22,8 @@ export function IncidentTimeline() {
         {rows.length} event{rows.length === 1 ? "" : "s"} touching the selected material(s) or all materials
         {duplicates ? `; ${duplicates} second account${duplicates > 1 ? "s" : ""} of the same event not repeated` : ""}.
       </p>
-      <ol className="mt-3 max-h-[28rem] space-y-0 overflow-auto border-l-2 border-line pl-4" data-testid="incident-timeline">
+      <ScrollRegion label="Incident list" className="mt-3 max-h-[28rem] pl-2">
+      <ol className="space-y-0 border-l-2 border-line pl-4" data-testid="incident-timeline">
         {rows.map((i) => (
           <li key={i.id} className="relative py-1.5">
             <span
@@ -37,6 +39,7 @@ export function IncidentTimeline() {
         ))}
         {rows.length === 0 && <li className="py-2 text-sm text-muted">No incidents in this range.</li>}
       </ol>
+      </ScrollRegion>
     </section>
   );
 }

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useFilterState } from "@/components/filters/filters-provider";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Table, type TableColumn } from "@/components/ui/table";
 import { formatTonnes, formatUsd } from "@/lib/format";
 import { projectsQuery } from "@/lib/queries";
@@ -31,14 +32,14 @@ export function ProjectsTable() {
   const { data = [] } = useQuery({ ...projectsQuery(filters.materials), placeholderData: keepPreviousData });
   const rows = data.filter((p) => p.duplicateOf === null);
   return (
-    <section aria-labelledby="projects-title" className="rounded-lg border border-line bg-panel p-4 shadow-sm sm:p-5">
+    <section aria-labelledby="projects-title" className="min-w-0 rounded-lg border border-line bg-panel p-4 shadow-sm sm:p-5">
       <h2 id="projects-title" className="text-base font-semibold text-ink">
         Japan&apos;s diversification projects
       </h2>
       <p className="mt-0.5 text-sm text-muted">
         {rows.length} project{rows.length === 1 ? "" : "s"} for the selected material(s); records of the same financing or plant are counted once. Blank = not stated by any source.
       </p>
-      <div className="mt-3 max-h-[28rem] overflow-auto">
+      <ScrollRegion label="Projects table" className="mt-3 max-h-[28rem]">
         <Table
           data-testid="projects-table"
           className="w-full text-left text-sm"
@@ -50,7 +51,7 @@ export function ProjectsTable() {
           padClassName="py-1.5 pr-3"
         />
         {rows.length === 0 && <p className="py-2 text-sm text-muted">No projects for this material.</p>}
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

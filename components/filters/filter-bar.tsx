@@ -1,10 +1,12 @@
 "use client";
 
 import { categoryColor } from "@/lib/colors";
+import { materialOptionLabel } from "@/lib/dependence-materials";
 import { categoryLabel } from "@/lib/labels";
 import { CATEGORY_VALUES, MAX_YEAR, MIN_YEAR, type Category } from "@/lib/validation/filter-params";
 import { useFilterState } from "./filters-provider";
 import { MaterialOptions } from "@/components/filters/material-options";
+import { useSeriesStatus } from "./use-series-status";
 
 const YEARS = Array.from({ length: MAX_YEAR - MIN_YEAR + 1 }, (_, i) => MIN_YEAR + i);
 
@@ -15,6 +17,7 @@ const selectClass =
 export function FilterBar({ categories = true, severity = false }: { categories?: boolean; severity?: boolean }) {
   const { filters, materials, setFilters } = useFilterState();
   const [primary, ...compared] = filters.materials;
+  const status = useSeriesStatus();
 
   const toggleCompare = (slug: string) => {
     const next = compared.includes(slug) ? compared.filter((m) => m !== slug) : [...compared, slug];
@@ -32,15 +35,15 @@ export function FilterBar({ categories = true, severity = false }: { categories?
       onSubmit={(e) => e.preventDefault()}
     >
       <div className="flex flex-wrap items-end gap-4">
-        <label className="flex flex-col gap-1 text-xs font-medium text-muted">
+        <label className="flex max-w-full flex-col gap-1 text-xs font-medium text-muted">
           Material
           <select
             data-testid="material-filter"
-            className={`${selectClass} min-w-56`}
+            className={`${selectClass} max-w-full sm:min-w-56`}
             value={primary}
             onChange={(e) => setFilters({ materials: [e.target.value, ...compared.filter((m) => m !== e.target.value)] })}
           >
-            <MaterialOptions materials={materials} />
+            <MaterialOptions materials={materials} label={(m) => materialOptionLabel(m.name, status(m))} />
           </select>
         </label>
         <YearSelect
@@ -76,6 +79,7 @@ export function FilterBar({ categories = true, severity = false }: { categories?
             .filter((m) => m.slug !== primary)
             .map((m) => {
               const on = compared.includes(m.slug);
+              const none = status(m).kind.startsWith("none");
               return (
                 <button
                   key={m.slug}
@@ -85,6 +89,7 @@ export function FilterBar({ categories = true, severity = false }: { categories?
                   className={`rounded-full border px-2.5 py-1 text-xs ${on ? "border-accent bg-accent text-white" : "border-line bg-white text-ink hover:border-accent"}`}
                 >
                   {m.name}
+                  {none && <span className={on ? "text-white/85" : "text-muted"}> · no China series</span>}
                 </button>
               );
             })}

@@ -1,16 +1,18 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { chartHeight, placeEvents, type HoverTarget, type SelectedPoint } from "@/components/dashboard/dependence-chart-layout";
 import { LazyDependenceChart } from "@/components/dashboard/lazy-dependence-chart";
 import { PointDetail } from "@/components/dashboard/point-detail";
 import { ChartCard } from "@/components/ui/chart-card";
 import { useElementWidth } from "@/components/ui/use-element-width";
+import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { conflictFor, drawDependence, glyphId } from "@/lib/dependence-series";
 import { dependenceCsv, dependenceExportMeta } from "@/lib/export/dependence";
 import { exportFileName } from "@/lib/export/naming";
-import { formatShare, periodLabel } from "@/lib/format";
+import { dependenceTitle } from "@/lib/dependence-text";
+import { formatDate, formatShare, periodLabel } from "@/lib/format";
 import type { DependenceResponse, EventDto } from "@/lib/types";
 
 /** China's share three years either side of one incident, the incident marked on the same axis. */
@@ -18,11 +20,13 @@ export function ContextChart({ series: response, event }: { series: DependenceRe
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [selected, setSelected] = useState<SelectedPoint | null>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  const focus = useReturnFocus(cardRef);
   const { from, to } = response;
   // China only: the incident page draws no other partners.
   const { series, sources, conflicts } = useMemo(() => drawDependence([{ ...response, partners: [] }], true), [response]);
   const layout = useMemo(() => (width ? placeEvents([event], width, from, to) : null), [width, event, from, to]);
-  const title = `China's share of Japan's ${response.materialName.toLowerCase()} imports around ${event.date}, ${from}–${to}`;
+  const title = `${dependenceTitle([response.materialName], from, to)}, around ${formatDate(event.date)}`;
   const height = chartHeight(1);
   const gaps = series[0].gaps ?? [];
 
@@ -31,6 +35,7 @@ export function ContextChart({ series: response, event }: { series: DependenceRe
       title={`${response.materialName}: China's share, ${from}–${to}`}
       subtitle="Three years either side of the incident (marked below the axis). Click a point for its source."
       data-testid="context-chart-card"
+      ref={cardRef}
       actions={
         <ExportMenu
           fileName={`${exportFileName({ chart: "context", materials: [response.material], from, to })}-incident${event.id}`}
@@ -56,7 +61,10 @@ export function ContextChart({ series: response, event }: { series: DependenceRe
             selectedPointKey={selected ? glyphId(selected.series.key, selected.glyph.key) : null}
             onHover={setHover}
             onSelectEvent={() => {}}
-            onSelectPoint={setSelected}
+            onSelectPoint={(p) => {
+              focus.remember(`[data-glyph-id="${glyphId(p.series.key, p.glyph.key)}"]`);
+              setSelected(p);
+            }}
           />
         )}
         {hover?.kind === "point" && (
@@ -75,7 +83,10 @@ export function ContextChart({ series: response, event }: { series: DependenceRe
           point={selected.glyph.point}
           sources={sources}
           disagreeing={conflictFor(conflicts, selected.series, selected.glyph.point)}
-          onClose={() => setSelected(null)}
+          onClose={() => {
+            focus.restore();
+            setSelected(null);
+          }}
         />
       )}
     </ChartCard>

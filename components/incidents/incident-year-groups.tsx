@@ -4,13 +4,14 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { sourceHref } from "@/components/sources/source-citation";
 import { categoryColor } from "@/lib/colors";
+import { materialNames, type MaterialInfo } from "@/lib/dependence-materials";
 import { formatDate } from "@/lib/format";
 import { incidentsByYear } from "@/lib/incidents-shape";
 import { categoryLabel } from "@/lib/labels";
 import type { IncidentDto } from "@/lib/types";
 
 /** The timeline: incidents under their year, each linking to its page and source, second records noted. */
-export function IncidentYearGroups({ incidents, duplicatesOf }: { incidents: IncidentDto[]; duplicatesOf: Map<number, IncidentDto[]> }) {
+export function IncidentYearGroups({ incidents, duplicatesOf, materials }: { incidents: IncidentDto[]; duplicatesOf: Map<number, IncidentDto[]>; materials: readonly MaterialInfo[] }) {
   const years = useMemo(() => incidentsByYear(incidents), [incidents]);
   if (!incidents.length) return <p className="mt-4 py-6 text-center text-sm text-muted">No incidents match these filters.</p>;
   return (
@@ -22,7 +23,7 @@ export function IncidentYearGroups({ incidents, duplicatesOf }: { incidents: Inc
           </h3>
           <ol className="border-l-2 border-line pl-4">
             {list.map((i) => (
-              <IncidentItem key={i.id} incident={i} duplicates={duplicatesOf.get(i.id) ?? []} />
+              <IncidentItem key={i.id} incident={i} duplicates={duplicatesOf.get(i.id) ?? []} materials={materials} />
             ))}
           </ol>
         </section>
@@ -31,7 +32,7 @@ export function IncidentYearGroups({ incidents, duplicatesOf }: { incidents: Inc
   );
 }
 
-function IncidentItem({ incident: i, duplicates }: { incident: IncidentDto; duplicates: IncidentDto[] }) {
+function IncidentItem({ incident: i, duplicates, materials }: { incident: IncidentDto; duplicates: IncidentDto[]; materials: readonly MaterialInfo[] }) {
   return (
     <li className="relative py-1.5" data-testid="incident-item" data-incident-id={i.id} data-category={i.category} data-severity={i.severity}>
       <span aria-hidden className="absolute -left-[23px] top-3 h-3 w-3 rounded-full border-2 border-white" style={{ background: categoryColor(i.category) }} />
@@ -45,7 +46,7 @@ function IncidentItem({ incident: i, duplicates }: { incident: IncidentDto; dupl
         </Link>
       </p>
       <p className="text-xs text-muted">
-        {i.materials.length ? i.materials.join(", ") : "all materials / not mineral-specific"} ·{" "}
+        {i.materials.length ? materialNames(i.materials, materials).join(", ") : "all materials / not mineral-specific"} ·{" "}
         <Link href={sourceHref(i.sourceId)} className="hover:underline">
           source {i.sourceId}
         </Link>

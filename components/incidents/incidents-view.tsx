@@ -26,7 +26,7 @@ export function IncidentsView() {
         <p className="mt-0.5 text-sm text-muted" data-testid="incident-count">
           {incidentCountText(primary.length, data.length, names, filters.minSeverity)}.
         </p>
-        <IncidentYearGroups incidents={primary} duplicatesOf={duplicatesOf} />
+        <IncidentYearGroups incidents={primary} duplicatesOf={duplicatesOf} materials={materials} />
       </section>
     </div>
   );

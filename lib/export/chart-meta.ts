@@ -38,8 +38,8 @@ export function chartExportMeta({
     subtitle: filters.filter(Boolean).join(" · "),
     keyItems,
     legendItems: [],
-    sourceLine: sourceNote ?? (used.length ? `Sources: ${used.map(sourceLabel).join("; ")}.` : "Sources: none (no values drawn)."),
-    footer: exportFooter({ dataAsOf: dataAsOf ?? latestDate(used.map((s) => s.published)), exported: localIsoDate(exported) }),
+    sourceLine: sourceNote ?? (used.length ? `Sources: ${used.map(sourceLabel).join("; ")}.` : "No values drawn, so no sources to name."),
+    footer: exportFooter({ dataAsOf: dataAsOf ?? latestDate(used.map((s) => s.published)), exported: localIsoDate(exported), empty: !sourceNote && used.length === 0 }),
     permalink,
   };
 }

@@ -82,3 +82,28 @@ describe("dependenceExportMeta", () => {
     expect(dependenceFileName([], { materials: ["gallium"], from: 2008, to: 2026 })).toBe("dependence-gallium-2008-2026");
   });
 });
+
+describe("dependenceExportMeta, empty chart", () => {
+  const empty = (material: string, materialName: string): DependenceResponse => ({
+    material, materialName, from: 2008, to: 2026, points: [], partners: [], partnersOmitted: 0, events: [], sources: [],
+  });
+
+  it("says in words that nothing is drawn, and where the values are, instead of 'Sources: none · data as of unknown'", () => {
+    const meta = dependenceExportMeta({
+      title: "t",
+      responses: [empty("dysprosium", "Dysprosium"), empty("terbium", "Terbium")],
+      categories: [],
+      series: [],
+      events: [],
+      permalink: "p",
+      single: false,
+      holders: { Dysprosium: "Heavy rare earths (Dy, Tb)", Terbium: "Heavy rare earths (Dy, Tb)" },
+      exported: new Date(2026, 2, 14),
+    });
+    expect(meta.sourceLine).toBe(
+      "No values drawn: no source gives China's share of Japan's Dysprosium or Terbium imports in 2008–2026; Dysprosium is reported in Heavy rare earths (Dy, Tb); Terbium is reported in Heavy rare earths (Dy, Tb).",
+    );
+    expect(meta.footer).toBe("REE Monitor · no values drawn · exported 2026-03-14");
+    expect(`${meta.sourceLine} ${meta.footer}`).not.toMatch(/Sources: none|unknown/);
+  });
+});

@@ -49,10 +49,25 @@ export type DependenceExportInput = {
   permalink: string;
   /** Whether one material is selected (then other partners are drawn too). */
   single?: boolean;
+  /**
+   * Where the values of a material without a China series are, by its name (from
+   * `seriesHolders`): the empty export names it.
+   */
+  holders?: Record<string, string>;
   exported?: Date;
 };
 
-export function dependenceExportMeta({ title, responses, categories, series, events, permalink, single, exported = new Date() }: DependenceExportInput): ExportMeta {
+/**
+ * An empty chart's words in place of a source list: "No values drawn: no source gives China's
+ * share of Japan's Dysprosium imports in 2008–2026 (sources report it in Heavy rare earths (Dy, Tb))."
+ */
+export function emptyExportLine(names: string[], years: string, holders: Record<string, string> = {}): string {
+  const held = names.filter((n) => holders[n]).map((n) => `${n} is reported in ${holders[n]}`);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "this material");
+  return `No values drawn: no source gives China's share of Japan's ${list} imports${years ? ` in ${years}` : ""}${held.length ? `; ${held.join("; ")}` : ""}.`;
+}
+
+export function dependenceExportMeta({ title, responses, categories, series, events, permalink, single, holders, exported = new Date() }: DependenceExportInput): ExportMeta {
   const shown = drawn(responses, single);
   const first = shown[0];
   const years = first ? (first.from === first.to ? `${first.from}` : `${first.from}–${first.to}`) : "";
@@ -84,8 +99,8 @@ export function dependenceExportMeta({ title, responses, categories, series, eve
     subtitle,
     keyItems,
     legendItems: events.map((e) => ({ number: e.number, date: formatDate(e.date), title: e.title, color: categoryColor(e.category) })),
-    sourceLine: used.length ? `Sources: ${used.map(sourceLabel).join("; ")}.` : "Sources: none (no values drawn).",
-    footer: exportFooter({ dataAsOf: latestDate(used.map((s) => s.published)), exported: localIsoDate(exported) }),
+    sourceLine: used.length ? `Sources: ${used.map(sourceLabel).join("; ")}.` : emptyExportLine(shown.map((r) => r.materialName), years, holders),
+    footer: exportFooter({ dataAsOf: latestDate(used.map((s) => s.published)), exported: localIsoDate(exported), empty: used.length === 0 }),
     permalink,
   };
 }

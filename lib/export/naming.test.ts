@@ -22,6 +22,9 @@ describe("dates", () => {
   it("formats the local date and the footer", () => {
     expect(localIsoDate(new Date(2026, 0, 5))).toBe("2026-01-05");
     expect(exportFooter({ dataAsOf: "2026-01", exported: "2026-03-14" })).toBe("REE Monitor · data as of 2026-01 · exported 2026-03-14");
+    // Without a dated source, words instead of "data as of unknown".
+    expect(exportFooter({ dataAsOf: null, exported: "2026-03-14", empty: true })).toBe("REE Monitor · no values drawn · exported 2026-03-14");
+    expect(exportFooter({ dataAsOf: null, exported: "2026-03-14" })).toBe("REE Monitor · sources undated · exported 2026-03-14");
   });
 });
 

@@ -22,7 +22,11 @@ export function latestDate(dates: (string | null | undefined)[]): string | null 
   return best;
 }
 
-/** "REE Monitor · data as of 2026-01 · exported 2026-03-14" */
-export function exportFooter({ app = "REE Monitor", dataAsOf, exported }: { app?: string; dataAsOf: string | null; exported: string }): string {
-  return `${app} · data as of ${dataAsOf ?? "unknown"} · exported ${exported}`;
+/**
+ * "REE Monitor · data as of 2026-01 · exported 2026-03-14". Without a dated source the footer says
+ * why in words: "no values drawn" when the chart is empty, else "sources undated".
+ */
+export function exportFooter({ app = "REE Monitor", dataAsOf, exported, empty = false }: { app?: string; dataAsOf: string | null; exported: string; empty?: boolean }): string {
+  const asOf = dataAsOf ? `data as of ${dataAsOf}` : empty ? "no values drawn" : "sources undated";
+  return `${app} · ${asOf} · exported ${exported}`;
 }

@@ -1,0 +1,50 @@
+"use client";
+
+import { useXAxisScale, useYAxisScale } from "recharts";
+import { chartInk } from "@/lib/colors";
+import { placeLineLabels, type Box, type LabelSeries } from "@/lib/dependence-labels";
+import type { ChartSeries } from "@/lib/dependence-series";
+import { formatShare } from "@/lib/format";
+
+/** The headline values written on the line where they change (first, last, extremes, each change), without collisions. */
+export function LineLabels({ series, bounds, fontSize }: { series: ChartSeries[]; bounds: Box; fontSize: number }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  const px = (v: number) => x(v) as number;
+  const py = (v: number) => y(v) as number;
+  const china = series.filter((s) => !s.partner);
+  const labelSeries: LabelSeries[] = china.map((s) => ({
+    key: s.key,
+    color: s.color,
+    points: s.glyphs
+      .filter((g) => g.role === "headline" && (g.y !== null || g.band))
+      .sort((a, b) => a.x - b.x)
+      .map((g) => ({ year: g.point.year, x: px(g.x), y: py(g.y ?? (g.band!.low + g.band!.high) / 2), text: formatShare(g.point) })),
+  }));
+  const obstacles = series.flatMap((s) => s.glyphs.filter((g) => g.y !== null).map((g) => ({ x: px(g.x), y: py(g.y!), r: g.role === "headline" ? 6 : 4 })));
+  const labels = placeLineLabels(labelSeries, { fontSize, bounds, obstacles });
+  return (
+    <g className="line-labels" aria-hidden>
+      {labels.map((l) => (
+        <text
+          key={`${l.seriesKey}-${l.year}`}
+          data-testid="line-label"
+          data-year={l.year}
+          x={l.x}
+          y={l.y}
+          textAnchor={l.anchor}
+          fontSize={fontSize}
+          fontWeight={600}
+          fill={l.color === chartInk.background ? chartInk.text : l.color}
+          stroke={chartInk.background}
+          strokeWidth={3}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+        >
+          {l.text}
+        </text>
+      ))}
+    </g>
+  );
+}
