@@ -164,14 +164,23 @@ test.describe("invalid parameters", () => {
     await overview.expectMarkerIds(eventIds(apiDefault));
   });
 
-  test("`from` after `to`: a notice, and the default range", async ({ overview, request }) => {
-    const apiDefault = await getDependence(request);
+  test("`from` after `to`: the years are swapped, and the notice says so in words", async ({ overview, request }) => {
+    const swapped = await getDependence(request, { from: 2010, to: 2020 });
     await overview.goto("from=2020&to=2010");
-    await expect(overview.notice).toBeVisible();
-    await expect(overview.notice).toContainText("from");
-    await expect(overview.yearFrom).toHaveValue("2008");
-    await expect(overview.yearTo).toHaveValue(String(DEFAULT_TO));
-    await overview.expectMarkerIds(eventIds(apiDefault));
+    await expect(overview.notice).toContainText("from=2020 is after to=2010: the years were swapped, showing 2010–2020");
+    await expect(overview.yearFrom).toHaveValue("2010");
+    await expect(overview.yearTo).toHaveValue("2020");
+    await overview.expectMarkerIds(eventIds(swapped));
+  });
+
+  test("a material typed as a person would resolves, and a repeated material keeps every value", async ({ overview, page }) => {
+    await overview.goto("material=Rare%20Earths");
+    await expect(overview.notice).toHaveCount(0);
+    await expect(overview.materialSelect).toHaveValue("rare-earths");
+    await page.goto("/?material=graphite&material=gallium&from=2010");
+    await overview.waitForChart();
+    await expect(page.getByTestId("chart-card").first()).toContainText("Graphite");
+    await expect(page.getByTestId("chart-card").first()).toContainText("Gallium");
   });
 
   test("out-of-range, full-width and oversized values: a notice, never an error page", async ({ overview, page }) => {

@@ -131,3 +131,21 @@ test.describe("sources view", () => {
     expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe("underline");
   });
 });
+
+test.describe("incidents across all materials", () => {
+  test("export controls since 2023, severity ≥ 4, all materials: the December 2024 gallium/germanium/antimony ban is there", async ({ page, request }) => {
+    const api = (await (await request.get("/api/v1/incidents?material=all&from=2023&category=export_control&severity=4")).json()).data as { id: number; title: string }[];
+    expect(api.map((i) => i.id)).toContain(26);
+    // The rare-earths default hides it: it names gallium, germanium, antimony and graphite only.
+    const rareEarths = (await (await request.get("/api/v1/incidents?material=rare-earths&from=2023&category=export_control&severity=4")).json()).data as { id: number }[];
+    expect(rareEarths.map((i) => i.id)).not.toContain(26);
+
+    await page.goto("/incidents?material=all&from=2023&category=export_control&severity=4");
+    await expect(page.getByTestId("material-filter")).toHaveValue("all");
+    await expect(page.getByTestId("filter-notice")).toHaveCount(0);
+    await expect(page.getByText("China bans gallium, germanium and antimony exports to the US").first()).toBeVisible();
+    await expect(page.getByTestId("incident-count")).toContainText("across all materials, severity 4 or above");
+    // The dependence API draws one material's series: "all" is refused there.
+    expect((await request.get("/api/v1/dependence?material=all")).status()).toBe(400);
+  });
+});

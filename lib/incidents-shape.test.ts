@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countsPerYear, foldDuplicates, incidentCountText, incidentCsvRows, incidentsByYear, usedCategories } from "./incidents-shape";
+import { countsPerYear, foldDuplicates, incidentCountText, incidentsByYear, usedCategories } from "./incidents-shape";
+import { incidentCsvRow } from "./resources/csv";
 import type { IncidentDto } from "./types";
 
 const incident = (id: number, date: string, category: string, extra: Partial<IncidentDto> = {}): IncidentDto => ({
@@ -50,8 +51,10 @@ describe("incidents shaping", () => {
   });
 
   it("writes the CSV rows and the count line", () => {
-    expect(incidentCsvRows([incidents[3]])[0]).toMatchObject({ id: 4, year: 2012, materials: "dy;nd" });
-    expect(incidentCountText(3, 4, ["Rare earths"], 1)).toBe("3 incidents touching rare earths or all materials; 1 second record of the same events folded in");
-    expect(incidentCountText(1, 1, ["Dysprosium", "Neodymium"], 4)).toBe("1 incident touching dysprosium, neodymium or all materials, severity 4 or above");
+    // The chart's CSV is the API's (one definition, lib/resources/csv), which the importer reads back.
+    expect(incidentCsvRow(incidents[3])).toMatchObject({ id: 4, materials: "dy;nd" });
+    expect(incidentCountText(3, 4, ["Rare earths"], 1)).toBe("3 incidents touching Rare earths or all materials; 1 second record of the same events folded in");
+    expect(incidentCountText(1, 1, ["Dysprosium", "Neodymium"], 4)).toBe("1 incident touching Dysprosium, Neodymium or all materials, severity 4 or above");
+    expect(incidentCountText(9, 9, null, 4)).toBe("9 incidents across all materials, severity 4 or above");
   });
 });

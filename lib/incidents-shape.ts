@@ -35,18 +35,16 @@ export function countsPerYear(incidents: IncidentDto[], from: number, to: number
   });
 }
 
-export const INCIDENT_CSV_COLUMNS = ["id", "date", "datePrecision", "year", "title", "category", "severity", "actor", "target", "materials", "sourceId", "duplicateOf"] as const;
 
-/** The incidents CSV's rows: the year split out, materials joined by ";". */
-export function incidentCsvRows(incidents: IncidentDto[]) {
-  return incidents.map((i) => ({ ...i, year: yearOf(i.date), materials: i.materials.join(";") }));
-}
-
-/** "12 incidents touching rare earths or all materials, severity 3 or above; 2 second records of the same events folded in" (no final stop). */
-export function incidentCountText(shown: number, total: number, materialNames: string[], minSeverity: number): string {
+/**
+ * "12 incidents touching Rare earths (all) or all materials, severity 3 or above; 2 second records
+ * of the same events folded in" (no final stop); `null` names: every material.
+ */
+export function incidentCountText(shown: number, total: number, materialNames: string[] | null, minSeverity: number): string {
   const folded = total - shown;
+  const scope = materialNames ? `touching ${materialNames.join(", ")} or all materials` : "across all materials";
   return (
-    `${shown} ${shown === 1 ? "incident" : "incidents"} touching ${materialNames.join(", ").toLowerCase()} or all materials` +
+    `${shown} ${shown === 1 ? "incident" : "incidents"} ${scope}` +
     (minSeverity > 1 ? `, severity ${minSeverity} or above` : "") +
     (folded > 0 ? `; ${folded} second ${folded === 1 ? "record" : "records"} of the same events folded in` : "")
   );

@@ -11,6 +11,7 @@ import { concentrationKeyItems, concentrationPartners } from "@/lib/analysis/con
 import { CONCENTRATION_CSV_COLUMNS, concentrationCsvRows } from "@/lib/analysis/csv";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
+import { latestDate } from "@/lib/export/naming";
 import { exportFileName } from "@/lib/export/naming";
 import { concentrationQuery } from "@/lib/queries";
 import { BOTTOM, ConcentrationBars, ROW, TOP } from "./concentration-bars";
@@ -43,6 +44,8 @@ export function ConcentrationCard() {
               filters: [`Material: ${materialName}`, `Years: ${range.from}–${range.to}`, "Share of imports by partner, %; HHI over named partners"],
               keyItems,
               sources: data?.sources ?? [],
+              // The latest year with a breakdown drawn.
+              dataAsOf: latestDate(years.map((y) => String(y.year))),
               permalink: globalThis.location.href,
             })
           }

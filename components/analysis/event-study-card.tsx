@@ -12,6 +12,7 @@ import { DEFAULT_WINDOW, parseWindow } from "@/lib/analysis/event-study";
 import { EVENT_STUDY_KEY, groupByYear } from "@/lib/analysis/event-study-view";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
+import { latestDate } from "@/lib/export/naming";
 import { exportFileName } from "@/lib/export/naming";
 import { directionColor } from "@/lib/colors";
 import { formatBoundedRows, formatPp } from "@/lib/format";
@@ -80,6 +81,8 @@ export function EventStudyCard() {
                 filters: [`Material: ${materialName}`, `Years: ${range.from}–${range.to}`, `Window: ±${window} years`, "Severity ≥ 3 escalations", "China's headline share, %"],
                 keyItems: data?.rowsBounded ? [...EVENT_STUDY_KEY, { label: "grey: change only bounded, direction undetermined", color: directionColor("undetermined"), shape: "line" }] : EVENT_STUDY_KEY,
                 sources: data?.sources ?? [],
+                // The latest event or value drawn.
+                dataAsOf: latestDate((data?.rows ?? []).flatMap((r) => [r.date, r.after ? String(r.after.year) : null])),
                 permalink: globalThis.location.href,
               })
             }

@@ -3,7 +3,7 @@
 import { categoryColor } from "@/lib/colors";
 import { materialOptionLabel } from "@/lib/dependence-materials";
 import { categoryLabel } from "@/lib/labels";
-import { CATEGORY_VALUES, MAX_YEAR, MIN_YEAR, type Category } from "@/lib/validation/filter-params";
+import { ALL_MATERIALS, CATEGORY_VALUES, MAX_YEAR, MIN_YEAR, type Category } from "@/lib/validation/filter-params";
 import { useFilterState } from "./filters-provider";
 import { MaterialOptions } from "@/components/filters/material-options";
 import { useSeriesStatus } from "./use-series-status";
@@ -15,7 +15,7 @@ const selectClass =
 
 /** The shared filter bar; pages choose the incident controls they need. */
 export function FilterBar({ categories = true, severity = false }: { categories?: boolean; severity?: boolean }) {
-  const { filters, materials, setFilters } = useFilterState();
+  const { filters, materials, allowAll, setFilters } = useFilterState();
   const [primary, ...compared] = filters.materials;
   const status = useSeriesStatus();
 
@@ -41,8 +41,12 @@ export function FilterBar({ categories = true, severity = false }: { categories?
             data-testid="material-filter"
             className={`${selectClass} max-w-full sm:min-w-56`}
             value={primary}
-            onChange={(e) => setFilters({ materials: [e.target.value, ...compared.filter((m) => m !== e.target.value)] })}
+            onChange={(e) =>
+              // "All materials" already holds every other one: nothing to compare it with.
+              setFilters({ materials: e.target.value === ALL_MATERIALS ? [ALL_MATERIALS] : [e.target.value, ...compared.filter((m) => m !== e.target.value)] })
+            }
           >
+            {allowAll && <option value={ALL_MATERIALS}>All materials</option>}
             <MaterialOptions materials={materials} label={(m) => materialOptionLabel(m.name, status(m))} />
           </select>
         </label>
@@ -72,7 +76,7 @@ export function FilterBar({ categories = true, severity = false }: { categories?
           </label>
         )}
       </div>
-      <fieldset className="flex min-w-0 flex-col gap-1">
+      <fieldset className="flex min-w-0 flex-col gap-1" hidden={primary === ALL_MATERIALS}>
         <legend className="text-xs font-medium text-muted">Compare with</legend>
         <div className="flex flex-wrap gap-1.5">
           {materials

@@ -1,9 +1,9 @@
 "use client";
 
-import { parseAsString, useQueryStates } from "nuqs";
+import { parseAsNativeArrayOf, parseAsString, useQueryStates } from "nuqs";
 import { createContext, useCallback, useContext, useMemo } from "react";
 import type { MaterialDto } from "@/lib/types";
-import { DEFAULT_FROM, DEFAULT_MATERIAL, defaultTo, parseFilterParams, type Category, type FilterIssue, type Filters } from "@/lib/validation/filter-params";
+import { DEFAULT_FROM, DEFAULT_MATERIAL, defaultTo, materialIndex, parseFilterParams, type Category, type FilterIssue, type Filters } from "@/lib/validation/filter-params";
 
 type FilterState = Pick<Filters, "materials" | "from" | "to" | "categories" | "minSeverity">;
 
@@ -11,13 +11,16 @@ type FilterContext = {
   filters: FilterState;
   issues: FilterIssue[];
   materials: MaterialDto[];
+  /** Whether this view takes `material=all` (every material: the incidents page). */
+  allowAll: boolean;
   setFilters: (patch: Partial<FilterState>) => void;
 };
 
 const Ctx = createContext<FilterContext | null>(null);
 
 const parsers = {
-  material: parseAsString,
+  // Every `material=` of the URL, as the server reads them (a repeated one must not be dropped).
+  material: parseAsNativeArrayOf(parseAsString),
   from: parseAsString,
   to: parseAsString,
   category: parseAsString,
@@ -30,22 +33,23 @@ const parsers = {
  * notice on both sides. Changes push a history entry without a server round trip; the sections
  * refetch through TanStack Query.
  */
-export function FiltersProvider({ materials, children }: { materials: MaterialDto[]; children: React.ReactNode }) {
+export function FiltersProvider({ materials, allowAll = false, children }: { materials: MaterialDto[]; allowAll?: boolean; children: React.ReactNode }) {
   const [raw, setRaw] = useQueryStates(parsers, { history: "push", shallow: true, scroll: false });
-  const known = useMemo(() => new Set(materials.map((m) => m.slug)), [materials]);
+  const known = useMemo(() => materialIndex(materials), [materials]);
   const { filters, issues } = useMemo(
     () =>
       parseFilterParams(
         {
-          material: raw.material ?? undefined,
+          material: raw.material.length ? raw.material : undefined,
           from: raw.from ?? undefined,
           to: raw.to ?? undefined,
           category: raw.category ?? undefined,
           severity: raw.severity ?? undefined,
         },
         known,
+        { allowAll },
       ),
-    [raw.material, raw.from, raw.to, raw.category, raw.severity, known],
+    [raw.material, raw.from, raw.to, raw.category, raw.severity, known, allowAll],
   );
 
   const setFilters = useCallback(
@@ -53,7 +57,7 @@ export function FiltersProvider({ materials, children }: { materials: MaterialDt
       // Write the whole, valid state: a change also clears any value the notice reported.
       const next = { ...filters, ...patch };
       void setRaw({
-        material: next.materials.length === 1 && next.materials[0] === DEFAULT_MATERIAL ? null : next.materials.join(","),
+        material: next.materials.length === 1 && next.materials[0] === DEFAULT_MATERIAL ? null : [next.materials.join(",")],
         from: next.from === DEFAULT_FROM ? null : String(next.from),
         to: next.to === defaultTo() ? null : String(next.to),
         category: next.categories.length ? (next.categories as Category[]).join(",") : null,
@@ -63,7 +67,7 @@ export function FiltersProvider({ materials, children }: { materials: MaterialDt
     [filters, setRaw],
   );
 
-  const value = useMemo(() => ({ filters, issues, materials, setFilters }), [filters, issues, materials, setFilters]);
+  const value = useMemo(() => ({ filters, issues, materials, allowAll, setFilters }), [filters, issues, materials, allowAll, setFilters]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -11,7 +11,8 @@ import { categoryColor } from "@/lib/colors";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
 import { exportFileName } from "@/lib/export/naming";
-import { INCIDENT_CSV_COLUMNS, countsPerYear, incidentCsvRows, usedCategories } from "@/lib/incidents-shape";
+import { countsPerYear, usedCategories } from "@/lib/incidents-shape";
+import { INCIDENT_CSV_COLUMNS, incidentCsvRow } from "@/lib/resources/csv";
 import { categoryLabel } from "@/lib/labels";
 import type { IncidentDto } from "@/lib/types";
 
@@ -48,7 +49,7 @@ export function IncidentsPerYearChart({ incidents, from, to, materialNames }: { 
               permalink: window.location.href,
             })
           }
-          getCsv={() => toCsv(INCIDENT_CSV_COLUMNS, incidentCsvRows(incidents))}
+          getCsv={() => toCsv(INCIDENT_CSV_COLUMNS, incidents.map(incidentCsvRow))}
         />
       }
     >

@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { useFilterState } from "@/components/filters/filters-provider";
 import { foldDuplicates, incidentCountText } from "@/lib/incidents-shape";
 import { incidentsQuery } from "@/lib/queries";
+import { ALL_MATERIALS } from "@/lib/validation/filter-params";
 import { IncidentYearGroups } from "./incident-year-groups";
 import { IncidentsPerYearChart } from "./incidents-per-year-chart";
 
@@ -14,11 +15,12 @@ export function IncidentsView() {
   const range = { from: filters.from, to: filters.to };
   const { data = [], isFetching } = useQuery({ ...incidentsQuery(filters.materials, range, filters.categories, filters.minSeverity), placeholderData: keepPreviousData });
   const { primary, duplicatesOf } = useMemo(() => foldDuplicates(data), [data]);
-  const names = filters.materials.map((m) => materials.find((x) => x.slug === m)?.name ?? m);
+  const all = filters.materials.includes(ALL_MATERIALS);
+  const names = all ? null : filters.materials.map((m) => materials.find((x) => x.slug === m)?.name ?? m);
 
   return (
     <div className="flex flex-col gap-4" aria-busy={isFetching}>
-      <IncidentsPerYearChart incidents={primary} from={range.from} to={range.to} materialNames={names} />
+      <IncidentsPerYearChart incidents={primary} from={range.from} to={range.to} materialNames={names ?? ["All materials"]} />
       <section aria-labelledby="incident-list-title" className="rounded-lg border border-line bg-panel p-4 shadow-sm sm:p-5">
         <h2 id="incident-list-title" className="text-base font-semibold text-ink">
           Timeline, {range.from}–{range.to}

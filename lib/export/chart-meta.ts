@@ -3,7 +3,7 @@
 
 import type { SourceRef } from "@/lib/types";
 import type { ExportMeta, KeyItem } from "./compose-markup";
-import { exportFooter, latestDate, localIsoDate } from "./naming";
+import { exportFooter, localIsoDate } from "./naming";
 
 export function sourceLabel(s: SourceRef): string {
   return `${s.publisher ? `${s.publisher}, ` : ""}${s.title}${s.published ? ` (${s.published})` : ""}`;
@@ -27,8 +27,8 @@ export function chartExportMeta({
   sources: SourceRef[];
   /** Replaces the list of sources when they are too many to name (the CSV then carries them). */
   sourceNote?: string;
-  /** Defaults to the latest publication date among `sources`. */
-  dataAsOf?: string | null;
+  /** The latest date in the data drawn (a year, a month or a day); null when nothing dated is drawn. Never a source's publication date. */
+  dataAsOf: string | null;
   permalink: string;
   exported?: Date;
 }): ExportMeta {
@@ -39,7 +39,7 @@ export function chartExportMeta({
     keyItems,
     legendItems: [],
     sourceLine: sourceNote ?? (used.length ? `Sources: ${used.map(sourceLabel).join("; ")}.` : "No values drawn, so no sources to name."),
-    footer: exportFooter({ dataAsOf: dataAsOf ?? latestDate(used.map((s) => s.published)), exported: localIsoDate(exported), empty: !sourceNote && used.length === 0 }),
+    footer: exportFooter({ dataAsOf, exported: localIsoDate(exported), empty: !sourceNote && used.length === 0 }),
     permalink,
   };
 }

@@ -66,9 +66,9 @@ describe("dependenceExportMeta", () => {
     expect(meta.subtitle).toContain("Events: Export control");
   });
 
-  it("lists the drawn values' sources and dates the data by the latest of them", () => {
+  it("lists the drawn values' sources, and dates the data by the latest value or event drawn (2012), not by a source's date (2025)", () => {
     expect(meta.sourceLine).toBe("Sources: MOF, Trade statistics (2011-02); Toyo Keizai, 「武器」化されたレアアース (2025); Vietnam report.");
-    expect(meta.footer).toBe("REE Monitor · data as of 2025 · exported 2026-03-14");
+    expect(meta.footer).toBe("REE Monitor · data as of 2012 · exported 2026-03-14");
   });
 
   it("numbers the events as drawn and keys the series", () => {

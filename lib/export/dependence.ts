@@ -6,7 +6,7 @@ import { categoryLabel } from "@/lib/labels";
 import { toCsv } from "@/lib/csv";
 import { DEPENDENCE_CSV_COLUMNS, dependenceCsvRows } from "@/lib/dependence-csv";
 import { formatDate } from "@/lib/format";
-import type { DependenceResponse, EventDto, SourceRef } from "@/lib/types";
+import type { DependencePoint, DependenceResponse, EventDto, SourceRef } from "@/lib/types";
 import type { ExportMeta, KeyItem } from "./compose-markup";
 import { exportFileName, exportFooter, latestDate, localIsoDate } from "./naming";
 
@@ -67,6 +67,17 @@ export function emptyExportLine(names: string[], years: string, holders: Record<
   return `No values drawn: no source gives China's share of Japan's ${list} imports${years ? ` in ${years}` : ""}${held.length ? `; ${held.join("; ")}` : ""}.`;
 }
 
+/** When a drawn value applies: its year, or year and month ("2023-06" for a first half-year). */
+function periodDate(p: DependencePoint): string {
+  if (p.month !== null) return `${p.year}-${String(p.month).padStart(2, "0")}`;
+  return p.half === "H1" ? `${p.year}-06` : String(p.year);
+}
+
+/** The latest date in the data drawn: the values' periods and the events' dates. */
+export function drawnDataAsOf(shown: DependenceResponse[], events: { date: string }[]): string | null {
+  return latestDate([...shown.flatMap((r) => [...r.points, ...r.partners].map(periodDate)), ...events.map((e) => e.date)]);
+}
+
 export function dependenceExportMeta({ title, responses, categories, series, events, permalink, single, holders, exported = new Date() }: DependenceExportInput): ExportMeta {
   const shown = drawn(responses, single);
   const first = shown[0];
@@ -100,7 +111,8 @@ export function dependenceExportMeta({ title, responses, categories, series, eve
     keyItems,
     legendItems: events.map((e) => ({ number: e.number, date: formatDate(e.date), title: e.title, color: categoryColor(e.category) })),
     sourceLine: used.length ? `Sources: ${used.map(sourceLabel).join("; ")}.` : emptyExportLine(shown.map((r) => r.materialName), years, holders),
-    footer: exportFooter({ dataAsOf: latestDate(used.map((s) => s.published)), exported: localIsoDate(exported), empty: used.length === 0 }),
+    // "Data as of" the latest observation or event drawn, not the latest publication date of a source.
+    footer: exportFooter({ dataAsOf: drawnDataAsOf(shown, events), exported: localIsoDate(exported), empty: used.length === 0 }),
     permalink,
   };
 }

@@ -17,7 +17,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
   const materials = listMaterials();
   const { filters: f } = parseFilters(await searchParams, materialIndex(materials), { allowAll: true });
   return (
-    <FiltersProvider materials={materials}>
+    <FiltersProvider materials={materials} allowAll>
       <div className="flex flex-col gap-4">
         <div>
           <h1 className="text-xl font-semibold text-ink">Incidents</h1>
