@@ -168,3 +168,23 @@ test.describe("read API", () => {
     }
   });
 });
+
+test.describe("all data", () => {
+  test("the header's All data links give every material's trade shares with sources, and the ZIP", async ({ page, request }) => {
+    await page.goto("/");
+    const csvHref = await page.getByTestId("all-data-csv").getAttribute("href");
+    const zipHref = await page.getByTestId("all-data-zip").getAttribute("href");
+    const csv = await request.get(csvHref!);
+    expect(csv.headers()["content-disposition"]).toContain("ree-monitor-trade-shares-all.csv");
+    const text = await csv.text();
+    const header = text.replace(/^\uFEFF/, "").split("\r\n")[0];
+    expect(header).toBe("id,year,period,month,half,material,partner,sharePct,low,high,bound,volumeTonnes,valueUsd,basis,estimate,derived,mirror,headline,sourceId,sourceTitle,sourcePublisher,sourcePublished,sourceUrl,sourceKind");
+    // The seed's 87 observations of ten materials (an import by an earlier spec may add more).
+    const lines = text.trim().split("\r\n").length - 1;
+    expect(lines).toBeGreaterThanOrEqual(87);
+    expect(text).toContain(",gallium,");
+    const zip = await request.get(zipHref!);
+    expect(zip.headers()["content-type"]).toBe("application/zip");
+    expect((await zip.body()).subarray(0, 4).toString("hex")).toBe("504b0304");
+  });
+});

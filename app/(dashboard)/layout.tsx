@@ -28,8 +28,11 @@ export default function DashboardLayout({ children }: { children: React.ReactNod
                 {label}
               </Link>
             ))}
-            <a href="/api/v1/trade-shares?format=csv" className="text-ink hover:text-accent">
+            <a href="/api/v1/all-data?format=csv" className="text-ink hover:text-accent" title="Every trade share of every material, with its source" data-testid="all-data-csv">
               All data (CSV)
+            </a>
+            <a href="/api/v1/all-data?format=zip" className="text-ink hover:text-accent" title="Trade shares, incidents, projects, sources and materials, with a README of the columns" data-testid="all-data-zip">
+              (ZIP)
             </a>
           </nav>
         </div>
