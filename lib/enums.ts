@@ -1,15 +1,7 @@
 // Every enumeration of the product, one list each: the schema's CHECK constraints, the validators,
 // the API types and the labels (lib/tokens) all read them from here.
 
-export const SOURCE_KINDS = [
-  "official_statistics",
-  "official_statement",
-  "report",
-  "news",
-  "seed_article",
-  "dataset",
-  "user_import",
-] as const;
+export const SOURCE_KINDS = ["official_statistics", "official_statement", "report", "news", "seed_article", "dataset", "user_import"] as const;
 export const MATERIAL_GROUPS = ["ree_aggregate", "light_ree", "heavy_ree", "magnets", "other_critical"] as const;
 export const PERIODS = ["annual", "half_year", "monthly", "point_in_time", "range"] as const;
 export const HALVES = ["H1", "H2"] as const;
@@ -26,38 +18,17 @@ export type Basis = (typeof BASES)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export const INCIDENT_CATEGORIES = [
-  "export_control",
-  "trade_retaliation",
-  "diplomatic",
-  "military",
-  "legal",
-  "agreement",
-  "de_escalation",
-  "other",
+  "export_control", "trade_retaliation", "diplomatic", "military", "legal", "agreement",
+  "de_escalation", "other",
 ] as const;
 
 export type IncidentCategory = (typeof INCIDENT_CATEGORIES)[number];
 
 export const PROJECT_TYPES = [
-  "mining",
-  "refining",
-  "magnet_manufacturing",
-  "recycling",
-  "deep_sea",
-  "offtake",
-  "stockpile",
-  "agreement",
-  "substitution_rnd",
+  "mining", "refining", "magnet_manufacturing", "recycling", "deep_sea", "offtake", "stockpile",
+  "agreement", "substitution_rnd",
 ] as const;
-export const PROJECT_STATUSES = [
-  "operating",
-  "construction",
-  "development",
-  "testing",
-  "planned",
-  "stalled",
-  "cancelled",
-] as const;
+export const PROJECT_STATUSES = ["operating", "construction", "development", "testing", "planned", "stalled", "cancelled"] as const;
 
 /**
  * What a project's stated tonnes a year measure: a plant's `output` capacity, an `offtake`

@@ -32,17 +32,10 @@ export function projectLabel(value: string | null): string {
 }
 
 /** What a project's tonnes a year measure. */
-export const capacityKindLabels = {
-  output: "Output",
-  offtake: "Offtake",
-  one_off: "One-off purchase",
-} as const satisfies Record<CapacityKind, string>;
+export const capacityKindLabels = { output: "Output", offtake: "Offtake", one_off: "One-off purchase" } as const satisfies Record<CapacityKind, string>;
 
 /** How far counted capacity has got: operating or being built, or not yet committed. */
-export const capacityStageLabels = {
-  committed: "Committed",
-  pipeline: "Pipeline",
-} as const satisfies Record<CapacityStage, string>;
+export const capacityStageLabels = { committed: "Committed", pipeline: "Pipeline" } as const satisfies Record<CapacityStage, string>;
 
 /** Why a record's tonnes are not counted, read after a count ("2 with no Japanese participant"); in the order they are listed. */
 export const capacityLeftOutLabels = {
@@ -74,11 +67,7 @@ export const importKindLabels = {
   projects: "REE Monitor projects CSV",
 } as const satisfies Record<ImportKind, string>;
 
-export const importOutcomeLabels = {
-  accepted: "accepted",
-  rejected: "rejected",
-  dry_run: "dry run",
-} as const satisfies Record<ImportOutcome, string>;
+export const importOutcomeLabels = { accepted: "accepted", rejected: "rejected", dry_run: "dry run" } as const satisfies Record<ImportOutcome, string>;
 
 /** The import form's choices of what imported annual shares do to the line's headline values. */
 export const promoteModeLabels = {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { cache } from "react";
 import { getDependenceSeries } from "@/db/queries/dependence";
 import { getIncident } from "@/db/queries/incidents";
@@ -38,12 +39,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
 
   return (
     <article className="flex flex-col gap-4" data-testid="incident-detail" data-incident-id={i.id}>
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/incidents" className="text-accent hover:underline">
-          Incidents
-        </Link>{" "}
-        / #{i.id}
-      </nav>
+      <Breadcrumb href="/incidents" label="Incidents" id={i.id} />
       <header className="rounded-lg border border-line bg-panel p-5 shadow-sm" style={{ borderLeft: `6px solid ${categoryColor(i.category)}` }}>
         <p className="text-sm text-muted">
           {categoryLabel(i.category)} · severity {i.severity} of 5

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { cache } from "react";
 import { listMaterials } from "@/db/queries/materials";
 import { getProject } from "@/db/queries/projects";
@@ -29,12 +30,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const names = new Map(listMaterials().map((m) => [m.slug, m.name]));
   return (
     <article className="flex flex-col gap-4" data-testid="project-detail" data-project-id={p.id}>
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/projects" className="text-accent hover:underline">
-          Projects
-        </Link>{" "}
-        / #{p.id}
-      </nav>
+      <Breadcrumb href="/projects" label="Projects" id={p.id} />
       <header className="rounded-lg border border-line bg-panel p-5 shadow-sm">
         <p className="text-sm text-muted">
           {projectLabel(p.type)} · {projectLabel(p.status)}

@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+/** "Incidents / #12": the way back from a detail page to its list. */
+export function Breadcrumb({ href, label, id }: { href: string; label: string; id: number }) {
+  return (
+    <nav aria-label="Breadcrumb" className="text-sm text-muted">
+      <Link href={href} className="text-accent hover:underline">
+        {label}
+      </Link>{" "}
+      / #{id}
+    </nav>
+  );
+}
