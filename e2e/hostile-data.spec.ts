@@ -45,21 +45,22 @@ test.describe("hostile data", () => {
   test("the overview, its SVG and PNG exports and the print briefing show the title as text", async ({ page }) => {
     await page.goto(VIEW);
     const chart = page.getByTestId("dependence-chart");
+    await expect(chart.locator("svg.recharts-surface")).toBeVisible();
     await expect(chart).toHaveAttribute("data-loading", "false");
-    await expect(page.getByText("bold-marker", { exact: false }).first()).toBeVisible();
+    await expect(page.getByText("bold-marker", { exact: false }).filter({ visible: true }).first()).toBeVisible();
     await expectInert(page);
 
     const card = page.getByTestId("chart-card").filter({ has: chart });
     const svg = (await downloadFrom(page, card, "export-svg")).toString("utf8");
     expect(svg).not.toContain("<script");
     expect(svg).not.toContain("<img");
-    expect(svg).toContain("&lt;script&gt;window.__pwned=2&lt;/script&gt;");
+    expect(svg).toContain("&lt;script");
     const parsed = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, "image/svg+xml");
       return { error: doc.querySelector("parsererror") !== null, scripts: doc.getElementsByTagName("script").length, text: doc.documentElement.textContent ?? "" };
     }, svg);
     expect(parsed).toMatchObject({ error: false, scripts: 0 });
-    expect(parsed.text).toContain("bold-marker");
+    expect(parsed.text).toContain("<script>window.__pwned=2</script><b>bold-marker</b>");
     const png = await downloadFrom(page, card, "export-png");
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
 
@@ -72,7 +73,7 @@ test.describe("hostile data", () => {
 
   test("the incidents page shows it as text, and every CSV guards the formula", async ({ page, request }) => {
     await page.goto("/incidents?material=antimony&from=2015");
-    await expect(page.getByText("bold-marker", { exact: false }).first()).toBeVisible();
+    await expect(page.getByText("bold-marker", { exact: false }).filter({ visible: true }).first()).toBeVisible();
     await expectInert(page);
 
     const api = rows(await (await request.get("/api/v1/incidents?material=antimony&from=2019&to=2019&format=csv")).body());

@@ -71,7 +71,7 @@ export const importOutcomeLabels = { accepted: "accepted", rejected: "rejected",
 
 /** The import form's choices of what imported annual shares do to the line's headline values. */
 export const promoteModeLabels = {
-  precedence: "Where it outranks the current line value (official statistics first)",
+  precedence: "Where it ranks higher (official first)",
   gaps: "Fill years without a line value",
   replace: "Replace existing line values",
   none: "Never (draw as other sources)",

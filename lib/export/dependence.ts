@@ -73,9 +73,13 @@ function periodDate(p: DependencePoint): string {
   return p.half === "H1" ? `${p.year}-06` : String(p.year);
 }
 
-/** The latest date in the data drawn: the values' periods and the events' dates. */
+/**
+ * The latest date in the data drawn: the values' periods and the events' dates. Null when no value
+ * is drawn (the footer then says so), however many events the axis shows.
+ */
 export function drawnDataAsOf(shown: DependenceResponse[], events: { date: string }[]): string | null {
-  return latestDate([...shown.flatMap((r) => [...r.points, ...r.partners].map(periodDate)), ...events.map((e) => e.date)]);
+  const values = shown.flatMap((r) => [...r.points, ...r.partners].map(periodDate));
+  return values.length ? latestDate([...values, ...events.map((e) => e.date)]) : null;
 }
 
 export function dependenceExportMeta({ title, responses, categories, series, events, permalink, single, holders, exported = new Date() }: DependenceExportInput): ExportMeta {
