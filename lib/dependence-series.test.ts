@@ -1,29 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { chartRows, conflictFor, drawDependence, glyphId, valueCount } from "./dependence-series";
-import type { DependencePoint, DependenceResponse, EventDto } from "./types";
+import { point } from "./testing/fixtures";
+import type { DependenceResponse, EventDto } from "./types";
 
-let nextId = 1;
-function point(p: Partial<DependencePoint> & { year: number }): DependencePoint {
-  return {
-    id: nextId++,
-    period: "annual",
-    month: null,
-    half: null,
-    partner: "CHN",
-    sharePct: null,
-    low: null,
-    high: null,
-    bound: null,
-    estimate: false,
-    derived: false,
-    mirror: false,
-    headline: false,
-    basis: "volume",
-    sourceId: 1,
-    note: null,
-    ...p,
-  };
-}
 
 const event = (id: number, date: string): EventDto => ({ id, date, datePrecision: "day", title: `e${id}`, category: "export_control", severity: 3, actor: null, target: null, sourceId: 9 });
 

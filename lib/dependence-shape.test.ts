@@ -1,29 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isEstimate, layoutEvents, pointX, shapeSeries, yearTicks } from "./dependence-shape";
-import type { DependencePoint, EventDto } from "./types";
+import { point } from "./testing/fixtures";
+import type { EventDto } from "./types";
 
-let nextId = 1;
-function point(p: Partial<DependencePoint> & { year: number }): DependencePoint {
-  return {
-    id: nextId++,
-    period: "annual",
-    month: null,
-    half: null,
-    partner: "CHN",
-    sharePct: null,
-    low: null,
-    high: null,
-    bound: null,
-    estimate: false,
-    derived: false,
-    mirror: false,
-    headline: false,
-    basis: "volume",
-    sourceId: 1,
-    note: null,
-    ...p,
-  };
-}
 
 describe("shapeSeries", () => {
   const points = [

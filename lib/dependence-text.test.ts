@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compactYears, dependenceTitle, emptyChartText, gapsText, partnersDrawn, shortSource, sourceLine, usedSources } from "./dependence-text";
-import type { SourceRef } from "./types";
+import { source } from "./testing/fixtures";
 
-const source = (id: number, extra: Partial<SourceRef> = {}): SourceRef => ({
-  id,
-  title: `Source ${id}`,
-  publisher: null,
-  published: null,
-  url: null,
-  kind: "report",
-  locator: null,
-  ...extra,
-});
 
 describe("source wording", () => {
   it("joins publisher, title and date, and says when the source is unknown", () => {

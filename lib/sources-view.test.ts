@@ -1,3 +1,4 @@
+import { source as baseSource } from "./testing/fixtures";
 import { describe, expect, it } from "vitest";
 import {
   citedRecordLinks,
@@ -31,19 +32,7 @@ const share = (id: number, extra: Partial<CitedShare>): CitedShare => ({
   ...extra,
 });
 
-const source = (id: number, extra: Partial<SourceWithCitations>): SourceWithCitations => ({
-  id,
-  title: `Source ${id}`,
-  publisher: null,
-  published: null,
-  url: null,
-  kind: "report",
-  locator: null,
-  shares: [],
-  incidents: [],
-  projects: [],
-  ...extra,
-});
+const source = (id: number, extra: Partial<SourceWithCitations>): SourceWithCitations => ({ ...baseSource(id), shares: [], incidents: [], projects: [], ...extra });
 
 const all = [
   source(1, { kind: "official_statistics", publisher: "Japan Customs", shares: [share(10, { sharePct: 85.49, headline: true })] }),
