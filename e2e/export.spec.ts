@@ -126,7 +126,8 @@ test.describe("chart export", () => {
     expect(parsed.texts).toContain(title);
     expect(parsed.texts).toContain("2010");
     expect(parsed.texts).toContain("80%");
-    expect(parsed.texts).toMatch(/REE Monitor · data as of \d{4}(-\d{2}){0,2} · exported \d{4}-\d{2}-\d{2}/);
+    // The latest value drawn is 2026's (the events of 2026 fall within that year).
+    expect(parsed.texts).toContain("REE Monitor · data as of 2026 · exported");
 
     // Japanese source titles are text in the file, with the Noto Sans JP subsets that draw them.
     const api = await dependence(page, from, to);
@@ -209,5 +210,14 @@ test.describe("chart export", () => {
     await expect(card(page).getByText("Image copied.")).toBeVisible();
     const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
     expect(types).toContain("image/png");
+  });
+});
+
+test.describe("export footer", () => {
+  test("dates the values drawn, and events later than them apart", async ({ page }) => {
+    await openOverview(page, "?material=graphite&from=2015");
+    const svg = (await download(page, "export-svg")).body.toString("utf8");
+    // Graphite's last value is 2024's; the axis shows events to 23 June 2026.
+    expect(svg).toContain("REE Monitor · data as of 2024 (values), 2026-06-23 (events) · exported");
   });
 });

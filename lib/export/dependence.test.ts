@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import type { DependencePoint, DependenceResponse } from "@/lib/types";
-import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "./dependence";
+import { dependenceCsv, dependenceExportMeta, dependenceFileName, drawnDataAsOf } from "./dependence";
 
 // The export's CSV read back as a spreadsheet would: BOM stripped, a header row, strings only.
 const parseCsv = (text: string) => ({ rows: Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy" }).data });
@@ -69,6 +69,8 @@ describe("dependenceExportMeta", () => {
   it("lists the drawn values' sources, and dates the data by the latest value or event drawn (2012), not by a source's date (2025)", () => {
     expect(meta.sourceLine).toBe("Sources: MOF, Trade statistics (2011-02); Toyo Keizai, 「武器」化されたレアアース (2025); Vietnam report.");
     expect(meta.footer).toBe("REE Monitor · data as of 2012 · exported 2026-03-14");
+    // Events later than the values are dated apart, never taken for the shares' date.
+    expect(drawnDataAsOf([response("rare-earths")], [{ date: "2026-06-23" }])).toBe("2012 (values), 2026-06-23 (events)");
   });
 
   it("numbers the events as drawn and keys the series", () => {

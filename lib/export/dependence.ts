@@ -74,12 +74,15 @@ function periodDate(p: DependencePoint): string {
 }
 
 /**
- * The latest date in the data drawn: the values' periods and the events' dates. Null when no value
- * is drawn (the footer then says so), however many events the axis shows.
+ * The latest date in the data drawn: "2024" when the values end there and no event is later;
+ * "2024 (values), 2026-06-23 (events)" when the axis shows later events, so a reader does not take
+ * an event's date for the date of the shares. Null when no value is drawn (the footer says so).
  */
 export function drawnDataAsOf(shown: DependenceResponse[], events: { date: string }[]): string | null {
-  const values = shown.flatMap((r) => [...r.points, ...r.partners].map(periodDate));
-  return values.length ? latestDate([...values, ...events.map((e) => e.date)]) : null;
+  const values = latestDate(shown.flatMap((r) => [...r.points, ...r.partners].map(periodDate)));
+  if (values === null) return null;
+  const latestEvent = latestDate(events.map((e) => e.date));
+  return latestEvent && latestEvent.slice(0, 4) > values.slice(0, 4) ? `${values} (values), ${latestEvent} (events)` : values;
 }
 
 export function dependenceExportMeta({ title, responses, categories, series, events, permalink, single, holders, exported = new Date() }: DependenceExportInput): ExportMeta {
