@@ -94,6 +94,31 @@ export const projectRow = z.object({
   expansion_of: optInt,
 });
 
+/** A parsed trade-share row as the `trade_shares` table's columns (without the id). */
+export function tradeShareColumns(t: Omit<z.infer<typeof tradeShareRow>, "id">) {
+  return {
+    year: t.year,
+    month: t.month,
+    period: t.period,
+    half: t.half,
+    material: t.material,
+    partner: t.partner,
+    sharePct: t.share_pct,
+    lowPct: t.low_pct,
+    highPct: t.high_pct,
+    bound: t.bound,
+    volumeTonnes: t.volume_tonnes,
+    valueUsd: t.value_usd,
+    basis: t.basis,
+    estimate: t.estimate,
+    derived: t.derived,
+    mirror: t.mirror,
+    headline: t.headline,
+    sourceId: t.source_id,
+    note: t.note,
+  };
+}
+
 /** A parsed incident row as the `incidents` table's columns (without the id and materials). */
 export function incidentColumns(e: Omit<z.infer<typeof incidentRow>, "id" | "materials">) {
   return {

@@ -23,11 +23,16 @@ export function listMaterials(): MaterialDto[] {
     .map((m) => ({ ...m, hsCodes: m.hsCodes ? m.hsCodes.split(";") : [] }));
 }
 
+/** Slugs and names only: what parsing a URL needs, read on every API request (no series counts). */
+function materialNames(): { slug: string; name: string }[] {
+  return getDb().select({ slug: materials.slug, name: materials.name }).from(materials).all();
+}
+
 /** Every way a material may be written in a URL (slug or name, any case) → its slug. */
 export function getMaterialIndex(): MaterialIndex {
-  return materialIndex(listMaterials());
+  return materialIndex(materialNames());
 }
 
 export function getMaterialSlugs(): Set<string> {
-  return new Set(listMaterials().map((m) => m.slug));
+  return new Set(materialNames().map((m) => m.slug));
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { parseCsv } from "@/db/csv-parse";
 import type { Db } from "../index";
-import { incidentColumns, incidentRow, materialRow, projectColumns, projectRow, sourceRow, tradeShareRow } from "../csv-schemas";
+import { incidentColumns, incidentRow, materialRow, projectColumns, projectRow, sourceRow, tradeShareColumns, tradeShareRow } from "../csv-schemas";
 import {
   incidentMaterials,
   incidents,
@@ -67,28 +67,7 @@ export function seedDatabase(db: Db, data: SeedData = readSeed()): SeedCounts {
     for (const t of data.tradeShares) {
       const r = tx
         .insert(tradeShares)
-        .values({
-          id: t.id,
-          year: t.year,
-          month: t.month,
-          period: t.period,
-          half: t.half,
-          material: t.material,
-          partner: t.partner,
-          sharePct: t.share_pct,
-          lowPct: t.low_pct,
-          highPct: t.high_pct,
-          bound: t.bound,
-          volumeTonnes: t.volume_tonnes,
-          valueUsd: t.value_usd,
-          basis: t.basis,
-          estimate: t.estimate,
-          derived: t.derived,
-          mirror: t.mirror,
-          headline: t.headline,
-          sourceId: t.source_id,
-          note: t.note,
-        })
+        .values({ id: t.id, ...tradeShareColumns(t) })
         .onConflictDoNothing()
         .run();
       inserted.tradeShares += r.changes;

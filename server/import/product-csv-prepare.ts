@@ -3,6 +3,7 @@ import "server-only";
 // checked (product-csv-read.ts), planned against the store (trade shares by observation identity,
 // incidents and projects by id) and written.
 import { materials, sources } from "@/db/schema";
+import { tradeShareColumns } from "@/db/csv-schemas";
 import type { Parsed, References, TradeShareInput } from "./product-csv";
 import type { NativeRead, NativeRows } from "./product-csv-read";
 import { planShares, sharePreview, type IncomingShare } from "./plan-shares";
@@ -23,20 +24,22 @@ export function loadReferences(conn: Conn, kind: ImportKind): References {
 }
 
 function incomingShare({ line, row: t, present }: Parsed<TradeShareInput>, mode: PromoteMode): IncomingShare {
+  // The seed's row → columns mapping, so the two readers of this CSV cannot drift apart.
+  const c = tradeShareColumns(t);
   return {
     line,
-    identity: { material: t.material, partner: t.partner, year: t.year, period: t.period, month: t.month, half: t.half, basis: t.basis, sourceId: t.source_id },
+    identity: { material: c.material, partner: c.partner, year: c.year, period: c.period, month: c.month, half: c.half, basis: c.basis, sourceId: c.sourceId },
     fields: {
-      sharePct: t.share_pct,
-      lowPct: t.low_pct,
-      highPct: t.high_pct,
-      bound: t.bound,
-      volumeTonnes: t.volume_tonnes,
-      valueUsd: t.value_usd,
-      estimate: t.estimate,
-      derived: t.derived,
-      mirror: t.mirror,
-      note: present.has("note") ? t.note : undefined,
+      sharePct: c.sharePct,
+      lowPct: c.lowPct,
+      highPct: c.highPct,
+      bound: c.bound,
+      volumeTonnes: c.volumeTonnes,
+      valueUsd: c.valueUsd,
+      estimate: c.estimate,
+      derived: c.derived,
+      mirror: c.mirror,
+      note: present.has("note") ? c.note : undefined,
     },
     // A headline flag in the file asks for the headline; "none" never moves one.
     request: t.headline ? (mode === "none" ? "keep" : "promote") : "demote",
