@@ -44,7 +44,18 @@ export const tradeShareRow = z.object({
   period: z.enum(PERIODS),
   half: optEnum(["H1", "H2"] as const),
   material: reqText,
+  // Older files have neither column: the importer is then Japan, and the row speaks of the whole material.
+  importer: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? "JPN" : v.trim()))
+    .pipe(z.string().regex(/^[A-Z]{3}$/, "not an ISO alpha-3 code").refine((v) => v !== "WLD", "the world is not an importer")),
   partner: z.string().regex(/^[A-Z]{3}$/),
+  hs_code: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? null : v.trim()))
+    .pipe(z.string().regex(/^\d{6}$/, "not an HS6 code").nullable()),
   share_pct: optNumber,
   low_pct: optNumber,
   high_pct: optNumber,
@@ -102,7 +113,9 @@ export function tradeShareColumns(t: Omit<z.infer<typeof tradeShareRow>, "id">) 
     period: t.period,
     half: t.half,
     material: t.material,
+    importer: t.importer,
     partner: t.partner,
+    hsCode: t.hs_code,
     sharePct: t.share_pct,
     lowPct: t.low_pct,
     highPct: t.high_pct,

@@ -15,11 +15,17 @@ export function openDatabase(file: string): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema });
+  // Foreign keys are off while migrating, so a migration may rebuild a table (SQLite's 12-step
+  // ALTER): the migrator's transaction ignores PRAGMA foreign_keys, and a DROP TABLE with them on
+  // would cascade. The check afterwards refuses a migration that left a dangling reference.
+  sqlite.pragma("foreign_keys = OFF");
   migrate(db, { migrationsFolder: MIGRATIONS });
+  const dangling = sqlite.pragma("foreign_key_check") as unknown[];
+  if (dangling.length) throw new Error(`migration left ${dangling.length} dangling foreign key(s): ${JSON.stringify(dangling.slice(0, 3))}`);
+  sqlite.pragma("foreign_keys = ON");
   return db;
 }
 

@@ -97,7 +97,11 @@ export const tradeShares = sqliteTable(
     material: text("material")
       .notNull()
       .references(() => materials.slug),
+    // The importing country (ISO alpha-3). Everything that names no importer is about Japan.
+    importer: text("importer").notNull().default("JPN"),
     partner: text("partner").notNull(),
+    // The one HS6 code a row was derived from; null when the source speaks of the whole material.
+    hsCode: text("hs_code"),
     sharePct: real("share_pct"),
     lowPct: real("low_pct"),
     highPct: real("high_pct"),
@@ -121,6 +125,8 @@ export const tradeShares = sqliteTable(
     check("trade_shares_month_check", sql`${t.month} IS NULL OR (${t.month} BETWEEN 1 AND 12 AND ${t.period} = 'monthly')`),
     check("trade_shares_half_check", sql`${t.half} IS NULL OR (${t.half} IN ('H1', 'H2') AND ${t.period} = 'half_year')`),
     check("trade_shares_partner_check", sql`${t.partner} GLOB '[A-Z][A-Z][A-Z]'`),
+    check("trade_shares_importer_check", sql`${t.importer} GLOB '[A-Z][A-Z][A-Z]' AND ${t.importer} <> 'WLD'`),
+    check("trade_shares_hs_check", sql`${t.hsCode} IS NULL OR ${t.hsCode} GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'`),
     check("trade_shares_share_check", sql`${t.sharePct} IS NULL OR ${t.sharePct} BETWEEN 0 AND 100`),
     check(
       "trade_shares_range_check",
@@ -138,6 +144,7 @@ export const tradeShares = sqliteTable(
     check("trade_shares_headline_check", sql`${t.headline} = 0 OR ${t.period} <> 'monthly'`),
     // An observation's identity (SPEC): importing a corrected file from the same dataset updates it.
     uniqueIndex("trade_shares_observation_uq").on(
+      t.importer,
       t.material,
       t.partner,
       t.year,
@@ -145,15 +152,18 @@ export const tradeShares = sqliteTable(
       // CASE rather than coalesce(): drizzle-kit splits index expressions at commas.
       sql`(CASE WHEN ${t.month} IS NULL THEN 0 ELSE ${t.month} END)`,
       sql`(CASE WHEN ${t.half} IS NULL THEN '' ELSE ${t.half} END)`,
+      sql`(CASE WHEN ${t.hsCode} IS NULL THEN '' ELSE ${t.hsCode} END)`,
       t.basis,
       t.sourceId,
     ),
     // The line draws one value per material, partner and year.
-    uniqueIndex("trade_shares_headline_uq").on(t.material, t.partner, t.year).where(sql`${t.headline} = 1`),
+    uniqueIndex("trade_shares_headline_uq").on(t.importer, t.material, t.partner, t.year).where(sql`${t.headline} = 1`),
     index("trade_shares_filter_idx").on(t.material, t.partner, t.year),
+    // The peers card: China's share of every importer's imports of one material in one year.
+    index("trade_shares_importer_idx").on(t.material, t.year, t.partner, t.importer),
     // The dependence chart's other partners: ranks them by their largest annual or point share in a
     // year range from the index alone (covering), whatever the number of monthly rows.
-    index("trade_shares_period_idx").on(t.material, t.period, t.year, t.partner, t.sharePct, t.highPct),
+    index("trade_shares_period_idx").on(t.material, t.importer, t.period, t.year, t.partner, t.sharePct, t.highPct),
     index("trade_shares_source_idx").on(t.sourceId),
   ],
 );

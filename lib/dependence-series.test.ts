@@ -10,6 +10,9 @@ function response(material: string, extra: Partial<DependenceResponse> = {}): De
   return {
     material,
     materialName: material === "ree" ? "Rare earths" : "Dysprosium",
+    importer: "JPN",
+    materialHsCodes: [],
+    values: [],
     from: 2010,
     to: 2012,
     points: [

@@ -41,7 +41,7 @@ export type CapacityKind = (typeof CAPACITY_KINDS)[number];
 export type ProjectType = (typeof PROJECT_TYPES)[number];
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
-export const IMPORT_KINDS = ["comtrade", "mof", "trade_shares", "incidents", "projects"] as const;
+export const IMPORT_KINDS = ["comtrade", "mof", "trade_shares", "incidents", "projects", "baci"] as const;
 export const IMPORT_OUTCOMES = ["accepted", "rejected", "dry_run"] as const;
 /**
  * Which imported annual shares become the line's headline value: by `precedence` (the default:

@@ -65,6 +65,7 @@ export const importKindLabels = {
   trade_shares: "REE Monitor trade-shares CSV",
   incidents: "REE Monitor incidents CSV",
   projects: "REE Monitor projects CSV",
+  baci: "CEPII BACI yearly file (t,i,j,k,v,q)",
 } as const satisfies Record<ImportKind, string>;
 
 export const importOutcomeLabels = { accepted: "accepted", rejected: "rejected", dry_run: "dry run" } as const satisfies Record<ImportOutcome, string>;

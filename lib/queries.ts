@@ -10,7 +10,7 @@ import {
   summaryResource,
   type ResourceDef,
 } from "./resources";
-import type { Category } from "./validation/filter-params";
+import { DEFAULT_IMPORTER, type Category } from "./validation/filter-params";
 
 // Query options for the client, one per resource: the key and the URL come from the resource's
 // definition (lib/resources), the same one the server prefetches with, so a hydrated page needs no
@@ -39,7 +39,7 @@ export function resourceQuery<P, T>(r: ResourceDef<P, T>, params: P) {
 }
 
 export const dependenceQuery = (material: string, r: Range, categories: Category[]) =>
-  resourceQuery(dependenceResource, { material, from: r.from, to: r.to, categories });
+  resourceQuery(dependenceResource, { material, from: r.from, to: r.to, categories, importer: DEFAULT_IMPORTER });
 
 export const summaryQuery = (material: string, r: Range) => resourceQuery(summaryResource, { material, from: r.from, to: r.to });
 

@@ -35,7 +35,11 @@ export type TradeShareDto = {
   month: number | null;
   half: Half | null;
   material: string;
+  /** The importing country (ISO alpha-3); JPN unless the row is a peer's. */
+  importer: string;
   partner: string;
+  /** The one HS6 code the row was derived from; null when the source speaks of the whole material. */
+  hsCode: string | null;
   sharePct: number | null;
   low: number | null;
   high: number | null;
@@ -50,8 +54,22 @@ export type TradeShareDto = {
   sourceId: number;
 };
 
-/** A drawn share observation: the trade-share row without the material and the levels, plus its note. */
-export type DependencePoint = Omit<TradeShareDto, "material" | "volumeTonnes" | "valueUsd"> & { note: string | null };
+/** A drawn share observation: the trade-share row without the material, importer and levels, plus its note and HS code. */
+export type DependencePoint = Omit<TradeShareDto, "material" | "importer" | "volumeTonnes" | "valueUsd"> & { note: string | null };
+
+/** A value of imports from China (US$) in one year, as one source states or derives it. */
+export type ValuePoint = {
+  id: number;
+  year: number;
+  valueUsd: number;
+  hsCode: string | null;
+  basis: Basis;
+  derived: boolean;
+  mirror: boolean;
+  headline: boolean;
+  sourceId: number;
+  note: string | null;
+};
 
 export type EventDto = {
   id: number;
@@ -68,6 +86,10 @@ export type EventDto = {
 export type DependenceResponse = {
   material: string;
   materialName: string;
+  /** The importing country the series is about (JPN unless `importer` was given). */
+  importer: string;
+  /** The material's HS codes, so a series derived from one of several codes can say so. */
+  materialHsCodes: string[];
   from: number;
   to: number;
   /** China as partner: one point per year, period and source. */
@@ -79,6 +101,8 @@ export type DependenceResponse = {
   partners: DependencePoint[];
   /** Other partners with a share in the range that are not drawn (smaller shares; in /api/v1/trade-shares). */
   partnersOmitted: number;
+  /** Annual values of imports from China (US$), one per year and source, where sources give them: the `view=value` line. */
+  values: ValuePoint[];
   events: EventDto[];
   sources: SourceRef[];
 };

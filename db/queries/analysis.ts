@@ -27,7 +27,7 @@ function chinaHeadlines(material: string): HeadlineShare[] {
       sourceId: tradeShares.sourceId,
     })
     .from(tradeShares)
-    .where(and(eq(tradeShares.material, material), eq(tradeShares.partner, "CHN"), eq(tradeShares.headline, true)))
+    .where(and(eq(tradeShares.material, material), eq(tradeShares.importer, "JPN"), eq(tradeShares.partner, "CHN"), eq(tradeShares.headline, true)))
     .orderBy(asc(tradeShares.year))
     .all();
 }
@@ -62,7 +62,7 @@ export function getConcentration({ material, from, to }: { material: string; fro
       sourceId: tradeShares.sourceId,
     })
     .from(tradeShares)
-    .where(and(eq(tradeShares.material, material), ne(tradeShares.partner, "WLD")))
+    .where(and(eq(tradeShares.material, material), eq(tradeShares.importer, "JPN"), ne(tradeShares.partner, "WLD")))
     .orderBy(asc(tradeShares.year), asc(tradeShares.sourceId), asc(tradeShares.id))
     .all()
     .filter((r) => r.year >= from && r.year <= to);

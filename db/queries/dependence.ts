@@ -2,7 +2,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import { and, asc, between, eq, inArray } from "drizzle-orm";
 import type { Category } from "@/lib/validation/filter-params";
-import type { DependencePoint, DependenceResponse, HeadlineFigures } from "@/lib/types";
+import type { DependencePoint, DependenceResponse, HeadlineFigures, ValuePoint } from "@/lib/types";
 import { getDb } from "../index";
 import { materials, tradeShares } from "../schema";
 import { listEvents } from "./incidents";
@@ -14,6 +14,7 @@ import { getSourcesByIds } from "./sources";
 const pointColumns = {
   id: tradeShares.id,
   ...shareValueColumns,
+  hsCode: tradeShares.hsCode,
   low: tradeShares.lowPct,
   high: tradeShares.highPct,
   bound: tradeShares.bound,
@@ -41,7 +42,7 @@ function rankPartners(client: Database.Database): Database.Statement {
     stmt = client.prepare(
       `SELECT partner, max(coalesce(share_pct, high_pct)) AS peak
          FROM trade_shares INDEXED BY trade_shares_period_idx
-        WHERE material = ? AND period IN ('annual', 'point_in_time', 'range') AND year BETWEEN ? AND ?
+        WHERE material = ? AND importer = ? AND period IN ('annual', 'point_in_time', 'range') AND year BETWEEN ? AND ?
           AND partner NOT IN ('CHN', 'WLD')
         GROUP BY partner HAVING peak IS NOT NULL
         ORDER BY peak DESC, partner`,
@@ -54,11 +55,11 @@ function rankPartners(client: Database.Database): Database.Statement {
 /**
  * Other partners' annual, point and range values (not China, not the world total), for the
  * PARTNER_LIMIT partners with the largest stated share (or range top) in the years asked. Reads
- * through trade_shares_period_idx (material, period, year), so it costs the same at 10k or 1M rows.
+ * through trade_shares_period_idx (material, importer, period, year), so it costs the same at 10k or 1M rows.
  */
-function topPartners(material: string, from: number, to: number): { rows: DependencePoint[]; omitted: number } {
+function topPartners(material: string, importer: string, from: number, to: number): { rows: DependencePoint[]; omitted: number } {
   const db = getDb();
-  const ranked = rankPartners(db.$client).all(material, from, to) as { partner: string; peak: number }[];
+  const ranked = rankPartners(db.$client).all(material, importer, from, to) as { partner: string; peak: number }[];
   const keep = ranked.slice(0, PARTNER_LIMIT).map((r) => r.partner);
   if (!keep.length) return { rows: [], omitted: 0 };
   const rows = db
@@ -67,6 +68,7 @@ function topPartners(material: string, from: number, to: number): { rows: Depend
     .where(
       and(
         eq(tradeShares.material, material),
+        eq(tradeShares.importer, importer),
         inArray(tradeShares.partner, keep),
         between(tradeShares.year, from, to),
         inArray(tradeShares.period, [...PARTNER_PERIODS]),
@@ -76,6 +78,12 @@ function topPartners(material: string, from: number, to: number): { rows: Depend
     .all()
     .filter(hasShare);
   return { rows, omitted: ranked.length - keep.length };
+}
+
+function withoutValue<T extends { valueUsd: number | null }>(p: T): Omit<T, "valueUsd"> {
+  const { valueUsd, ...rest } = p;
+  void valueUsd;
+  return rest;
 }
 
 /** Share observations only: rows that carry a share or a range (volume-only rows are not drawn). */
@@ -88,26 +96,45 @@ export function getDependenceSeries({
   from,
   to,
   categories,
+  importer = "JPN",
 }: {
   material: string;
   from: number;
   to: number;
   categories: Category[];
+  importer?: string;
 }): DependenceResponse {
   const db = getDb();
-  const name = db.select({ name: materials.name }).from(materials).where(eq(materials.slug, material)).get()?.name ?? material;
+  const row = db.select({ name: materials.name, hsCodes: materials.hsCodes }).from(materials).where(eq(materials.slug, material)).get();
+  const name = row?.name ?? material;
   const order = [asc(tradeShares.year), asc(tradeShares.period), asc(tradeShares.month), asc(tradeShares.half), asc(tradeShares.sourceId), asc(tradeShares.id)];
   const points = db
-    .select(pointColumns)
+    .select({ ...pointColumns, valueUsd: tradeShares.valueUsd })
     .from(tradeShares)
-    .where(and(eq(tradeShares.material, material), eq(tradeShares.partner, "CHN"), between(tradeShares.year, from, to)))
+    .where(and(eq(tradeShares.material, material), eq(tradeShares.importer, importer), eq(tradeShares.partner, "CHN"), between(tradeShares.year, from, to)))
     .orderBy(...order)
-    .all()
-    .filter(hasShare);
-  const partners = topPartners(material, from, to);
+    .all();
+  const shares = points.filter(hasShare);
+  const values: ValuePoint[] = points
+    .filter((p) => p.period === "annual" && p.valueUsd !== null)
+    .map((p) => ({ id: p.id, year: p.year, valueUsd: p.valueUsd!, hsCode: p.hsCode, basis: p.basis, derived: p.derived, mirror: p.mirror, headline: p.headline, sourceId: p.sourceId, note: p.note }));
+  const partners = topPartners(material, importer, from, to);
   const events = listEvents({ materials: [material], from, to, categories });
-  const sources = getSourcesByIds({ ids: [...points, ...partners.rows, ...events].map((r) => r.sourceId) });
-  return { material, materialName: name, from, to, points, partners: partners.rows, partnersOmitted: partners.omitted, events, sources };
+  const sources = getSourcesByIds({ ids: [...shares, ...values, ...partners.rows, ...events].map((r) => r.sourceId) });
+  return {
+    material,
+    materialName: name,
+    importer,
+    materialHsCodes: row?.hsCodes ? row.hsCodes.split(";") : [],
+    from,
+    to,
+    points: shares.map(withoutValue),
+    partners: partners.rows,
+    partnersOmitted: partners.omitted,
+    values,
+    events,
+    sources,
+  };
 }
 
 const ESCALATION: Category[] = ["export_control", "trade_retaliation", "diplomatic", "military", "legal"];
@@ -118,7 +145,7 @@ export function getHeadlineFigures({ material, from, to }: { material: string; f
   const headlines = db
     .select(pointColumns)
     .from(tradeShares)
-    .where(and(eq(tradeShares.material, material), eq(tradeShares.partner, "CHN"), eq(tradeShares.headline, true), between(tradeShares.year, from, to)))
+    .where(and(eq(tradeShares.material, material), eq(tradeShares.importer, "JPN"), eq(tradeShares.partner, "CHN"), eq(tradeShares.headline, true), between(tradeShares.year, from, to)))
     .orderBy(asc(tradeShares.year))
     .all();
   const latestRow = headlines.at(-1) ?? null;
@@ -140,7 +167,7 @@ export function getHeadlineFigures({ material, from, to }: { material: string; f
   const base = db
     .select(pointColumns)
     .from(tradeShares)
-    .where(and(eq(tradeShares.material, material), eq(tradeShares.partner, "CHN"), eq(tradeShares.headline, true), eq(tradeShares.year, 2010)))
+    .where(and(eq(tradeShares.material, material), eq(tradeShares.importer, "JPN"), eq(tradeShares.partner, "CHN"), eq(tradeShares.headline, true), eq(tradeShares.year, 2010)))
     .get();
   const lastPoint = [...headlines].reverse().find((h) => h.sharePct !== null && h.bound === null && h.year > 2010);
   const changeSince2010 =

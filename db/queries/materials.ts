@@ -7,7 +7,7 @@ import { materials, tradeShares } from "../schema";
 
 export function listMaterials(): MaterialDto[] {
   // Years with a China headline value (the line the overview draws).
-  const seriesYears = sql<number>`(select count(distinct ${tradeShares.year}) from ${tradeShares} where ${tradeShares.material} = ${materials.slug} and ${tradeShares.partner} = 'CHN' and ${tradeShares.headline} = 1)`;
+  const seriesYears = sql<number>`(select count(distinct ${tradeShares.year}) from ${tradeShares} where ${tradeShares.material} = ${materials.slug} and ${tradeShares.importer} = 'JPN' and ${tradeShares.partner} = 'CHN' and ${tradeShares.headline} = 1)`;
   return getDb()
     .select({
       slug: materials.slug,

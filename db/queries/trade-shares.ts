@@ -11,7 +11,9 @@ export const tradeShareColumns = {
   month: tradeShares.month,
   half: tradeShares.half,
   material: tradeShares.material,
+  importer: tradeShares.importer,
   partner: tradeShares.partner,
+  hsCode: tradeShares.hsCode,
   sharePct: tradeShares.sharePct,
   low: tradeShares.lowPct,
   high: tradeShares.highPct,
@@ -31,11 +33,14 @@ export function listTradeShares({
   from,
   to,
   partner,
+  importer = "JPN",
 }: {
   materials: string[];
   from: number;
   to: number;
   partner: string | null;
+  /** Null: every importer (the all-data export). */
+  importer?: string | null;
 }): TradeShareDto[] {
   return getDb()
     .select(tradeShareColumns)
@@ -43,10 +48,11 @@ export function listTradeShares({
     .where(
       and(
         inArray(tradeShares.material, materials),
+        importer ? eq(tradeShares.importer, importer) : undefined,
         between(tradeShares.year, from, to),
         partner ? eq(tradeShares.partner, partner) : undefined,
       ),
     )
-    .orderBy(asc(tradeShares.material), asc(tradeShares.year), asc(tradeShares.partner), asc(tradeShares.period), asc(tradeShares.month), asc(tradeShares.id))
+    .orderBy(asc(tradeShares.material), asc(tradeShares.importer), asc(tradeShares.year), asc(tradeShares.partner), asc(tradeShares.period), asc(tradeShares.month), asc(tradeShares.id))
     .all();
 }

@@ -16,6 +16,9 @@ import {
 
 export const SEED_DIR = path.join(process.cwd(), "db", "seed");
 export const SEED_FILES = ["sources", "materials", "trade_shares", "incidents", "projects"] as const;
+/** Written by scripts/derive-bilateral.ts from the official extracts: never edited by hand. */
+export const OFFICIAL_DIR = "official";
+export const OFFICIAL_FILES = ["sources", "trade_shares"] as const;
 
 function readRows<T extends z.ZodType>(dir: string, name: string, schema: T): z.infer<T>[] {
   const text = fs.readFileSync(path.join(dir, `${name}.csv`), "utf8");
@@ -34,10 +37,12 @@ function readRows<T extends z.ZodType>(dir: string, name: string, schema: T): z.
 export type SeedData = ReturnType<typeof readSeed>;
 
 export function readSeed(dir = SEED_DIR) {
+  const official = path.join(dir, OFFICIAL_DIR);
+  const hasOfficial = fs.existsSync(official);
   return {
-    sources: readRows(dir, "sources", sourceRow),
+    sources: [...readRows(dir, "sources", sourceRow), ...(hasOfficial ? readRows(official, "sources", sourceRow) : [])],
     materials: readRows(dir, "materials", materialRow),
-    tradeShares: readRows(dir, "trade_shares", tradeShareRow),
+    tradeShares: [...readRows(dir, "trade_shares", tradeShareRow), ...(hasOfficial ? readRows(official, "trade_shares", tradeShareRow) : [])],
     incidents: readRows(dir, "incidents", incidentRow),
     projects: readRows(dir, "projects", projectRow),
   };
@@ -64,10 +69,14 @@ export function seedDatabase(db: Db, data: SeedData = readSeed()): SeedCounts {
         .run();
       inserted.materials += r.changes;
     });
+    // A headline the store already has for that importer, material, partner and year (an import
+    // promoted it) stays: the seed row then comes in beside it rather than being dropped.
+    const headlineTaken = db.$client.prepare("SELECT 1 FROM trade_shares WHERE importer = ? AND material = ? AND partner = ? AND year = ? AND headline = 1 AND id <> ?");
     for (const t of data.tradeShares) {
+      const headline = t.headline && !headlineTaken.get(t.importer, t.material, t.partner, t.year, t.id);
       const r = tx
         .insert(tradeShares)
-        .values({ id: t.id, ...tradeShareColumns(t) })
+        .values({ id: t.id, ...tradeShareColumns({ ...t, headline }) })
         .onConflictDoNothing()
         .run();
       inserted.tradeShares += r.changes;

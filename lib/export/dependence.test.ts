@@ -8,7 +8,7 @@ const parseCsv = (text: string) => ({ rows: Papa.parse<Record<string, string>>(t
 
 function point(p: Partial<DependencePoint>): DependencePoint {
   return {
-    id: 1, year: 2010, period: "annual", month: null, half: null, partner: "CHN", sharePct: 80, low: null, high: null, bound: null,
+    id: 1, year: 2010, period: "annual", month: null, half: null, partner: "CHN", hsCode: null, sharePct: 80, low: null, high: null, bound: null,
     estimate: false, derived: false, mirror: false, headline: true, basis: "value", sourceId: 1, note: null, ...p,
   };
 }
@@ -17,6 +17,9 @@ function response(material: string, partners = true): DependenceResponse {
   return {
     material,
     materialName: material === "gallium" ? "Gallium" : "Rare earths (all)",
+    importer: "JPN",
+    materialHsCodes: [],
+    values: [],
     from: 2010,
     to: 2014,
     points: [point({ id: 1, year: 2010, sharePct: 81.61, sourceId: 1 }), point({ id: 2, year: 2012, sharePct: null, low: 60, high: 70, estimate: true, sourceId: 2 })],
@@ -87,7 +90,7 @@ describe("dependenceExportMeta", () => {
 
 describe("dependenceExportMeta, empty chart", () => {
   const empty = (material: string, materialName: string): DependenceResponse => ({
-    material, materialName, from: 2008, to: 2026, points: [], partners: [], partnersOmitted: 0, events: [], sources: [],
+    material, materialName, importer: "JPN", materialHsCodes: [], values: [], from: 2008, to: 2026, points: [], partners: [], partnersOmitted: 0, events: [], sources: [],
   });
 
   it("says in words that nothing is drawn, and where the values are, instead of 'Sources: none · data as of unknown'", () => {

@@ -3,7 +3,7 @@
 import type { IncidentDto, MaterialDto, ProjectDto, TradeShareDto } from "../types";
 
 export const TRADE_SHARE_CSV_COLUMNS = [
-  "id", "year", "period", "month", "half", "material", "partner", "sharePct", "low", "high", "bound",
+  "id", "year", "period", "month", "half", "material", "importer", "partner", "hsCode", "sharePct", "low", "high", "bound",
   "volumeTonnes", "valueUsd", "basis", "estimate", "derived", "mirror", "headline", "sourceId",
 ] as const satisfies readonly (keyof TradeShareDto)[];
 

@@ -1,7 +1,7 @@
 // Every resource of the read API (`/api/v1/*`), with its parameters. Adding a filter to a resource
 // means adding it to its parameters and its `search` here, and to its loader in server/resources/.
 import type { ConcentrationResponse, DependenceResponse, EventStudyResponse, HeadlineFigures, IncidentDto, MaterialDto, ProjectDto, TradeShareDto } from "../types";
-import type { Category } from "../validation/filter-params";
+import { DEFAULT_IMPORTER, type Category } from "../validation/filter-params";
 import { defineResource } from "./define";
 
 export { resourceKey, resourceSearch, resourceUrl, type ResourceDef } from "./define";
@@ -9,12 +9,15 @@ export { resourceKey, resourceSearch, resourceUrl, type ResourceDef } from "./de
 type Range = { from: number; to: number };
 const sorted = (values: readonly string[]) => [...values].sort();
 
-export type DependenceParams = Range & { material: string; categories: Category[] };
+/** The importer only in URLs that are not about Japan, so Japan's keys and links stay as they were. */
+const importerParam = (importer: string) => (importer === DEFAULT_IMPORTER ? undefined : importer);
+
+export type DependenceParams = Range & { material: string; categories: Category[]; importer: string };
 export const dependenceResource = defineResource<DependenceParams, DependenceResponse>({
   name: "dependence",
   path: "/api/v1/dependence",
   envelope: "none",
-  search: (p) => ({ material: p.material, from: p.from, to: p.to, category: sorted(p.categories) }),
+  search: (p) => ({ material: p.material, from: p.from, to: p.to, category: sorted(p.categories), importer: importerParam(p.importer) }),
 });
 
 export type SummaryParams = Range & { material: string };
@@ -64,12 +67,12 @@ export const concentrationResource = defineResource<ConcentrationParams, Concent
   search: (p) => ({ material: p.material, from: p.from, to: p.to }),
 });
 
-export type TradeSharesParams = Range & { materials: string[]; partner: string | null };
+export type TradeSharesParams = Range & { materials: string[]; partner: string | null; importer: string };
 export const tradeSharesResource = defineResource<TradeSharesParams, TradeShareDto[]>({
   name: "trade-shares",
   path: "/api/v1/trade-shares",
   envelope: "data",
-  search: (p) => ({ material: p.materials, from: p.from, to: p.to, partner: p.partner }),
+  search: (p) => ({ material: p.materials, from: p.from, to: p.to, partner: p.partner, importer: importerParam(p.importer) }),
 });
 
 export const materialsResource = defineResource<Record<string, never>, MaterialDto[]>({

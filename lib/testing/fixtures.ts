@@ -11,6 +11,7 @@ export function point(p: Partial<DependencePoint> & { year: number }): Dependenc
     month: null,
     half: null,
     partner: "CHN",
+    hsCode: null,
     sharePct: null,
     low: null,
     high: null,

@@ -11,6 +11,8 @@ export const DEFAULT_MATERIAL = "rare-earths";
 /** `material=all`: every material, where a view lists records (incidents) rather than one series. */
 export const ALL_MATERIALS = "all";
 export const DEFAULT_FROM = 2008;
+/** `importer`: the importing country (ISO alpha-3); everything that names none is about Japan. */
+export const DEFAULT_IMPORTER = "JPN";
 /** The current year, clamped into the valid range (SPEC default for `to`). */
 export const defaultTo = () => Math.min(MAX_YEAR, Math.max(MIN_YEAR, new Date().getUTCFullYear()));
 
@@ -36,6 +38,7 @@ export type Filters = {
   /** Minimum incident severity (1–5) from `severity`; 1 lists every incident. */
   minSeverity: number;
   partner: string | null;
+  importer: string;
   format: (typeof FORMATS)[number];
 };
 
@@ -213,6 +216,15 @@ export function parseFiltersWith(checks: FilterChecks, params: RawParams, known?
     else issue("partner", partnerRaw, r.message);
   }
 
+  let importerValue = DEFAULT_IMPORTER;
+  const importerRaw = single("importer");
+  if (importerRaw !== undefined) {
+    const r = checks.partner(importerRaw.toUpperCase());
+    if (!r.ok) issue("importer", importerRaw, r.message);
+    else if (r.value === "WLD") issue("importer", importerRaw, "the world is not an importer");
+    else importerValue = r.value;
+  }
+
   let formatValue: Filters["format"] = "json";
   const formatRaw = single("format");
   if (formatRaw !== undefined) {
@@ -229,6 +241,7 @@ export function parseFiltersWith(checks: FilterChecks, params: RawParams, known?
       categories,
       minSeverity,
       partner: partnerValue,
+      importer: importerValue,
       format: formatValue,
     },
     issues,

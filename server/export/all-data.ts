@@ -34,7 +34,7 @@ function tables() {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const materials = listMaterials();
   const slugs = materials.map((m) => m.slug);
-  const tradeShares = withSource(listTradeShares({ materials: slugs, from: MIN_YEAR, to: MAX_YEAR, partner: null }), byId);
+  const tradeShares = withSource(listTradeShares({ materials: slugs, from: MIN_YEAR, to: MAX_YEAR, partner: null, importer: null }), byId);
   const incidents = withSource(listIncidents({ materials: ["all"], from: MIN_YEAR, to: MAX_YEAR, categories: [], includeDuplicates: true }).map(incidentCsvRow), byId);
   const projects = withSource(listProjects({ materials: null, includeDuplicates: true }).map(projectCsvRow), byId);
   return { sources, materials, tradeShares, incidents, projects };

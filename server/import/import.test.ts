@@ -20,7 +20,7 @@ function graphite(opts: Partial<ImportOptions> = {}, text = GRAPHITE) {
 
 type ShareRow = { id: number; year: number; period: string; basis: string; share_pct: number; headline: number; source_id: number; import_id: number | null };
 const graphiteChina = () =>
-  db.$client.prepare("SELECT * FROM trade_shares WHERE material = 'graphite' AND partner = 'CHN' ORDER BY year, source_id, basis").all() as ShareRow[];
+  db.$client.prepare("SELECT * FROM trade_shares WHERE material = 'graphite' AND importer = 'JPN' AND partner = 'CHN' AND period <> 'monthly' ORDER BY year, source_id, basis").all() as ShareRow[];
 const headlines = () => graphiteChina().filter((r) => r.headline === 1).map((r) => [r.year, r.source_id === 40 || r.source_id === 41 ? "seed" : r.basis]);
 const audit = (id: number) => db.$client.prepare("SELECT * FROM imports WHERE id = ?").get(id) as Record<string, unknown>;
 
@@ -133,7 +133,7 @@ describe("promote", () => {
     const s = await graphite();
     expect(headlines()).toEqual([2019, 2020, 2021, 2022, 2023, 2024].map((y) => [y, "volume"]));
     expect(s.warnings).toContain("The headline graphite CHN 2024 moved from row 83 (source 41) to the imported value.");
-    const line = db.$client.prepare("SELECT year, share_pct AS pct FROM trade_shares WHERE material = 'graphite' AND partner = 'CHN' AND headline = 1 AND year >= 2023 ORDER BY year").all();
+    const line = db.$client.prepare("SELECT year, share_pct AS pct FROM trade_shares WHERE material = 'graphite' AND importer = 'JPN' AND partner = 'CHN' AND headline = 1 AND year >= 2023 ORDER BY year").all();
     expect(line).toEqual([
       { year: 2023, pct: 91.066 },
       { year: 2024, pct: 89.06 },

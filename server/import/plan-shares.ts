@@ -1,8 +1,8 @@
 import "server-only";
 // Plans trade_shares writes against what is stored: insert, update or leave each observation
-// (identity = material, partner, year, period, month, half, basis, source: the unique index
-// trade_shares_observation_uq), and decide the headline flag under the promote mode without
-// breaking the one-headline-per-material-partner-year index (trade_shares_headline_uq).
+// (identity = importer, material, partner, year, period, month, half, HS code, basis, source: the
+// unique index trade_shares_observation_uq), and decide the headline flag under the promote mode
+// without breaking the one-headline-per-importer-material-partner-year index (trade_shares_headline_uq).
 import { and, eq, inArray } from "drizzle-orm";
 import { materials as materialsTable, sources, tradeShares, type TradeShare } from "@/db/schema";
 import { outranks, type Candidate } from "@/lib/analysis/precedence";
@@ -11,8 +11,12 @@ import type { Conn } from "./sources";
 import type { Change, PromoteMode, SharePreview } from "./types";
 
 export interface Identity {
+  /** The importing country; JPN for every kind but BACI. */
+  importer: string;
   material: string;
   partner: string;
+  /** The one HS6 code the row comes from; null when it speaks of the whole material. */
+  hsCode: string | null;
   year: number;
   period: TradeShare["period"];
   month: number | null;
@@ -64,8 +68,8 @@ export interface SharePlan {
 }
 
 const identityKey = (i: Identity | TradeShare) =>
-  [i.material, i.partner, i.year, i.period, i.month ?? 0, i.half ?? "", i.basis, i.sourceId].join("|");
-const slotKey = (i: { material: string; partner: string; year: number }) => `${i.material}|${i.partner}|${i.year}`;
+  [i.importer, i.material, i.partner, i.year, i.period, i.month ?? 0, i.half ?? "", i.hsCode ?? "", i.basis, i.sourceId].join("|");
+const slotKey = (i: { importer: string; material: string; partner: string; year: number }) => `${i.importer}|${i.material}|${i.partner}|${i.year}`;
 
 /** The precedence of a stored row: its source's kind, and the codes its note says it covers, if partial. */
 function storedCandidate(row: TradeShare, kinds: Map<number, SourceKind>, codesOf: Map<string, number>): Candidate {
@@ -85,13 +89,14 @@ function storedCandidate(row: TradeShare, kinds: Map<number, SourceKind>, codesO
 function loadExisting(conn: Conn, incoming: IncomingShare[]) {
   const sourceIds = [...new Set(incoming.map((r) => r.identity.sourceId).filter((id): id is number => id !== null))];
   const materials = [...new Set(incoming.map((r) => r.identity.material))];
+  const importers = [...new Set(incoming.map((r) => r.identity.importer))];
   const byIdentity = new Map<string, TradeShare>();
   if (sourceIds.length) {
     for (const row of conn.select().from(tradeShares).where(inArray(tradeShares.sourceId, sourceIds)).all()) byIdentity.set(identityKey(row), row);
   }
   const headlines = new Map<string, TradeShare>();
   if (materials.length) {
-    const rows = conn.select().from(tradeShares).where(and(eq(tradeShares.headline, true), inArray(tradeShares.material, materials))).all();
+    const rows = conn.select().from(tradeShares).where(and(eq(tradeShares.headline, true), inArray(tradeShares.material, materials), inArray(tradeShares.importer, importers))).all();
     for (const row of rows) headlines.set(slotKey(row), row);
   }
   const headlineSourceIds = [...new Set([...headlines.values()].map((h) => h.sourceId))];

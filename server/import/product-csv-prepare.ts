@@ -28,7 +28,7 @@ function incomingShare({ line, row: t, present }: Parsed<TradeShareInput>, mode:
   const c = tradeShareColumns(t);
   return {
     line,
-    identity: { material: c.material, partner: c.partner, year: c.year, period: c.period, month: c.month, half: c.half, basis: c.basis, sourceId: c.sourceId },
+    identity: { importer: c.importer, material: c.material, partner: c.partner, hsCode: c.hsCode, year: c.year, period: c.period, month: c.month, half: c.half, basis: c.basis, sourceId: c.sourceId },
     fields: {
       sharePct: c.sharePct,
       lowPct: c.lowPct,

@@ -9,6 +9,8 @@ import { getMaterialSlugs } from "@/db/queries/materials";
 import { listProjects } from "@/db/queries/projects";
 import { tradeShareColumns } from "@/db/queries/trade-shares";
 import { tradeShares } from "@/db/schema";
+import { lt } from "drizzle-orm";
+import { OFFICIAL_ROW_ID_BASE } from "@/db/seed/official-sources";
 import { toCsv } from "@/lib/csv";
 import { bytes, count, fixture, freshDb } from "@/test/import-db";
 import { runImport, type ImportKind, type ImportOptions, type RecordPreview, type SharePreview } from "./index";
@@ -25,11 +27,12 @@ const PROJECT_COLUMNS = PROJECT_CSV_COLUMNS;
 describe("round trip through the product's own CSV export (the test file's seeded database)", () => {
   const db = () => getDb();
   const everything = () => ({ materials: [...getMaterialSlugs()], from: 1990, to: 2035, categories: [], includeDuplicates: true });
-  const exportShares = () => toCsv(TRADE_SHARE_COLUMNS, db().select(tradeShareColumns).from(tradeShares).all());
+  // The hand-written seed's rows (ids below the derived official rows, db/seed/official).
+  const exportShares = () => toCsv(TRADE_SHARE_COLUMNS, db().select(tradeShareColumns).from(tradeShares).where(lt(tradeShares.id, OFFICIAL_ROW_ID_BASE)).all());
   const dumpShares = () => db().$client.prepare("SELECT * FROM trade_shares ORDER BY id").all() as Record<string, unknown>[];
 
   it("trade shares: export → import changes nothing", async () => {
-    expect(TRADE_SHARE_COLUMNS).toHaveLength(19);
+    expect(TRADE_SHARE_COLUMNS).toHaveLength(21);
     const before = dumpShares();
     const s = await run(db(), "trade_shares", bytes(exportShares()));
     expect(s).toMatchObject({ outcome: "accepted", layout: "trade-shares-csv", rowsRead: 87, inserted: 0, updated: 0, unchanged: 87, errorCount: 0 });
@@ -37,7 +40,7 @@ describe("round trip through the product's own CSV export (the test file's seede
   });
 
   it("trade shares: an edited export updates that row and keeps its note (the export has no note column)", async () => {
-    const csv = exportShares().replace("\r\n2,2008,annual,,,rare-earths,CHN,92,", "\r\n2,2008,annual,,,rare-earths,CHN,93.3,");
+    const csv = exportShares().replace("\r\n2,2008,annual,,,rare-earths,JPN,CHN,,92,", "\r\n2,2008,annual,,,rare-earths,JPN,CHN,,93.3,");
     const s = await run(db(), "trade_shares", bytes(csv));
     expect(s).toMatchObject({ inserted: 0, updated: 1, unchanged: 86 });
     const row = db().$client.prepare("SELECT share_pct, note, headline, import_id FROM trade_shares WHERE id = 2").get() as Record<string, unknown>;

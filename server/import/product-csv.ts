@@ -30,7 +30,10 @@ const COLUMNS: Record<NativeKind, Column[]> = {
     { key: "month" },
     { key: "half" },
     { key: "material" },
+    // Files written before the importer dimension have neither: Japan, the whole material.
+    { key: "importer", optional: true },
     { key: "partner" },
+    { key: "hs_code", optional: true },
     { key: "share_pct" },
     { key: "low_pct", exported: "low" },
     { key: "high_pct", exported: "high" },

@@ -45,6 +45,7 @@ const FALLBACK_ENCODINGS: Record<ImportKind, Encoding[]> = {
   trade_shares: ["shift_jis"],
   incidents: ["shift_jis"],
   projects: ["shift_jis"],
+  baci: ["windows-1252"],
 };
 
 const ENCODING_NAMES: Partial<Record<Encoding, string>> = {
@@ -88,6 +89,7 @@ export function readImportFile(input: ReadInput): ReadResult {
     const { shares, ...read } = readTrade(input.kind, table, issues, input.materialCodes);
     return result({ notes, ...read, shares });
   }
+  if (input.kind === "baci") throw new Error("kind=baci is read by server/import/baci (in progress)");
   const { parsed, ...read } = readNative(input.kind, table, issues, input.references);
   return result({ notes, ...read, records: parsed });
 }

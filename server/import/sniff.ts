@@ -12,6 +12,7 @@ const WHAT: Record<ImportKind, string> = {
   trade_shares: "this tool's trade-shares CSV",
   incidents: "this tool's incidents CSV",
   projects: "this tool's projects CSV",
+  baci: "a CEPII BACI file",
 };
 
 /** A header whose columns are at least this share of another kind's is taken for that kind. */
@@ -25,7 +26,15 @@ interface Fit {
   layout: string;
 }
 
+/** CEPII's standard BACI layout: year, exporter, importer, product, value (k US$), quantity (t). */
+export const BACI_HEADER = ["t", "i", "j", "k", "v", "q"] as const;
+
 function fit(kind: ImportKind, header: string[]): Fit {
+  if (kind === "baci") {
+    const lower = header.map((h) => h.trim().toLowerCase());
+    const known = lower.filter((h) => (BACI_HEADER as readonly string[]).includes(h)).length;
+    return { exact: known === BACI_HEADER.length && lower.length === BACI_HEADER.length, share: known / header.length, layout: "baci-tijkvq" };
+  }
   if (kind === "comtrade" || kind === "mof") {
     const fits = fitLayouts(header, kind === "comtrade" ? COMTRADE_LAYOUTS : MOF_LAYOUTS);
     const best = [...fits].sort((a, b) => a.unexpected.length - b.unexpected.length || a.missing.length - b.missing.length)[0];

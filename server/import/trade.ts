@@ -64,8 +64,12 @@ function toIncoming(shares: ShareToPlan[], kind: TradeKind, sourceId: number | n
     out.push({
       line: s.line,
       identity: {
+        // Japan's own files; the code a partial share covers is in its note (rows before the
+        // importer dimension had no HS column, so re-importing a file updates them in place).
+        importer: "JPN",
         material: s.material,
         partner: s.partner,
+        hsCode: null,
         year: s.year,
         period: s.month === null ? "annual" : "monthly",
         month: s.month,

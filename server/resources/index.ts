@@ -38,7 +38,8 @@ export { prefetchResource, resourceRoute } from "./define";
 
 export const dependence = serverResource({
   ...dependenceResource,
-  fromRequest: (f) => ({ material: f.materials[0], from: f.from, to: f.to, categories: f.categories }),
+  accepts: { filters: ["importer"] },
+  fromRequest: (f) => ({ material: f.materials[0], from: f.from, to: f.to, categories: f.categories, importer: f.importer }),
   load: getDependenceSeries,
   csv: {
     fileName: (p, s) => `dependence-${s.material}-${p.from}-${p.to}`,
@@ -100,7 +101,8 @@ export const concentration = serverResource({
 
 export const tradeShares = serverResource({
   ...tradeSharesResource,
-  fromRequest: (f) => ({ materials: f.materials, from: f.from, to: f.to, partner: f.partner }),
+  accepts: { filters: ["importer"] },
+  fromRequest: (f) => ({ materials: f.materials, from: f.from, to: f.to, partner: f.partner, importer: f.importer }),
   load: listTradeShares,
   csv: {
     fileName: (p) => `trade-shares-${p.materials.join("+")}-${p.from}-${p.to}`,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
-import type { Filters } from "@/lib/validation/filter-params";
+import { DEFAULT_IMPORTER, type Filters } from "@/lib/validation/filter-params";
 import { prefetchResource } from "./define";
 import { concentration, dependence, eventStudy, incidents, projects, summary } from "./index";
 
@@ -14,7 +14,7 @@ export function prefetchOverview(qc: QueryClient, f: PageFilters, window: number
   const range = { from: f.from, to: f.to };
   const [primary] = f.materials;
   return Promise.all([
-    ...f.materials.map((material) => prefetchResource(qc, dependence, { material, ...range, categories: f.categories })),
+    ...f.materials.map((material) => prefetchResource(qc, dependence, { material, ...range, categories: f.categories, importer: DEFAULT_IMPORTER })),
     prefetchResource(qc, summary, { material: primary, ...range }),
     // The overview's timeline and markers list every severity.
     prefetchResource(qc, incidents, { materials: f.materials, ...range, categories: f.categories, minSeverity: 1 }),

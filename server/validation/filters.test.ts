@@ -10,7 +10,7 @@ describe("parseFilters", () => {
   it("applies the SPEC defaults when nothing is given", () => {
     const { filters, issues } = parseFilters({});
     expect(issues).toEqual([]);
-    expect(filters).toEqual({ materials: ["rare-earths"], from: 2008, to: thisYear, categories: [], minSeverity: 1, partner: null, format: "json" });
+    expect(filters).toEqual({ materials: ["rare-earths"], from: 2008, to: thisYear, categories: [], minSeverity: 1, partner: null, importer: "JPN", format: "json" });
     expect(DEFAULT_MATERIAL).toBe("rare-earths");
     expect(DEFAULT_FROM).toBe(2008);
     expect(defaultTo()).toBe(Math.min(2035, thisYear));

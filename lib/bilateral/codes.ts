@@ -1,0 +1,78 @@
+// The HS6 codes of the official bilateral extracts (research/real/bilateral/SOURCE.md) and the
+// material each one feeds. One home: the derivation script, the BACI importer and the labels all
+// read this table. A material fed by one code of a wider family says so (see `scopeNote`).
+
+export type BilateralCode = {
+  hs: string;
+  material: string;
+  /** The list in BACI's flows_<year>.json that holds this code (the files name materials, not codes). */
+  flowsKey: string | null;
+};
+
+export const BILATERAL_CODES: readonly BilateralCode[] = [
+  { hs: "850511", material: "permanent-magnets", flowsKey: "magnets" },
+  { hs: "250490", material: "graphite", flowsKey: "graphite" },
+  { hs: "811010", material: "antimony", flowsKey: "antimony" },
+  // gallium, germanium and (mislabelled upstream) hafnium in the flows files are all this one code.
+  { hs: "811292", material: "minor-metals", flowsKey: "gallium" },
+  { hs: "810194", material: "tungsten", flowsKey: "tungsten" },
+  { hs: "283691", material: "lithium-carbonate", flowsKey: "lithium" },
+  { hs: "282200", material: "cobalt-oxides", flowsKey: "cobalt" },
+  { hs: "750210", material: "nickel", flowsKey: "nickel" },
+  { hs: "810411", material: "magnesium", flowsKey: "magnesium" },
+  { hs: "260200", material: "manganese-ore", flowsKey: "manganese" },
+  { hs: "810820", material: "titanium", flowsKey: "titanium" },
+  { hs: "280469", material: "silicon", flowsKey: "silicon" },
+  { hs: "252922", material: "fluorspar", flowsKey: "fluorspar" },
+  { hs: "720292", material: "vanadium", flowsKey: "vanadium" },
+  { hs: "720293", material: "niobium", flowsKey: "niobium" },
+  { hs: "810320", material: "tantalum", flowsKey: "tantalum" },
+  { hs: "711011", material: "platinum", flowsKey: "platinum" },
+  { hs: "711021", material: "palladium", flowsKey: "palladium" },
+  { hs: "251010", material: "phosphate-rock", flowsKey: "phosphate" },
+  { hs: "251110", material: "baryte", flowsKey: "baryte" },
+  { hs: "252800", material: "borates", flowsKey: "boron" },
+  { hs: "252910", material: "feldspar", flowsKey: "feldspar" },
+  { hs: "260600", material: "bauxite", flowsKey: "bauxite" },
+  { hs: "270112", material: "coking-coal", flowsKey: "cokingcoal" },
+  { hs: "280429", material: "rare-gases", flowsKey: "helium" },
+  { hs: "280470", material: "phosphorus", flowsKey: "phosphorus" },
+  { hs: "280480", material: "arsenic", flowsKey: "arsenic" },
+  { hs: "283692", material: "strontium-carbonate", flowsKey: "strontium" },
+  { hs: "740311", material: "copper-cathodes", flowsKey: "copper" },
+  { hs: "811212", material: "beryllium", flowsKey: "beryllium" },
+  // Not in the BACI extracts; Comtrade only.
+  { hs: "811231", material: "hafnium", flowsKey: null },
+];
+
+/** China's monthly exports (mirror) in the extract: the codes and the material each feeds. */
+export const MONTHLY_MIRROR_CODES: readonly { hs: string; material: string }[] = [
+  { hs: "250410", material: "graphite" },
+  { hs: "380110", material: "graphite" },
+  { hs: "811292", material: "minor-metals" },
+];
+
+/** Materials whose annual headline is an existing series for the whole material: a one-code BACI share is drawn beside it, not as it. */
+export const HEADLINE_KEPT: ReadonlySet<string> = new Set(["graphite", "rare-earths"]);
+
+const byHs = new Map(BILATERAL_CODES.map((c) => [c.hs, c]));
+export function materialForCode(hs: string): string | null {
+  return byHs.get(hs)?.material ?? MONTHLY_MIRROR_CODES.find((c) => c.hs === hs)?.material ?? null;
+}
+export function isBilateralCode(hs: string): boolean {
+  return byHs.has(hs);
+}
+
+/**
+ * Countries as the files write them → ISO alpha-3 as the product stores them. BACI writes Taiwan
+ * as "Other Asia, n.e.s." (S19; TW in the flows files). The product stores it under XOA, a code
+ * from ISO 3166's user-assigned range that can never be a real country, and labels it "Other
+ * Asia, n.e.s.", as BACI does: it is not named as a country it is not.
+ */
+export const OTHER_ASIA = "XOA";
+export const BACI_SPECIAL: Readonly<Record<string, string>> = { S19: OTHER_ASIA, TW: OTHER_ASIA };
+
+/** The importers the peers card shows by default, beside Japan. */
+export const DEFAULT_PEERS = ["USA", "KOR", "DEU", "FRA", "GBR", "IND", "AUS"] as const;
+/** The years the complete BACI extracts cover (peers, all partners, totals). */
+export const PEER_YEARS = [2022, 2024] as const;
