@@ -2,7 +2,7 @@ import { DEFAULT_TO, DUPLICATE_INCIDENT_IDS, getDependence, getJson, type Incide
 import { expect, test } from "./fixtures";
 
 const TRADE_SHARE_COLUMNS =
-  "id,year,period,month,half,material,partner,sharePct,low,high,bound,volumeTonnes,valueUsd,basis,estimate,derived,mirror,headline,sourceId";
+  "id,year,period,month,half,material,importer,partner,hsCode,sharePct,low,high,bound,volumeTonnes,valueUsd,basis,estimate,derived,mirror,headline,sourceId";
 
 const ENDPOINTS = ["/api/v1/materials", "/api/v1/trade-shares", "/api/v1/dependence", "/api/v1/incidents", "/api/v1/projects"];
 
@@ -19,6 +19,8 @@ const BAD_QUERIES: [string, string][] = [
   ["malformed material", "material=%3Cscript%3E"],
   ["unknown category", "category=war"],
   ["bad format", "format=xml"],
+  ["importer not an ISO alpha-3 code", "importer=japan"],
+  ["the world as importer", "importer=WLD"],
 ];
 
 test.describe("read API", () => {
@@ -131,12 +133,42 @@ test.describe("read API", () => {
     expect(lines.slice(1).map((l) => Number(l.split(",")[0]))).toEqual(json.data.map((r) => r.id));
   });
 
-  test("materials lists the fixed slugs", async ({ request }) => {
-    const body = await getJson<{ data: { slug: string; name: string }[] }>(request, "/api/v1/materials");
+  test("materials lists the fixed slugs and the bilateral codes' materials", async ({ request }) => {
+    const body = await getJson<{ data: { slug: string; name: string; hsCodes: string[] }[] }>(request, "/api/v1/materials");
     const slugs = body.data.map((m) => m.slug);
     for (const slug of ["rare-earths", "rare-earth-metals", "rare-earth-compounds", "permanent-magnets", "dysprosium", "terbium", "gallium", "germanium", "graphite"]) {
       expect(slugs).toContain(slug);
     }
+    const spec = { tungsten: "810194", "lithium-carbonate": "283691", "cobalt-oxides": "282200", nickel: "750210", magnesium: "810411", "minor-metals": "811292", "manganese-ore": "260200", titanium: "810820", silicon: "280469", fluorspar: "252922", vanadium: "720292", niobium: "720293", tantalum: "810320", platinum: "711011", palladium: "711021" };
+    for (const [slug, code] of Object.entries(spec)) expect(body.data.find((m) => m.slug === slug)?.hsCodes, slug).toEqual([code]);
+    expect(body.data).toHaveLength(41);
+  });
+
+  test("importer: Korea's and Japan's magnet series from BACI; Japan by default; the rows carry the importer and HS code", async ({ request }) => {
+    const korea = await getJson<{ importer: string; points: { year: number; sharePct: number; headline: boolean; hsCode: string }[] }>(
+      request,
+      "/api/v1/dependence?material=permanent-magnets&from=2022&to=2024&importer=kor",
+    );
+    expect(korea.importer).toBe("KOR");
+    expect(korea.points.filter((p) => p.headline).map((p) => [p.year, p.sharePct, p.hsCode])).toEqual([
+      [2022, 87.27, "850511"],
+      [2024, 87.44, "850511"],
+    ]);
+    const japan = await getJson<{ importer: string; points: { year: number; sharePct: number; headline: boolean }[] }>(request, "/api/v1/dependence?material=permanent-magnets&from=2022&to=2024");
+    expect(japan.importer).toBe("JPN");
+    expect(japan.points.filter((p) => p.headline).map((p) => [p.year, p.sharePct])).toEqual([
+      [2022, 27.77],
+      [2024, 27.58],
+    ]);
+    const rows = await getJson<{ data: { importer: string; partner: string; hsCode: string | null; sharePct: number | null }[] }>(request, "/api/v1/trade-shares?material=tungsten&from=2024&to=2024&importer=USA");
+    expect(rows.data.map((r) => [r.importer, r.partner, r.hsCode])).toEqual([
+      ["USA", "CHN", "810194"],
+      ["USA", "WLD", "810194"],
+    ]);
+    // Everything that names no importer is about Japan: the rare-earth line is as before.
+    const ree = await getJson<{ data: { importer: string; sharePct: number | null; headline: boolean; partner: string }[] }>(request, "/api/v1/trade-shares?material=rare-earths&from=2010&to=2010&partner=CHN");
+    expect(ree.data.every((r) => r.importer === "JPN")).toBe(true);
+    expect(ree.data.find((r) => r.headline)?.sharePct).toBe(81.61);
   });
 
   test("incidents filtered by category", async ({ request }) => {
@@ -178,7 +210,7 @@ test.describe("all data", () => {
     expect(csv.headers()["content-disposition"]).toContain("ree-monitor-trade-shares-all.csv");
     const text = await csv.text();
     const header = text.replace(/^\uFEFF/, "").split("\r\n")[0];
-    expect(header).toBe("id,year,period,month,half,material,partner,sharePct,low,high,bound,volumeTonnes,valueUsd,basis,estimate,derived,mirror,headline,sourceId,sourceTitle,sourcePublisher,sourcePublished,sourceUrl,sourceKind");
+    expect(header).toBe("id,year,period,month,half,material,importer,partner,hsCode,sharePct,low,high,bound,volumeTonnes,valueUsd,basis,estimate,derived,mirror,headline,sourceId,sourceTitle,sourcePublisher,sourcePublished,sourceUrl,sourceKind");
     // The seed's 87 observations of ten materials (an import by an earlier spec may add more).
     const lines = text.trim().split("\r\n").length - 1;
     expect(lines).toBeGreaterThanOrEqual(87);
