@@ -148,7 +148,9 @@ export function getHeadlineFigures({ material, from, to }: { material: string; f
     .where(and(eq(tradeShares.material, material), eq(tradeShares.importer, "JPN"), eq(tradeShares.partner, "CHN"), eq(tradeShares.headline, true), between(tradeShares.year, from, to)))
     .orderBy(asc(tradeShares.year))
     .all();
-  const latestRow = headlines.at(-1) ?? null;
+  // The latest headline that states a share (or range): a later headline that is a level only
+  // (permanent magnets' 2025 China-reported tonnes) has no share to show.
+  const latestRow = [...headlines].reverse().find((h) => h.sharePct !== null || h.low !== null) ?? null;
   const source = latestRow ? getSourcesByIds({ ids: [latestRow.sourceId] })[0] : null;
   const latest =
     latestRow && source

@@ -203,3 +203,44 @@ describe("listIncidents", () => {
     expect(rows.map((r) => r.id)).toEqual([21]);
   });
 });
+
+describe("the importer dimension", () => {
+  it("Japan is the default: the rare-earth line and Japan's partners hold no peer's rows", () => {
+    const japan = getDependenceSeries({ material: "permanent-magnets", from: 2002, to: 2025, categories: [] });
+    expect(japan.importer).toBe("JPN");
+    const line = japan.points.filter((p) => p.headline && p.sharePct !== null).map((p) => [p.year, p.sharePct]);
+    expect(line).toHaveLength(23);
+    expect(line.find(([y]) => y === 2015)).toEqual([2015, 31.94]);
+    expect(line.find(([y]) => y === 2024)).toEqual([2024, 27.58]);
+    // The five partners with the largest shares in BACI's flows into Japan.
+    expect([...new Set(japan.partners.map((p) => p.partner))].sort()).toEqual(["IDN", "MYS", "PHL", "THA", "VNM"]);
+    expect(japan.partners.find((p) => p.partner === "VNM" && p.year === 2024)?.sharePct).toBe(27.91);
+    // Values for the value view: BACI's China→Japan value each year (and Comtrade's and the mirror's in 2022 and 2024).
+    const baci = japan.values.filter((v) => v.sourceId === 201 || v.sourceId === 202);
+    expect(baci).toHaveLength(23);
+    expect(baci.find((v) => v.year === 2024)?.valueUsd).toBe(156_879_570);
+  });
+
+  it("another importer's series is China's share of its imports (BACI), and only that", () => {
+    const korea = getDependenceSeries({ material: "permanent-magnets", from: 2002, to: 2025, categories: [], importer: "KOR" });
+    expect(korea.points.map((p) => [p.year, p.sharePct, p.sourceId])).toEqual([
+      [2022, 87.27, 202],
+      [2024, 87.44, 202],
+    ]);
+    expect(korea.partners).toEqual([]);
+    expect(listTradeShares({ materials: ["tungsten"], from: 2024, to: 2024, partner: null, importer: "KOR" }).map((r) => [r.partner, r.sharePct])).toEqual([
+      ["CHN", expect.any(Number)],
+      ["WLD", null],
+    ]);
+    // Null lists every importer (the all-data export).
+    const all = listTradeShares({ materials: ["tungsten"], from: 2024, to: 2024, partner: "CHN", importer: null });
+    expect(new Set(all.map((r) => r.importer)).size).toBeGreaterThan(50);
+  });
+
+  it("the headline figures stay Japan's, and the latest share skips a later level-only headline", () => {
+    const figures = getHeadlineFigures({ material: "permanent-magnets", from: 2008, to: 2026 });
+    expect(figures.latest).toMatchObject({ year: 2024, sharePct: 27.58 });
+    expect(figures.changeSince2010).toMatchObject({ fromPct: 31.86, toPct: 27.58, toYear: 2024, deltaPp: -4.28 });
+    expect(getHeadlineFigures({ material: "rare-earths", from: 2008, to: 2026 }).changeSince2010?.fromPct).toBe(81.61);
+  });
+});
