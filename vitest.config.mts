@@ -20,5 +20,9 @@ export default defineConfig({
     setupFiles: ["test/setup-database.ts"],
     // better-sqlite3 is a native addon: separate processes are safer than worker threads.
     pool: "forks",
+    // Each test file seeds its own database (~15,000 rows since the official series): on a loaded
+    // two-core machine that alone can pass vitest's 5 s / 10 s defaults.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

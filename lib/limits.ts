@@ -27,3 +27,6 @@ export const MAX_IMPORT_FILE_NAME_CHARS = 200;
 export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 /** The longest text the /sources search accepts (the input's maxLength and the URL parser). */
 export const MAX_SOURCE_QUERY_LENGTH = 100;
+
+/** /sources lists at most this many trade shares under one source (a dataset cites thousands); the count says how many more. */
+export const MAX_CITED_SHARES = 40;

@@ -8,6 +8,8 @@ import {
   matchesSource,
   parseSourceFilters,
   sourceConflicts,
+  shareStatements,
+  moreSharesText,
   statementText,
   visibleSources,
   type CitedShare,
@@ -19,6 +21,8 @@ const share = (id: number, extra: Partial<CitedShare>): CitedShare => ({
   id,
   material: "rare-earths",
   partner: "CHN",
+  basis: "volume",
+  hsCode: null,
   year: 2009,
   period: "annual",
   month: null,
@@ -80,12 +84,12 @@ describe("matchesSource and visibleSources", () => {
 
 describe("sourceConflicts", () => {
   it("finds the disagreement and the sources taking part, narrowed to the filtered material", () => {
-    const { conflicts, inConflict } = sourceConflicts(all, null);
+    const { conflicts, inConflict } = sourceConflicts(shareStatements(all), null);
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ material: "rare-earths", partner: "CHN", year: 2009 });
     expect(conflicts[0].statements.map((s) => s.sourceId)).toEqual([1, 2]);
     expect([...inConflict]).toEqual([1, 2]);
-    expect(sourceConflicts(all, "graphite").conflicts).toEqual([]);
+    expect(sourceConflicts(shareStatements(all), "graphite").conflicts).toEqual([]);
   });
 });
 
@@ -122,5 +126,14 @@ describe("entry text", () => {
       { id: 4, href: "/incidents/4", text: "Sep 2010 · Trawler collision (second source)", note: " (second record of one event)" },
     ]);
     expect(links.projects).toEqual([{ id: 20, href: "/projects/20", text: "Shin-Etsu Hai Phong complex", note: " (repeats another record)" }]);
+  });
+});
+
+describe("moreSharesText", () => {
+  it("says how many rows a dataset source cites beyond the list", () => {
+    const listed = [share(1, { sharePct: 30 })];
+    expect(moreSharesText({ shares: listed, sharesTotal: 1, peerRows: 0 })).toBeNull();
+    expect(moreSharesText({ shares: listed, sharesTotal: 1500, peerRows: 1200 })).toBe("Showing 1 of Japan's 300 rows. 1,200 more give other importers' shares (peers).");
+    expect(moreSharesText({ shares: listed, sharesTotal: 201, peerRows: 200 })).toBe("200 more give other importers' shares (peers).");
   });
 });

@@ -10,14 +10,21 @@ import type { FilterIssue, RawParams } from "./validation/filter-params";
 import { parseId } from "./validation/ids";
 
 /** A trade share as the page lists it under its source (period and half as the store holds them). */
-export type CitedShare = Pick<TradeShareDto, "id" | "material" | "partner" | "year" | "month" | "sharePct" | "low" | "high" | "bound" | "estimate" | "headline"> & {
+export type CitedShare = Pick<TradeShareDto, "id" | "material" | "partner" | "year" | "month" | "sharePct" | "low" | "high" | "bound" | "estimate" | "headline" | "basis" | "hsCode"> & {
   period: string;
   half: string | null;
 };
 
 /** A source with every row that cites it: what db/queries/sources `listSourcesWithCitations` answers (its one definition). */
 export type SourceWithCitations = SourceRef & {
+  /** Japan's rows citing the source, the first MAX_CITED_SHARES of them. */
   shares: CitedShare[];
+  /** Every trade-share row citing it (all importers), when more than `shares` lists. */
+  sharesTotal?: number;
+  /** Rows about other importers than Japan (BACI's peers). */
+  peerRows?: number;
+  /** The materials of every row citing it. */
+  shareMaterials?: string[];
   incidents: Pick<IncidentDto, "id" | "date" | "title" | "duplicateOf">[];
   projects: Pick<ProjectDto, "id" | "name" | "duplicateOf">[];
 };
@@ -56,9 +63,9 @@ export function parseSourceFilters(params: RawParams, materials: ReadonlySet<str
 }
 
 /** Whether a source passes the kind, material (cited for it) and text filters. */
-export function matchesSource(s: Pick<SourceWithCitations, "kind" | "title" | "publisher" | "locator" | "url"> & { shares: { material: string }[] }, f: SourceFilters): boolean {
+export function matchesSource(s: Pick<SourceWithCitations, "kind" | "title" | "publisher" | "locator" | "url" | "shareMaterials"> & { shares: { material: string }[] }, f: SourceFilters): boolean {
   if (f.kind && s.kind !== f.kind) return false;
-  if (f.material && !s.shares.some((r) => r.material === f.material)) return false;
+  if (f.material && !(s.shareMaterials ?? s.shares.map((r) => r.material)).includes(f.material)) return false;
   if (f.q) {
     const hay = [s.title, s.publisher, s.locator, s.url].filter(Boolean).join(" ").toLowerCase();
     if (!hay.includes(f.q.toLowerCase())) return false;
@@ -73,19 +80,22 @@ export function visibleSources<T extends SourceWithCitations>(all: T[], f: Sourc
 
 export type SourceConflict = Disagreement<CitedShare & { sourceId: number }>;
 
-/** Where sources disagree (for one material when the filter names one), and which sources take part. */
-export function sourceConflicts(all: SourceWithCitations[], material: string | null): { conflicts: SourceConflict[]; inConflict: Set<number> } {
-  const statements = all.flatMap((s) => s.shares.map((r) => ({ ...r, sourceId: s.id })));
+/** Every listed share with its source id: the statements `sourceConflicts` compares (the page loads them whole). */
+export const shareStatements = (all: SourceWithCitations[]) => all.flatMap((s) => s.shares.map((r) => ({ ...r, sourceId: s.id })));
+
+/** Where sources disagree about Japan's imports (for one material when the filter names one), and which sources take part. */
+export function sourceConflicts(statements: (CitedShare & { sourceId: number })[], material: string | null): { conflicts: SourceConflict[]; inConflict: Set<number> } {
   const conflicts = disagreements(statements).filter((d) => !material || d.material === material);
   const inConflict = new Set(conflicts.flatMap((d) => d.statements.map((s) => s.sourceId)));
   return { conflicts, inConflict };
 }
 
 /** "Cited by 3 rows: 1 trade share, 2 incidents, 0 projects". */
-export function citedSummary(s: Pick<SourceWithCitations, "shares" | "incidents" | "projects">): string {
+export function citedSummary(s: Pick<SourceWithCitations, "shares" | "sharesTotal" | "incidents" | "projects">): string {
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  const total = s.shares.length + s.incidents.length + s.projects.length;
-  return `Cited by ${n(total, "row", "rows")}: ${n(s.shares.length, "trade share", "trade shares")}, ${n(s.incidents.length, "incident", "incidents")}, ${n(s.projects.length, "project", "projects")}`;
+  const shares = s.sharesTotal ?? s.shares.length;
+  const total = shares + s.incidents.length + s.projects.length;
+  return `Cited by ${n(total, "row", "rows")}: ${n(shares, "trade share", "trade shares")}, ${n(s.incidents.length, "incident", "incidents")}, ${n(s.projects.length, "project", "projects")}`;
 }
 
 /** A source entry's own line: unlike a citation, it names what the record lacks rather than leaving it out. */
@@ -118,4 +128,14 @@ export function citedRecordLinks(s: Pick<SourceWithCitations, "incidents" | "pro
     })),
     projects: s.projects.map((r) => ({ id: r.id, href: `/projects/${r.id}`, text: r.name, note: r.duplicateOf !== null ? " (repeats another record)" : "" })),
   };
+}
+
+/** What the list under a dataset source leaves out: "Showing 40 of Japan's 1,234 rows; 13,000 more give other importers' shares (CEPII BACI peers)." */
+export function moreSharesText(s: Pick<SourceWithCitations, "shares" | "sharesTotal" | "peerRows">): string | null {
+  const total = s.sharesTotal ?? s.shares.length;
+  const peers = s.peerRows ?? 0;
+  const japan = total - peers;
+  if (total <= s.shares.length) return null;
+  const parts = [japan > s.shares.length ? `Showing ${s.shares.length} of Japan's ${japan.toLocaleString("en-US")} rows.` : null, peers ? `${peers.toLocaleString("en-US")} more give other importers' shares (peers).` : null];
+  return parts.filter(Boolean).join(" ");
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { citedRecordLinks, citedShareText, type CitedLink, type SourceWithCitations } from "@/lib/sources-view";
+import { citedRecordLinks, citedShareText, moreSharesText, type CitedLink, type SourceWithCitations } from "@/lib/sources-view";
 
 /** The rows citing one source: trade shares, incidents and projects, each list only when it has rows. */
 export function CitedRows({ source: s, materialNames }: { source: SourceWithCitations; materialNames: ReadonlyMap<string, string> }) {
@@ -14,6 +14,14 @@ export function CitedRows({ source: s, materialNames }: { source: SourceWithCita
             </li>
           ))}
         </ul>
+      )}
+      {moreSharesText(s) && (
+        <p className="mt-1 text-muted" data-testid="cited-shares-more">
+          {moreSharesText(s)}{" "}
+          <a href="/api/v1/all-data" className="text-accent underline">
+            All data (CSV)
+          </a>
+        </p>
       )}
       <CitedLinks links={incidents} />
       <CitedLinks links={projects} />

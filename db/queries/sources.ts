@@ -1,6 +1,7 @@
 import "server-only";
-import { asc, inArray } from "drizzle-orm";
-import type { SourceWithCitations } from "@/lib/sources-view";
+import { and, asc, eq, inArray, isNotNull, or } from "drizzle-orm";
+import { MAX_CITED_SHARES } from "@/lib/limits";
+import type { CitedShare, SourceWithCitations } from "@/lib/sources-view";
 import type { SourceRef } from "@/lib/types";
 import { getDb } from "../index";
 import { incidents, projects, sources, tradeShares } from "../schema";
@@ -22,25 +23,48 @@ export function getSourcesByIds({ ids }: { ids: number[] }): SourceRef[] {
   return getDb().select(columns).from(sources).where(inArray(sources.id, unique)).orderBy(asc(sources.id)).all();
 }
 
-/** Every source with the rows that cite it (trade shares, incidents, projects). */
+const citedShareColumns = {
+  id: tradeShares.id,
+  sourceId: tradeShares.sourceId,
+  material: tradeShares.material,
+  ...shareValueColumns,
+  low: tradeShares.lowPct,
+  high: tradeShares.highPct,
+  bound: tradeShares.bound,
+  estimate: tradeShares.estimate,
+  headline: tradeShares.headline,
+  basis: tradeShares.basis,
+  hsCode: tradeShares.hsCode,
+};
+
+function groupBySource<T extends { sourceId: number }>(rows: T[], limit = Infinity): Map<number, Omit<T, "sourceId">[]> {
+  const m = new Map<number, Omit<T, "sourceId">[]>();
+  for (const { sourceId, ...rest } of rows) {
+    const list = m.get(sourceId);
+    if (!list) m.set(sourceId, [rest]);
+    else if (list.length < limit) list.push(rest);
+  }
+  return m;
+}
+
+/**
+ * Every source with the rows that cite it: Japan's trade shares (the first MAX_CITED_SHARES per
+ * source, a dataset cites thousands; the counts say how many in all and how many are peers'),
+ * incidents and projects.
+ */
 export function listSourcesWithCitations(): SourceWithCitations[] {
   const db = getDb();
   const all = db.select(columns).from(sources).orderBy(asc(sources.id)).all();
   const shares = db
-    .select({
-      id: tradeShares.id,
-      sourceId: tradeShares.sourceId,
-      material: tradeShares.material,
-      ...shareValueColumns,
-      low: tradeShares.lowPct,
-      high: tradeShares.highPct,
-      bound: tradeShares.bound,
-      estimate: tradeShares.estimate,
-      headline: tradeShares.headline,
-    })
+    .select(citedShareColumns)
     .from(tradeShares)
+    .where(eq(tradeShares.importer, "JPN"))
     .orderBy(asc(tradeShares.material), asc(tradeShares.year), asc(tradeShares.partner), asc(tradeShares.id))
     .all();
+  const counts = db.$client
+    .prepare("SELECT source_id AS sourceId, count(*) AS total, sum(importer <> 'JPN') AS peers, group_concat(DISTINCT material) AS materials FROM trade_shares GROUP BY source_id")
+    .all() as { sourceId: number; total: number; peers: number; materials: string }[];
+  const countBy = new Map(counts.map((c) => [c.sourceId, c]));
   const inc = db
     .select({ id: incidents.id, sourceId: incidents.sourceId, date: incidents.date, title: incidents.title, duplicateOf: incidents.duplicateOf })
     .from(incidents)
@@ -51,13 +75,29 @@ export function listSourcesWithCitations(): SourceWithCitations[] {
     .from(projects)
     .orderBy(asc(projects.id))
     .all();
-  const group = <T extends { sourceId: number }>(rows: T[]) => {
-    const m = new Map<number, Omit<T, "sourceId">[]>();
-    for (const { sourceId, ...rest } of rows) m.set(sourceId, [...(m.get(sourceId) ?? []), rest]);
-    return m;
-  };
-  const [s, i, p] = [group(shares), group(inc), group(proj)];
-  return all.map((src) => ({ ...src, shares: s.get(src.id) ?? [], incidents: i.get(src.id) ?? [], projects: p.get(src.id) ?? [] }));
+  const [s, i, p] = [groupBySource(shares, MAX_CITED_SHARES), groupBySource(inc), groupBySource(proj)];
+  return all.map((src) => {
+    const c = countBy.get(src.id);
+    return {
+      ...src,
+      shares: s.get(src.id) ?? [],
+      sharesTotal: c?.total ?? 0,
+      peerRows: c?.peers ?? 0,
+      shareMaterials: c ? c.materials.split(",").sort() : [],
+      incidents: i.get(src.id) ?? [],
+      projects: p.get(src.id) ?? [],
+    };
+  });
+}
+
+/** Japan's year-level statements with a share or range, every one: what /sources compares for disagreements. */
+export function listYearStatements(): (CitedShare & { sourceId: number })[] {
+  return getDb()
+    .select(citedShareColumns)
+    .from(tradeShares)
+    .where(and(eq(tradeShares.importer, "JPN"), inArray(tradeShares.period, ["annual", "point_in_time", "range"]), or(isNotNull(tradeShares.sharePct), isNotNull(tradeShares.lowPct))))
+    .orderBy(asc(tradeShares.material), asc(tradeShares.year), asc(tradeShares.partner), asc(tradeShares.id))
+    .all();
 }
 
 /** Every source, by id (the all-data export). */

@@ -41,3 +41,13 @@ describe("disagreements", () => {
     expect(disagreements([s(1, 8, 81.61), s(2, 9, 60, { partner: "VNM" }), s(3, 9, 60, { material: "graphite" })])).toEqual([]);
   });
 });
+
+describe("disagreements across bases", () => {
+  it("a share by value and one by weight measure different things and never contradict each other", () => {
+    const v = (id: number, sourceId: number, sharePct: number, basis: string): Statement => ({ id, sourceId, year: 2022, period: "annual", partner: "CHN", material: "permanent-magnets", sharePct, low: null, high: null, bound: null, basis });
+    // Japan's declaration for HS 850511 in 2022: 27.31% by value, 36.89% by weight; BACI 27.77% by value.
+    expect(disagreements([v(1, 203, 27.31, "value"), v(2, 203, 36.89, "volume"), v(3, 202, 27.77, "value")])).toEqual([]);
+    // An unspecified basis is compared with either.
+    expect(disagreements([v(1, 203, 36.89, "volume"), v(2, 40, 20, "unspecified")])).toHaveLength(1);
+  });
+});

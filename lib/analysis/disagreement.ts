@@ -19,6 +19,8 @@ export type Statement = StatedShare & {
   material?: string;
   partner: string;
   sourceId: number;
+  /** value, volume or unspecified: a share by value and one by weight measure different things. */
+  basis?: string;
 };
 
 /** Differences up to this many points are rounding, not disagreement. */
@@ -39,6 +41,11 @@ function conflict(a: [number, number], b: [number, number]): boolean {
   return a[0] - b[1] > AGREEMENT_TOLERANCE_PP || b[0] - a[1] > AGREEMENT_TOLERANCE_PP;
 }
 
+/** Two statements can contradict each other only on the same basis (or when one does not say). */
+function comparable(a: Statement, b: Statement): boolean {
+  return a.basis === undefined || b.basis === undefined || a.basis === b.basis || a.basis === "unspecified" || b.basis === "unspecified";
+}
+
 export type Disagreement<T extends Statement> = { material: string | undefined; partner: string; year: number; statements: T[] };
 
 /**
@@ -51,11 +58,13 @@ export function disagreements<T extends Statement>(rows: T[]): Disagreement<T>[]
   for (const r of rows) {
     if (!YEAR_LEVEL.has(r.period) || !interval(r)) continue;
     const key = `${r.material ?? ""}|${r.partner}|${r.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
   const out: Disagreement<T>[] = [];
   for (const list of groups.values()) {
-    const found = list.some((a, i) => list.slice(i + 1).some((b) => a.sourceId !== b.sourceId && conflict(interval(a)!, interval(b)!)));
+    const found = list.some((a, i) => list.slice(i + 1).some((b) => a.sourceId !== b.sourceId && comparable(a, b) && conflict(interval(a)!, interval(b)!)));
     if (found) out.push({ material: list[0].material, partner: list[0].partner, year: list[0].year, statements: list });
   }
   return out.sort((a, b) => (a.material ?? "").localeCompare(b.material ?? "") || a.year - b.year || a.partner.localeCompare(b.partner));

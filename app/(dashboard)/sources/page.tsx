@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { listMaterials } from "@/db/queries/materials";
-import { listSourcesWithCitations } from "@/db/queries/sources";
+import { listSourcesWithCitations, listYearStatements } from "@/db/queries/sources";
 import { IssuesNotice } from "@/components/filters/filter-notice";
 import { SourceDisagreements } from "@/components/sources/source-disagreements";
 import { SourceFilterForm } from "@/components/sources/source-filter-form";
@@ -16,7 +16,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   const { filters: f, issues } = parseSourceFilters(await searchParams, new Set(names.keys()));
   const all = listSourcesWithCitations();
   const publishers = new Map(all.map((s) => [s.id, s.publisher]));
-  const { conflicts, inConflict } = sourceConflicts(all, f.material);
+  const { conflicts, inConflict } = sourceConflicts(listYearStatements(), f.material);
 
   return (
     <div className="flex flex-col gap-4">
