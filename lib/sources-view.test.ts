@@ -23,6 +23,7 @@ const share = (id: number, extra: Partial<CitedShare>): CitedShare => ({
   partner: "CHN",
   basis: "volume",
   hsCode: null,
+  mirror: false,
   year: 2009,
   period: "annual",
   month: null,

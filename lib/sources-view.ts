@@ -10,7 +10,7 @@ import type { FilterIssue, RawParams } from "./validation/filter-params";
 import { parseId } from "./validation/ids";
 
 /** A trade share as the page lists it under its source (period and half as the store holds them). */
-export type CitedShare = Pick<TradeShareDto, "id" | "material" | "partner" | "year" | "month" | "sharePct" | "low" | "high" | "bound" | "estimate" | "headline" | "basis" | "hsCode"> & {
+export type CitedShare = Pick<TradeShareDto, "id" | "material" | "partner" | "year" | "month" | "sharePct" | "low" | "high" | "bound" | "estimate" | "headline" | "basis" | "hsCode" | "mirror"> & {
   period: string;
   half: string | null;
 };

@@ -35,6 +35,7 @@ const citedShareColumns = {
   headline: tradeShares.headline,
   basis: tradeShares.basis,
   hsCode: tradeShares.hsCode,
+  mirror: tradeShares.mirror,
 };
 
 function groupBySource<T extends { sourceId: number }>(rows: T[], limit = Infinity): Map<number, Omit<T, "sourceId">[]> {

@@ -47,6 +47,8 @@ describe("disagreements across bases", () => {
     const v = (id: number, sourceId: number, sharePct: number, basis: string): Statement => ({ id, sourceId, year: 2022, period: "annual", partner: "CHN", material: "permanent-magnets", sharePct, low: null, high: null, bound: null, basis });
     // Japan's declaration for HS 850511 in 2022: 27.31% by value, 36.89% by weight; BACI 27.77% by value.
     expect(disagreements([v(1, 203, 27.31, "value"), v(2, 203, 36.89, "volume"), v(3, 202, 27.77, "value")])).toEqual([]);
+    // China's mirror (25.99%) is not set against Japan's own figures.
+    expect(disagreements([v(1, 202, 27.77, "value"), { ...v(2, 205, 25.99, "value"), mirror: true }])).toEqual([]);
     // An unspecified basis is compared with either.
     expect(disagreements([v(1, 203, 36.89, "volume"), v(2, 40, 20, "unspecified")])).toHaveLength(1);
   });

@@ -21,6 +21,8 @@ export type Statement = StatedShare & {
   sourceId: number;
   /** value, volume or unspecified: a share by value and one by weight measure different things. */
   basis?: string;
+  /** A mirror share (the partner's reported exports over Japan's imports) measures something else too. */
+  mirror?: boolean;
 };
 
 /** Differences up to this many points are rounding, not disagreement. */
@@ -41,8 +43,13 @@ function conflict(a: [number, number], b: [number, number]): boolean {
   return a[0] - b[1] > AGREEMENT_TOLERANCE_PP || b[0] - a[1] > AGREEMENT_TOLERANCE_PP;
 }
 
-/** Two statements can contradict each other only on the same basis (or when one does not say). */
+/**
+ * Two statements can contradict each other only on the same basis (or when one does not say), and
+ * both as the importer reports it or both mirrored: China's reported exports over Japan's imports
+ * differ from Japan's own figures by method (valuation, timing, transit), not by error.
+ */
 function comparable(a: Statement, b: Statement): boolean {
+  if ((a.mirror ?? false) !== (b.mirror ?? false)) return false;
   return a.basis === undefined || b.basis === undefined || a.basis === b.basis || a.basis === "unspecified" || b.basis === "unspecified";
 }
 
