@@ -7,7 +7,7 @@ import { getMaterialsSummary } from "./materials-summary";
 
 const seedMaterials = readSeedCsv("materials");
 // The original seed has no importer column: every row there is about Japan.
-const seedShares = [...readSeedCsv("trade_shares"), ...readSeedCsv("official/trade_shares")].map((r) => ({ ...r, importer: r.importer || "JPN" }));
+const seedShares = [...readSeedCsv("trade_shares"), ...readSeedCsv("official/trade_shares")].map((r): Record<string, string> => ({ ...r, importer: r.importer || "JPN" }));
 const chinaToJapan = seedShares.filter((r) => r.importer === "JPN" && r.partner === "CHN");
 const hasShare = (r: Record<string, string>) => r.share_pct !== "" || r.low_pct !== "";
 
