@@ -95,7 +95,7 @@ export const latestPeriodText = (latest: MaterialLatest | null): string => (late
 
 /** A short name of a source for a narrow column: its title up to the first bracket or comma clause. */
 export function shortSourceTitle(title: string): string {
-  const cut = title.split(/ \[|, reconciled|; /)[0].trim();
+  const cut = title.split(/ \[|, reconciled|; /)[0].trim() || title;
   return cut.length > 60 ? `${cut.slice(0, 59).trimEnd()}…` : cut;
 }
 

@@ -29,7 +29,7 @@ export function MaterialsExportChart({ rows }: { rows: MaterialSummaryRow[] }) {
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={TOP - 4} y2={height - 4} stroke={chartInk.grid} />
           <text x={x(t)} y={14} fontSize={10} textAnchor="middle" fill={chartInk.muted}>
-            {t}%
+            {`${t}%`}
           </text>
         </g>
       ))}

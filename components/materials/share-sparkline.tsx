@@ -45,7 +45,7 @@ export function ShareSparkline({ trend, name }: { trend: SummaryPoint[]; name: s
             key={p.year}
             cx={x(p.year)}
             cy={y(p.sharePct)}
-            r={p.estimate || p.bound ? 2 : 1.6}
+            r={p.estimate || p.bound ? 2.2 : 2}
             fill={p.estimate || p.bound ? chartInk.background : color}
             stroke={color}
             strokeWidth={p.estimate || p.bound ? 1 : 0}
