@@ -28,7 +28,7 @@ export function MaterialsExportChart({ rows }: { rows: MaterialSummaryRow[] }) {
       {[0, 25, 50, 75, 100].map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={TOP - 4} y2={height - 4} stroke={chartInk.grid} />
-          <text x={x(t)} y={14} fontSize={10} textAnchor="middle" fill={chartInk.muted}>
+          <text x={x(t)} y={14} fontSize={10} textAnchor={t === 100 ? "end" : "middle"} fill={chartInk.muted}>
             {`${t}%`}
           </text>
         </g>

@@ -41,7 +41,7 @@ export function MaterialsView() {
       subtitle={
         <>
           Each material&apos;s latest headline value (the overview&apos;s line): {withShare} of {rows.length} materials have one. A share from one HS code of
-          several says so; ~ marks an estimate, &gt; a lower bound, a dash a range. Sorted by {SORT_NAMES[sort]}, {dir === "asc" ? "ascending" : "descending"}.
+          several says so; ~ marks an estimate, &gt; a lower bound, a dash a range (their bars paler). Sorted by {SORT_NAMES[sort]}, {dir === "asc" ? "ascending" : "descending"}.
         </>
       }
       actions={
@@ -51,7 +51,7 @@ export function MaterialsView() {
           getMeta={() =>
             chartExportMeta({
               title: TITLE,
-              filters: ["Importer: Japan", "Partner: China", `${withShare} of ${rows.length} materials with a share; latest headline value each`, `Sorted by ${SORT_NAMES[sort]}`],
+              filters: ["Importer: Japan", "Partner: China", `${withShare} of ${rows.length} materials with a share; latest headline value each`, "paler bars: estimates, bounds and ranges", `Sorted by ${SORT_NAMES[sort]}`],
               sources: data?.sources ?? [],
               dataAsOf: latestDate(rows.map((r) => (r.latest ? String(r.latest.year) : null))),
               permalink: globalThis.location.href,
