@@ -53,3 +53,7 @@ export const PROMOTE_MODES = ["precedence", "gaps", "replace", "none"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
 export type PromoteMode = (typeof PROMOTE_MODES)[number];
+
+/** Why a material has no latest China share on the materials page (lib/labels.ts says it in words). */
+export const NO_SHARE_REASONS = ["no_china_rows", "values_only", "outside_headline"] as const;
+export type NoShareReason = (typeof NO_SHARE_REASONS)[number];

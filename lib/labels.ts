@@ -2,6 +2,7 @@
 // statuses, capacity kinds and stages, source kinds, import kinds, outcomes and promote modes).
 import type { CapacityStage, ExcludedProject } from "./analysis/capacity";
 import type { CapacityKind, ImportKind, ImportOutcome, IncidentCategory, PromoteMode, SourceKind } from "./enums";
+import type { Basis, MaterialGroup, NoShareReason } from "./enums";
 
 export const categoryLabels = {
   export_control: "Export control",
@@ -77,3 +78,22 @@ export const promoteModeLabels = {
   replace: "Replace existing line values",
   none: "Never (draw as other sources)",
 } as const satisfies Record<PromoteMode, string>;
+
+/** What a share is a share of: value (USD) or volume (tonnes); "not stated" when the source does not say. */
+export const basisLabels = { value: "value", volume: "volume", unspecified: "not stated" } as const satisfies Record<Basis, string>;
+
+/** Material groups as the materials page marks them. */
+export const materialGroupLabels = {
+  ree_aggregate: "Rare earths",
+  light_ree: "Rare earths",
+  heavy_ree: "Rare earths",
+  magnets: "Magnets",
+  other_critical: "Other minerals",
+} as const satisfies Record<MaterialGroup, string>;
+
+/** Why the materials page shows no latest China share for a material (never a 0). */
+export const noShareReasonLabels = {
+  no_china_rows: "No source gives China's share of Japan's imports of it.",
+  values_only: "Only China's reported exports to Japan (tonnes or USD): no total to take a share of.",
+  outside_headline: "Shares only outside the headline series (another period, or another source's declaration); see the overview.",
+} as const satisfies Record<NoShareReason, string>;

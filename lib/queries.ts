@@ -11,6 +11,7 @@ import {
   type ResourceDef,
 } from "./resources";
 import { DEFAULT_IMPORTER, type Category } from "./validation/filter-params";
+import { materialsSummaryResource } from "./resources";
 
 // Query options for the client, one per resource: the key and the URL come from the resource's
 // definition (lib/resources), the same one the server prefetches with, so a hydrated page needs no
@@ -52,3 +53,5 @@ export const eventStudyQuery = (material: string, r: Range, window: number) =>
   resourceQuery(eventStudyResource, { material, from: r.from, to: r.to, window });
 
 export const concentrationQuery = (material: string, r: Range) => resourceQuery(concentrationResource, { material, from: r.from, to: r.to });
+
+export const materialsSummaryQuery = () => resourceQuery(materialsSummaryResource, {});

@@ -19,6 +19,7 @@ export default function DashboardLayout({ children }: { children: React.ReactNod
           <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {[
               ["/", "Overview"],
+              ["/materials", "Materials"],
               ["/incidents", "Incidents"],
               ["/projects", "Projects"],
               ["/sources", "Sources"],

@@ -3,6 +3,7 @@
 import type { ConcentrationResponse, DependenceResponse, EventStudyResponse, HeadlineFigures, IncidentDto, MaterialDto, ProjectDto, TradeShareDto } from "../types";
 import { DEFAULT_IMPORTER, type Category } from "../validation/filter-params";
 import { defineResource } from "./define";
+import type { MaterialsSummary } from "../materials-summary";
 
 export { resourceKey, resourceSearch, resourceUrl, type ResourceDef } from "./define";
 
@@ -79,5 +80,13 @@ export const materialsResource = defineResource<Record<string, never>, MaterialD
   name: "materials",
   path: "/api/v1/materials",
   envelope: "data",
+  search: () => ({}),
+});
+
+/** Every material with China's latest share of Japan's imports (the materials page). */
+export const materialsSummaryResource = defineResource<Record<string, never>, MaterialsSummary>({
+  name: "materials-summary",
+  path: "/api/v1/materials/summary",
+  envelope: "none",
   search: () => ({}),
 });

@@ -30,6 +30,9 @@ import {
 import { ALL_MATERIALS } from "@/lib/validation/filter-params";
 import { intParam } from "../api";
 import { serverResource } from "./define";
+import { getMaterialsSummary } from "@/db/queries/materials-summary";
+import { MATERIALS_SUMMARY_CSV_COLUMNS, materialsSummaryCsvRows } from "@/lib/materials-summary";
+import { materialsSummaryResource } from "@/lib/resources";
 
 // The read API's resources on the server. Analysis and series routes answer for one material: the
 // first, when several are asked (SPEC).
@@ -116,4 +119,11 @@ export const materials = serverResource({
   fromRequest: () => ({}),
   load: () => listMaterials(),
   csv: { fileName: () => "materials", columns: MATERIAL_CSV_COLUMNS, rows: (data) => data.map(materialCsvRow) },
+});
+
+export const materialsSummary = serverResource({
+  ...materialsSummaryResource,
+  fromRequest: () => ({}),
+  load: () => getMaterialsSummary(),
+  csv: { fileName: () => "materials-china-share", columns: MATERIALS_SUMMARY_CSV_COLUMNS, rows: (data) => materialsSummaryCsvRows(data) },
 });

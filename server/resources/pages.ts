@@ -3,6 +3,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { DEFAULT_IMPORTER, type Filters } from "@/lib/validation/filter-params";
 import { prefetchResource } from "./define";
 import { concentration, dependence, eventStudy, incidents, projects, summary } from "./index";
+import { materialsSummary } from "./index";
 
 // What each page prefetches, with the keys its client components query, so the first paint needs
 // no client fetch. Independent reads run together.
@@ -27,4 +28,9 @@ export function prefetchOverview(qc: QueryClient, f: PageFilters, window: number
 /** The incidents page: the list at the page's minimum severity. */
 export function prefetchIncidents(qc: QueryClient, f: PageFilters): Promise<unknown> {
   return prefetchResource(qc, incidents, { materials: f.materials, from: f.from, to: f.to, categories: f.categories, minSeverity: f.minSeverity });
+}
+
+/** The materials page: every material's latest China share, read once (it takes no filters). */
+export function prefetchMaterialsSummary(qc: QueryClient): Promise<void> {
+  return prefetchResource(qc, materialsSummary, {});
 }

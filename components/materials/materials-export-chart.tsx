@@ -1,0 +1,57 @@
+import { chartInk, partnerColors } from "@/lib/colors";
+import { hsScope, latestPeriodText, latestShareText, type MaterialSummaryRow } from "@/lib/materials-summary";
+
+export const EXPORT_WIDTH = 760;
+const ROW = 18;
+const TOP = 24;
+const NAME_W = 230;
+const BAR_X = NAME_W + 8;
+const BAR_W = 220;
+const TEXT_X = BAR_X + BAR_W + 10;
+
+/**
+ * The table as an image for PNG and SVG exports: each material in the table's order with China's
+ * share on a 0–100% bar (a range as its span, an estimate or a bound paler), the share as written,
+ * its year and HS scope; materials with no share say so, with no bar.
+ */
+export function MaterialsExportChart({ rows }: { rows: MaterialSummaryRow[] }) {
+  const height = TOP + rows.length * ROW + 6;
+  const x = (v: number) => BAR_X + (v / 100) * BAR_W;
+  return (
+    <svg width={EXPORT_WIDTH} height={height} role="img" aria-label="China's latest share of Japan's imports, per material" style={{ fontFamily: "inherit" }} data-testid="materials-export-chart">
+      <text x={0} y={14} fontSize={11} fontWeight={600} fill={chartInk.muted}>
+        Material
+      </text>
+      <text x={TEXT_X} y={14} fontSize={11} fontWeight={600} fill={chartInk.muted}>
+        China&apos;s share · year · HS scope
+      </text>
+      {[0, 25, 50, 75, 100].map((t) => (
+        <g key={t}>
+          <line x1={x(t)} x2={x(t)} y1={TOP - 4} y2={height - 4} stroke={chartInk.grid} />
+          <text x={x(t)} y={14} fontSize={10} textAnchor={t === 100 ? "end" : "middle"} fill={chartInk.muted}>
+            {`${t}%`}
+          </text>
+        </g>
+      ))}
+      {rows.map((r, i) => {
+        const y = TOP + i * ROW;
+        const l = r.latest;
+        const from = l && l.sharePct === null ? (l.low ?? 0) : 0;
+        const to = l ? (l.sharePct ?? l.high ?? 0) : 0;
+        const pale = l !== null && (l.estimate || l.bound !== null || l.sharePct === null);
+        const detail = l ? [latestShareText(l), latestPeriodText(l), hsScope(r)].filter(Boolean).join(" · ") : "no annual share";
+        return (
+          <g key={r.slug} data-material={r.slug}>
+            <text x={0} y={y + 12} fontSize={11} fill={chartInk.text}>
+              {r.name.length > 38 ? `${r.name.slice(0, 37)}…` : r.name}
+            </text>
+            {l && <rect x={x(from)} y={y + 3} width={Math.max(0.5, x(to) - x(from))} height={ROW - 6} fill={partnerColors.CHN} fillOpacity={pale ? 0.45 : 1} />}
+            <text x={TEXT_X} y={y + 12} fontSize={11} fill={l ? chartInk.text : chartInk.muted}>
+              {detail}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

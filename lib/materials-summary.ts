@@ -1,0 +1,137 @@
+// The materials page: China's latest headline share of Japan's imports for every material, its
+// trend, and how the table sorts, labels its HS scope and writes its CSV. Pure, so it runs in the
+// browser (the table, the export) and on the server (the API's CSV).
+
+import type { Basis, Bound, MaterialGroup, NoShareReason, Period } from "./enums";
+import { formatShare, periodLabel } from "./format";
+import { basisLabels, materialGroupLabels, noShareReasonLabels } from "./labels";
+import type { SourceRef } from "./types";
+
+/** One headline observation of China's share: a year of the trend, or the latest of them. */
+export type SummaryPoint = {
+  year: number;
+  period: Period;
+  half: string | null;
+  sharePct: number | null;
+  low: number | null;
+  high: number | null;
+  bound: Bound | null;
+  estimate: boolean;
+};
+
+export type MaterialLatest = SummaryPoint & {
+  basis: Basis;
+  mirror: boolean;
+  derived: boolean;
+  /** The one HS6 code the row was derived from; null when the source speaks of the whole material. */
+  hsCode: string | null;
+  sourceId: number;
+};
+
+export type MaterialSummaryRow = {
+  slug: string;
+  name: string;
+  group: MaterialGroup;
+  /** The material's HS6 codes (empty when it has none of its own). */
+  hsCodes: string[];
+  /** China's latest headline share of Japan's imports (a share, a range or a bound); null when there is none. */
+  latest: MaterialLatest | null;
+  /** Why there is no latest share; null when there is one. */
+  noShare: NoShareReason | null;
+  /** Every headline share by year, oldest first: years without one are absent (gaps, never zeros). */
+  trend: SummaryPoint[];
+};
+
+export type MaterialsSummary = { importer: string; partner: string; rows: MaterialSummaryRow[]; sources: SourceRef[] };
+
+export const MATERIAL_SORTS = ["share", "name", "year"] as const;
+export type MaterialSort = (typeof MATERIAL_SORTS)[number];
+export type SortDir = "asc" | "desc";
+
+/** The direction a column sorts in when first chosen: highest share and latest year first, names A–Z. */
+export const DEFAULT_DIR: Record<MaterialSort, SortDir> = { share: "desc", name: "asc", year: "desc" };
+
+/** The rank of a share: the stated value, or a range's low end (the least the source claims). */
+export const shareRank = (p: Pick<SummaryPoint, "sharePct" | "low">): number | null => p.sharePct ?? p.low;
+
+const byName = (a: MaterialSummaryRow, b: MaterialSummaryRow) => a.name.localeCompare(b.name, "en");
+
+/**
+ * The rows in the order asked. By share or year, materials with no share always come last (a gap
+ * is not a small value), in name order; ties fall back to the name.
+ */
+export function sortMaterials(rows: readonly MaterialSummaryRow[], sort: MaterialSort, dir: SortDir): MaterialSummaryRow[] {
+  const sign = dir === "asc" ? 1 : -1;
+  if (sort === "name") return [...rows].sort((a, b) => sign * byName(a, b));
+  const key = (r: MaterialSummaryRow) => (r.latest ? (sort === "share" ? shareRank(r.latest) : r.latest.year) : null);
+  return [...rows].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka === null || kb === null) return ka === kb ? byName(a, b) : ka === null ? 1 : -1;
+    return sign * (ka - kb) || byName(a, b);
+  });
+}
+
+/**
+ * What a share covers: "HS 810194" (the material's one code), "HS 811010 only (1 of 3 codes)" (one
+ * of several), "" when the source speaks of the whole material.
+ */
+export function hsScope(row: Pick<MaterialSummaryRow, "hsCodes" | "latest">): string {
+  const code = row.latest?.hsCode;
+  if (!code) return "";
+  const others = row.hsCodes.filter((c) => c !== code);
+  if (!others.length) return `HS ${code}`;
+  const total = row.hsCodes.includes(code) ? row.hsCodes.length : row.hsCodes.length + 1;
+  return `HS ${code} only (1 of ${total} codes)`;
+}
+
+/** The share as the product writes it ("99.63%", "~60%", "> 66.7%", "60–70%"), with "mirror" when China reported it. */
+export function latestShareText(latest: MaterialLatest | null): string {
+  if (!latest) return "no annual share";
+  return `${formatShare(latest)}${latest.mirror ? " (mirror)" : ""}`;
+}
+
+export const latestPeriodText = (latest: MaterialLatest | null): string => (latest ? periodLabel({ ...latest, month: null }) : "");
+
+/** A short name of a source for a narrow column: its title up to the first bracket or comma clause. */
+export function shortSourceTitle(title: string): string {
+  const cut = title.split(/ \[|, reconciled|; /)[0].trim() || title;
+  return cut.length > 60 ? `${cut.slice(0, 59).trimEnd()}…` : cut;
+}
+
+export const MATERIALS_SUMMARY_CSV_COLUMNS = [
+  "material", "name", "group", "year", "period", "sharePct", "low", "high", "bound", "shown", "basis", "estimate", "mirror",
+  "hsCode", "hsScope", "sourceId", "source", "trendYears", "noShareReason",
+] as const;
+
+type Cell = string | number | boolean | null;
+
+/** The table as CSV rows, in the order given: every material, its latest share with its source, or why there is none. */
+export function materialsSummaryCsvRows(data: MaterialsSummary, rows: readonly MaterialSummaryRow[] = data.rows): Record<(typeof MATERIALS_SUMMARY_CSV_COLUMNS)[number], Cell>[] {
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  return rows.map((r) => {
+    const l = r.latest;
+    const source = l ? sources.get(l.sourceId) : undefined;
+    return {
+      material: r.slug,
+      name: r.name,
+      group: materialGroupLabels[r.group],
+      year: l?.year ?? null,
+      period: l?.period ?? null,
+      sharePct: l?.sharePct ?? null,
+      low: l?.low ?? null,
+      high: l?.high ?? null,
+      bound: l?.bound ?? null,
+      shown: latestShareText(l),
+      basis: l ? basisLabels[l.basis] : null,
+      estimate: l?.estimate ?? null,
+      mirror: l?.mirror ?? null,
+      hsCode: l?.hsCode ?? null,
+      hsScope: hsScope(r),
+      sourceId: l?.sourceId ?? null,
+      source: source ? [source.publisher, source.title, source.published].filter(Boolean).join(" · ") : null,
+      trendYears: r.trend.map((p) => p.year).join(";"),
+      noShareReason: r.noShare ? noShareReasonLabels[r.noShare] : null,
+    };
+  });
+}
