@@ -8,7 +8,7 @@ import zlib from "node:zlib";
 import { parseCsv } from "@/db/csv-parse";
 import { toCsv } from "@/lib/csv";
 import { BILATERAL_CODES, BACI_SPECIAL } from "@/lib/bilateral/codes";
-import { deriveBaciYear, deriveComtradeYear, deriveFlowValues, deriveMagnetYear, deriveMonthlyMirror, type ComtradeRow, type OfficialRow } from "@/lib/bilateral/derive";
+import { deriveBaciYear, deriveComtradeYear, deriveFlowValues, deriveMagnetYear, deriveMonthlyMirror, promoteDeclaredWhereNoBaci, type ComtradeRow, type OfficialRow } from "@/lib/bilateral/derive";
 import { OFFICIAL_SOURCES, OFFICIAL_SOURCE_IDS as S, OFFICIAL_ROW_ID_BASE, officialColumns } from "@/db/seed/official-sources";
 
 const args = process.argv.slice(2);
@@ -25,7 +25,7 @@ const countries = parseCsv(read("baci", "country_codes_V202601.csv")).rows;
 const iso2to3 = new Map(countries.filter((c) => c.country_iso2).map((c) => [c.country_iso2, c.country_iso3]));
 const toIso3 = (iso2: string) => BACI_SPECIAL[iso2] ?? iso2to3.get(iso2) ?? null;
 
-const rows: OfficialRow[] = [];
+let rows: OfficialRow[] = [];
 
 // 1. Complete BACI files (2022, 2024): every importer, every supplier of Japan, totals.
 for (const year of FULL_YEARS) {
@@ -74,6 +74,7 @@ function comtrade(year: number): ComtradeRow[] {
 }
 rows.push(...deriveComtradeYear(comtrade(2022), { year: 2022, japanSourceId: S.comtradeJapan2022, chinaSourceId: S.comtradeChina2022 }));
 rows.push(...deriveComtradeYear(comtrade(2024), { year: 2024, japanSourceId: S.comtradeJapan2024, chinaSourceId: S.comtradeChina2024 }));
+rows = promoteDeclaredWhereNoBaci(rows, new Set([S.comtradeJapan2022, S.comtradeJapan2024]));
 
 // 4. China's monthly exports to Japan (mirror), 2017–2024.
 const monthly = parseCsv(read("china-exports-monthly", "deep_dive_hs6_monthly.csv")).rows.map((r) => ({ month: r.period_dt, partnerName: r.partner_name, hs: r.hs6, valueUsd: Number(r.val) }));

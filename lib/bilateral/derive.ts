@@ -288,3 +288,19 @@ export function deriveMonthlyMirror(rows: Iterable<MonthlyMirrorRow>, opts: { so
   }
   return out.sort((a, b) => a.hs_code.localeCompare(b.hs_code) || a.year - b.year || a.month! - b.month!);
 }
+
+/**
+ * Where Japan has no BACI headline for a material and year (hafnium: not in the BACI extracts),
+ * Japan's own declaration by value becomes the headline: the best official figure there is.
+ * Materials that keep an existing series (HEADLINE_KEPT) are left alone.
+ */
+export function promoteDeclaredWhereNoBaci(rows: OfficialRow[], declaredSourceIds: ReadonlySet<number>): OfficialRow[] {
+  const slot = (r: OfficialRow) => `${r.importer}|${r.material}|${r.partner}|${r.year}`;
+  const taken = new Set(rows.filter((r) => r.headline).map(slot));
+  return rows.map((r) => {
+    const eligible = r.importer === JAPAN && r.partner === CHINA && r.period === "annual" && r.basis === "value" && !r.mirror && r.share_pct !== null && declaredSourceIds.has(r.source_id) && !HEADLINE_KEPT.has(r.material);
+    if (!eligible || taken.has(slot(r))) return r;
+    taken.add(slot(r));
+    return { ...r, headline: true };
+  });
+}
