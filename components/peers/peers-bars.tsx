@@ -10,8 +10,10 @@ const VALUE = 50;
 /** Average width of a 12 px character, for cutting long names to the label column. */
 const CHAR = 6.6;
 
-function labelWidth(width: number) {
-  return Math.round(Math.min(170, Math.max(104, width * 0.3)));
+/** Wide enough for the longest name drawn ("Other Asia, n.e.s." whole on a phone), within 42% of the chart. */
+function labelWidth(width: number, names: string[]) {
+  const longest = Math.max(0, ...names.map((n) => n.length)) * CHAR + 10;
+  return Math.round(Math.min(170, width * 0.42, Math.max(90, longest)));
 }
 
 function fit(name: string, px: number) {
@@ -26,13 +28,13 @@ export function barsHeight(count: number) {
 /** China's share of each importer's imports as one horizontal bar per importer, Japan's highlighted. */
 export function PeersBars({ bars, width }: { bars: PeerBar[]; width: number }) {
   const height = barsHeight(bars.length);
-  const label = labelWidth(width);
+  const label = labelWidth(width, bars.map((b) => b.name));
   const x0 = label;
   const x1 = Math.max(x0 + 40, width - VALUE);
   const x = (v: number) => x0 + (Math.min(100, Math.max(0, v)) / 100) * (x1 - x0);
   return (
     <svg width={width} height={height} role="img" aria-label="China's share of each importer's imports" style={{ fontFamily: "inherit" }}>
-      {[0, 25, 50, 75, 100].map((t) => (
+      {(x1 - x0 < 260 ? [0, 50, 100] : [0, 25, 50, 75, 100]).map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={TOP} y2={height - BOTTOM + 2} stroke={chartInk.grid} />
           <text x={x(t)} y={height - BOTTOM + 16} textAnchor={t === 0 ? "start" : "middle"} fontSize={11} fill={chartInk.muted}>
