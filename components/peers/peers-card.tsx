@@ -51,7 +51,8 @@ export function PeersCard() {
   const rows = useMemo(() => data?.rows ?? [], [data]);
   const { bars, missing } = useMemo(() => peerBars(rows, shown), [rows, shown]);
   const options = useMemo(() => addableImporters(rows, shown), [rows, shown]);
-  const ignoredYear = rawYear !== null && data && (askedYear === null || !data.years.includes(askedYear)) ? rawYear : null;
+  // A well-formed year without data is the API's to explain (its reason); a malformed one is ignored here.
+  const ignoredYear = rawYear !== null && askedYear === null ? rawYear : null;
   const latest = data?.years.at(-1) ?? null;
   const empty = !data || data.rows.length === 0;
 
@@ -90,7 +91,7 @@ export function PeersCard() {
         {error && <p className="text-sm text-red-700">Could not load the peers: {error.message}</p>}
         {ignoredYear !== null && (
           <p role="status" className="mb-2 text-xs text-amber-900" data-testid="peers-year-notice">
-            peersYear=“{ignoredYear.slice(0, 20)}” ignored: peer data exists for {data?.years.join(" and ") || "no year"}; showing {data?.year ?? "none"}.
+            peersYear=“{ignoredYear.slice(0, 20)}” ignored: not a four-digit year. Showing {data?.year ?? "the latest year"}.
           </p>
         )}
         {data && data.rows.length === 0 && (
