@@ -99,6 +99,28 @@ test.describe("peers card", () => {
     expect(kor).toMatchObject({ year: "2024", chinaSharePct: "87.44", importsUsd: "307481113", sourceId: "202", hsCode: "850511" });
     expect(kor?.source).toContain("CEPII BACI (HS17, V202601)");
   });
+
+  test("the SVG export carries the title, the year and BACI as the source", async ({ page }) => {
+    await page.goto("/?material=permanent-magnets&peersYear=2022");
+    await expect(bar(page, "KOR")).toContainText("87.3%");
+    const [dl] = await Promise.all([page.waitForEvent("download"), card(page).getByTestId("export-svg").click()]);
+    expect(dl.suggestedFilename()).toBe("peers-permanent-magnets-2022.svg");
+    const { readFile } = await import("node:fs/promises");
+    const svg = (await readFile(await dl.path())).toString("utf8");
+    expect(svg).toContain("<title>China's share of imports: Japan and its peers, Permanent magnets, 2022</title>");
+    expect(svg).toContain("CEPII BACI (HS17, V202601)");
+    expect(svg).toContain("87.3%");
+  });
+
+  test("on a phone the card fits the screen and names Other Asia, n.e.s. in full", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/?material=permanent-magnets&peers=XOA");
+    await expect(bar(page, "XOA").locator("text").first()).toHaveText("Other Asia, n.e.s.");
+    const overflow = await card(page).evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(pageOverflow).toBeLessThanOrEqual(0);
+  });
 });
 
 test.describe("GET /api/v1/peers", () => {
