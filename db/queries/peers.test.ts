@@ -50,6 +50,13 @@ describe("getPeers: China's BACI share of every importer's imports", () => {
     expect(row(g, "KOR")?.chinaSharePct).toBe(94.55);
   });
 
+  it("leaves an importer without a BACI row out rather than drawing it as 0 (platinum 2022: Japan absent, Korea 0.01%)", () => {
+    const pt = getPeers({ material: "platinum", year: 2022 });
+    expect(row(pt, "JPN")).toBeUndefined();
+    expect(row(pt, "KOR")?.chinaSharePct).toBe(0.01);
+    expect(pt.rows).toHaveLength(baciChina("platinum", 2022).length);
+  });
+
   it("says why there are no rows: no BACI code for rare earths, no extract for 2023", () => {
     const ree = getPeers({ material: "rare-earths", year: null });
     expect(ree).toMatchObject({ year: null, years: [], rows: [], sources: [] });
