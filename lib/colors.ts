@@ -117,3 +117,6 @@ export function directionColor(direction: "up" | "down" | "none" | "undetermined
   if (direction === "undetermined") return neutral.mid;
   return chartInk.muted;
 }
+
+/** The peers card: Japan's bar stands out in blue, its peers' bars are grey. */
+export const peerColors = { japan: okabeIto.blue, peer: neutral.mid } as const;

@@ -4,6 +4,7 @@ import {
   dependenceResource,
   eventStudyResource,
   incidentsResource,
+  peersResource,
   projectsResource,
   resourceKey,
   resourceUrl,
@@ -55,3 +56,4 @@ export const eventStudyQuery = (material: string, r: Range, window: number) =>
 export const concentrationQuery = (material: string, r: Range) => resourceQuery(concentrationResource, { material, from: r.from, to: r.to });
 
 export const materialsSummaryQuery = () => resourceQuery(materialsSummaryResource, {});
+export const peersQuery = (material: string, year: number | null) => resourceQuery(peersResource, { material, year });

@@ -1,6 +1,7 @@
 // Every resource of the read API (`/api/v1/*`), with its parameters. Adding a filter to a resource
 // means adding it to its parameters and its `search` here, and to its loader in server/resources/.
 import type { ConcentrationResponse, DependenceResponse, EventStudyResponse, HeadlineFigures, IncidentDto, MaterialDto, ProjectDto, TradeShareDto } from "../types";
+import type { PeersResponse } from "../peers";
 import { DEFAULT_IMPORTER, type Category } from "../validation/filter-params";
 import { defineResource } from "./define";
 import type { MaterialsSummary } from "../materials-summary";
@@ -89,4 +90,13 @@ export const materialsSummaryResource = defineResource<Record<string, never>, Ma
   path: "/api/v1/materials/summary",
   envelope: "none",
   search: () => ({}),
+});
+
+/** `year: null` asks for the latest year with peer data. */
+export type PeersParams = { material: string; year: number | null };
+export const peersResource = defineResource<PeersParams, PeersResponse>({
+  name: "peers",
+  path: "/api/v1/peers",
+  envelope: "none",
+  search: (p) => ({ material: p.material, year: p.year }),
 });

@@ -3,6 +3,7 @@ import { getConcentration, getEventStudy } from "@/db/queries/analysis";
 import { getDependenceSeries, getHeadlineFigures } from "@/db/queries/dependence";
 import { listIncidents } from "@/db/queries/incidents";
 import { listMaterials } from "@/db/queries/materials";
+import { getPeers } from "@/db/queries/peers";
 import { listProjects } from "@/db/queries/projects";
 import { listTradeShares } from "@/db/queries/trade-shares";
 import { concentrationCsvRows, CONCENTRATION_CSV_COLUMNS, eventStudyCsvRows, EVENT_STUDY_CSV_COLUMNS } from "@/lib/analysis/csv";
@@ -14,6 +15,7 @@ import {
   eventStudyResource,
   incidentsResource,
   materialsResource,
+  peersResource,
   projectsResource,
   summaryResource,
   tradeSharesResource,
@@ -27,8 +29,11 @@ import {
   projectCsvRow,
   TRADE_SHARE_CSV_COLUMNS,
 } from "@/lib/resources/csv";
-import { ALL_MATERIALS } from "@/lib/validation/filter-params";
+import { ALL_MATERIALS, MAX_YEAR, MIN_YEAR, YEAR_PATTERN } from "@/lib/validation/filter-params";
+import { PEER_YEARS } from "@/lib/bilateral/codes";
+import { PEERS_CSV_COLUMNS, peersCsvRows } from "@/lib/peers";
 import { intParam } from "../api";
+import { ApiError } from "../api-error";
 import { serverResource } from "./define";
 import { getMaterialsSummary } from "@/db/queries/materials-summary";
 import { MATERIALS_SUMMARY_CSV_COLUMNS, materialsSummaryCsvRows } from "@/lib/materials-summary";
@@ -126,4 +131,29 @@ export const materialsSummary = serverResource({
   fromRequest: () => ({}),
   load: () => getMaterialsSummary(),
   csv: { fileName: () => "materials-china-share", columns: MATERIALS_SUMMARY_CSV_COLUMNS, rows: (data) => materialsSummaryCsvRows(data) },
+});
+
+/** `year`: one four-digit year in the valid range, else a 400; absent, the latest year with peer data. A valid year without data answers 200 with no rows and the reason. */
+function peersYear(request: Request): number | null {
+  const all = new URL(request.url).searchParams.getAll("year");
+  if (all.length === 0) return null;
+  const raw = all.join(",");
+  const shown = raw.length > 20 ? `${raw.slice(0, 20)}…` : raw;
+  const n = Number(raw);
+  if (all.length > 1 || !YEAR_PATTERN.test(raw) || n < MIN_YEAR || n > MAX_YEAR) {
+    throw new ApiError(400, "bad_request", `Invalid query parameter: year=“${shown}”: must be one four-digit year from ${MIN_YEAR} to ${MAX_YEAR} (BACI peer data: ${PEER_YEARS.join(", ")}).`);
+  }
+  return n;
+}
+
+export const peers = serverResource({
+  ...peersResource,
+  accepts: { own: ["year"] },
+  fromRequest: (f, request) => ({ material: f.materials[0], year: peersYear(request) }),
+  load: getPeers,
+  csv: {
+    fileName: (_p, d) => `peers-${d.material}-${d.year ?? "none"}`,
+    columns: PEERS_CSV_COLUMNS,
+    rows: (d) => peersCsvRows(d),
+  },
 });

@@ -2,8 +2,7 @@ import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
 import { DEFAULT_IMPORTER, type Filters } from "@/lib/validation/filter-params";
 import { prefetchResource } from "./define";
-import { concentration, dependence, eventStudy, incidents, projects, summary } from "./index";
-import { materialsSummary } from "./index";
+import { concentration, dependence, eventStudy, incidents, materialsSummary, peers, projects, summary } from "./index";
 
 // What each page prefetches, with the keys its client components query, so the first paint needs
 // no client fetch. Independent reads run together.
@@ -21,6 +20,7 @@ export function prefetchOverview(qc: QueryClient, f: PageFilters, window: number
     prefetchResource(qc, incidents, { materials: f.materials, ...range, categories: f.categories, minSeverity: 1 }),
     prefetchResource(qc, eventStudy, { material: primary, ...range, window }),
     prefetchResource(qc, concentration, { material: primary, ...range }),
+    prefetchResource(qc, peers, { material: primary, year: null }),
     prefetchResource(qc, projects, { materials: f.materials }),
   ]);
 }

@@ -10,6 +10,7 @@ import { ProjectsTable } from "@/components/dashboard/projects-table";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { OverviewNotice } from "@/components/filters/filter-notice";
 import { FiltersProvider } from "@/components/filters/filters-provider";
+import { PeersCard } from "@/components/peers/peers-card";
 import { PrefetchBoundary } from "@/components/ui/prefetch-boundary";
 import { parseWindow } from "@/lib/analysis/event-study";
 import { materialIndex, type RawParams } from "@/lib/validation/filter-params";
@@ -40,6 +41,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <EventStudyCard />
             <ConcentrationCard />
           </div>
+          <PeersCard />
           <div className="grid gap-4 lg:grid-cols-2 print:hidden">
             <IncidentTimeline />
             <ProjectsTable />
