@@ -4,6 +4,7 @@ import {
   dependenceResource,
   eventStudyResource,
   incidentsResource,
+  monthlyResource,
   projectsResource,
   resourceKey,
   resourceUrl,
@@ -52,3 +53,5 @@ export const eventStudyQuery = (material: string, r: Range, window: number) =>
   resourceQuery(eventStudyResource, { material, from: r.from, to: r.to, window });
 
 export const concentrationQuery = (material: string, r: Range) => resourceQuery(concentrationResource, { material, from: r.from, to: r.to });
+
+export const monthlyQuery = (material: string) => resourceQuery(monthlyResource, { material });

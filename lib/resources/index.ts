@@ -1,6 +1,7 @@
 // Every resource of the read API (`/api/v1/*`), with its parameters. Adding a filter to a resource
 // means adding it to its parameters and its `search` here, and to its loader in server/resources/.
 import type { ConcentrationResponse, DependenceResponse, EventStudyResponse, HeadlineFigures, IncidentDto, MaterialDto, ProjectDto, TradeShareDto } from "../types";
+import type { MonthlyResponse } from "../monthly";
 import { DEFAULT_IMPORTER, type Category } from "../validation/filter-params";
 import { defineResource } from "./define";
 
@@ -80,4 +81,13 @@ export const materialsResource = defineResource<Record<string, never>, MaterialD
   path: "/api/v1/materials",
   envelope: "data",
   search: () => ({}),
+});
+
+/** China's monthly exports to Japan (mirror) of a material's HS codes, with the events on the same months. */
+export type MonthlyParams = { material: string };
+export const monthlyResource = defineResource<MonthlyParams, MonthlyResponse>({
+  name: "monthly",
+  path: "/api/v1/monthly",
+  envelope: "none",
+  search: (p) => ({ material: p.material }),
 });

@@ -3,17 +3,20 @@ import { getConcentration, getEventStudy } from "@/db/queries/analysis";
 import { getDependenceSeries, getHeadlineFigures } from "@/db/queries/dependence";
 import { listIncidents } from "@/db/queries/incidents";
 import { listMaterials } from "@/db/queries/materials";
+import { getMonthlySeries } from "@/db/queries/monthly";
 import { listProjects } from "@/db/queries/projects";
 import { listTradeShares } from "@/db/queries/trade-shares";
 import { concentrationCsvRows, CONCENTRATION_CSV_COLUMNS, eventStudyCsvRows, EVENT_STUDY_CSV_COLUMNS } from "@/lib/analysis/csv";
 import { DEFAULT_WINDOW, MAX_WINDOW } from "@/lib/analysis/event-study";
 import { dependenceCsvRows, DEPENDENCE_CSV_COLUMNS } from "@/lib/dependence-csv";
+import { MONTHLY_CSV_COLUMNS, monthlyCsvRows } from "@/lib/monthly";
 import {
   concentrationResource,
   dependenceResource,
   eventStudyResource,
   incidentsResource,
   materialsResource,
+  monthlyResource,
   projectsResource,
   summaryResource,
   tradeSharesResource,
@@ -116,4 +119,11 @@ export const materials = serverResource({
   fromRequest: () => ({}),
   load: () => listMaterials(),
   csv: { fileName: () => "materials", columns: MATERIAL_CSV_COLUMNS, rows: (data) => data.map(materialCsvRow) },
+});
+
+export const monthly = serverResource({
+  ...monthlyResource,
+  fromRequest: (f) => ({ material: f.materials[0] }),
+  load: getMonthlySeries,
+  csv: { fileName: (p) => `monthly-${p.material}`, columns: MONTHLY_CSV_COLUMNS, rows: monthlyCsvRows },
 });
