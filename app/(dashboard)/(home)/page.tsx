@@ -10,6 +10,7 @@ import { ProjectsTable } from "@/components/dashboard/projects-table";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { OverviewNotice } from "@/components/filters/filter-notice";
 import { FiltersProvider } from "@/components/filters/filters-provider";
+import { MonthlyCard } from "@/components/monthly/monthly-card";
 import { PrefetchBoundary } from "@/components/ui/prefetch-boundary";
 import { parseWindow } from "@/lib/analysis/event-study";
 import { materialIndex, type RawParams } from "@/lib/validation/filter-params";
@@ -36,6 +37,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </div>
           <HeadlineFigures />
           <DependenceCard />
+          <MonthlyCard />
           <div className="grid items-start gap-4 lg:grid-cols-[3fr_2fr] print:hidden">
             <EventStudyCard />
             <ConcentrationCard />
