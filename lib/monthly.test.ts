@@ -30,6 +30,11 @@ describe("month axis", () => {
     ]);
   });
 
+  it("moves markers closer than the minimum gap to another lane, and back to the first when it is free", () => {
+    const placed = placeMonthlyEvents([event(1, "2023-08"), event(2, "2023-10-20"), event(3, "2023-12-01"), event(4, "2024-12-03")], "2017-01", 5);
+    expect(placed.map((e) => e.lane)).toEqual([0, 1, 2, 0]);
+  });
+
   it("keeps a missing month as null, not zero", () => {
     const rows = monthlyRows({
       first: "2023-01",
@@ -42,6 +47,7 @@ describe("month axis", () => {
   it("picks round ticks that hold the largest value", () => {
     expect(niceMonthlyTicks(12_245_802)).toEqual([0, 4e6, 8e6, 12e6, 16e6]);
     expect(niceMonthlyTicks(900_000)).toEqual([0, 250_000, 500_000, 750_000, 1_000_000]);
+    expect(niceMonthlyTicks(5_683_000)).toEqual([0, 1.5e6, 3e6, 4.5e6, 6e6]);
     expect(niceMonthlyTicks(0)).toEqual([0, 1]);
   });
 });

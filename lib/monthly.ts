@@ -71,27 +71,32 @@ export function monthlyRows(data: Pick<MonthlyResponse, "first" | "last" | "seri
 
 export type PlacedMonthlyEvent = EventDto & { month: string; x: number; number: number; lane: number };
 
-/** Events on the month axis, numbered in date order; events of the same month stack in lanes. */
-export function placeMonthlyEvents(events: EventDto[], first: string | null): PlacedMonthlyEvent[] {
+/**
+ * Events on the month axis, numbered in date order. Markers closer than `minGap` months (always
+ * those of one month) go to the next free lane, so none hides another at any width.
+ */
+export function placeMonthlyEvents(events: EventDto[], first: string | null, minGap = 1): PlacedMonthlyEvent[] {
   if (!first) return [];
-  const perMonth = new Map<string, number>();
+  const laneEnds: number[] = [];
   const placed: PlacedMonthlyEvent[] = [];
   for (const e of events) {
     const month = eventMonth(e);
     if (!month) continue;
-    const lane = perMonth.get(month) ?? 0;
-    perMonth.set(month, lane + 1);
-    placed.push({ ...e, month, x: monthOffset(month, first), number: placed.length + 1, lane });
+    const x = monthOffset(month, first);
+    let lane = laneEnds.findIndex((end) => end <= x - minGap);
+    if (lane === -1) lane = laneEnds.length;
+    laneEnds[lane] = x;
+    placed.push({ ...e, month, x, number: placed.length + 1, lane });
   }
   return placed;
 }
 
-/** Ticks from 0: `count` steps of the smallest 1/2/2.5/3/4/5 × 10^n that reach the largest value. */
+/** Ticks from 0: `count` steps of the smallest 1/1.5/2/2.5/3/4/5 × 10^n that reach the largest value. */
 export function niceMonthlyTicks(max: number, count = 4): number[] {
   if (!(max > 0)) return [0, 1];
   const raw = max / count;
   const pow = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 3, 4, 5, 10].map((m) => m * pow).find((s) => s * count >= max) ?? 10 * pow;
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 10].map((m) => m * pow).find((s) => s * count >= max) ?? 10 * pow;
   return Array.from({ length: count + 1 }, (_, i) => Math.round(i * step * 1e6) / 1e6);
 }
 

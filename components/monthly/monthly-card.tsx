@@ -15,7 +15,7 @@ import { formatDate } from "@/lib/format";
 import { MONTHLY_CSV_COLUMNS, monthLabel, monthlyCsvRows, monthlyRows, niceMonthlyTicks, placeMonthlyEvents } from "@/lib/monthly";
 import { monthlyQuery } from "@/lib/queries";
 import { LazyMonthlyChart } from "./lazy-monthly-chart";
-import { monthlyLayout } from "./monthly-layout";
+import { MARKER_RADIUS, MONTHLY_MARGIN, MONTHLY_Y_AXIS_WIDTH, monthlyLayout } from "./monthly-layout";
 import { MonthlyTooltip } from "./monthly-tooltip";
 
 const TITLE = "China's reported exports to Japan, by month (mirror statistics)";
@@ -33,7 +33,10 @@ function MonthlyCardBody({ material }: { material: string }) {
   const [active, setActive] = useState<number | null>(null);
 
   const rows = useMemo(() => (data ? monthlyRows(data) : []), [data]);
-  const events = useMemo(() => placeMonthlyEvents(data?.events ?? [], data?.first ?? null), [data]);
+  // Markers two radii and a pixel apart at this width; before it is measured, one month.
+  const monthPx = width && rows.length ? (width - MONTHLY_MARGIN.left - MONTHLY_Y_AXIS_WIDTH - MONTHLY_MARGIN.right) / rows.length : null;
+  const minGap = monthPx ? (2 * MARKER_RADIUS + 1) / monthPx : 1;
+  const events = useMemo(() => placeMonthlyEvents(data?.events ?? [], data?.first ?? null, minGap), [data, minGap]);
   // Lines after vermillion, which marks export controls.
   const lines = useMemo(() => (data?.series ?? []).map((s, i) => ({ hsCode: s.hsCode, label: s.label, color: seriesColors[(i + 1) % seriesColors.length] })), [data]);
   const max = Math.max(0, ...(data?.series ?? []).flatMap((s) => s.points.map((p) => p.valueUsd)));
