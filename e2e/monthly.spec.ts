@@ -17,6 +17,8 @@ async function open(page: Page, query: string) {
 
 /** Points the mouse at pixel `x` of the chart's SVG, half-way down the plot. */
 async function hoverAt(page: Page, x: number) {
+  // The mouse reaches only what is on screen: the card sits below the dependence chart.
+  await monthly(page).getByTestId("monthly-hover-area").scrollIntoViewIfNeeded();
   const area = await monthly(page).getByTestId("monthly-hover-area").boundingBox();
   const svg = await monthly(page).locator("svg.recharts-surface").boundingBox();
   if (!area || !svg) throw new Error("the chart is not laid out");
