@@ -2,6 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import Papa from "papaparse";
 import type { MonthlyResponse } from "@/lib/monthly";
 import { expect, test } from "./fixtures";
+import { pngSize } from "./support/png";
 
 // The monthly mirror chart on the overview: China's reported monthly exports to Japan per HS code,
 // with the escalation events on the same month axis. Values from the seed
@@ -82,6 +83,29 @@ test.describe("monthly mirror chart", () => {
     const nov = rows.find((r) => r.hsCode === "250410" && r.year === "2023" && r.month === "11");
     expect(nov).toMatchObject({ valueUsd: "12245802", mirror: "1", sourceId: "207", partner: "CHN", importer: "JPN" });
     expect(new Set(rows.map((r) => r.sourceTitle))).toEqual(new Set(["UN Comtrade, reporter China (mirror), monthly exports 2017–2024"]));
+  });
+
+  test("graphite: the SVG and PNG exports carry the title, the key, the numbered events and the source", async ({ page }) => {
+    await open(page, "?material=graphite");
+    const { readFile } = await import("node:fs/promises");
+    const get = async (id: string) => {
+      const [dl] = await Promise.all([page.waitForEvent("download"), monthly(page).getByTestId(id).click()]);
+      return { name: dl.suggestedFilename(), body: await readFile(await dl.path()) };
+    };
+    const svg = await get("export-svg");
+    expect(svg.name).toBe("monthly-graphite-2017-01-2024-12.svg");
+    const text = svg.body.toString("utf8");
+    for (const part of [
+      "reported exports to Japan, by month (mirror statistics): Graphite",
+      "Natural graphite, powder or flakes (HS 250410)",
+      "graphite export licensing takes effect",
+      "UN Comtrade, reporter China (mirror), monthly exports 2017–2024",
+      "data as of 2024-12",
+    ])
+      expect(text).toContain(part);
+    const png = await get("export-png");
+    expect(png.name).toBe("monthly-graphite-2017-01-2024-12.png");
+    expect(pngSize(png.body).width).toBeGreaterThan(1000);
   });
 
   test("gallium: the 811292 group, labelled as the whole group, with the July and August 2023 markers", async ({ page }) => {
