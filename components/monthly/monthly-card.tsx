@@ -71,7 +71,7 @@ function MonthlyCardBody({ material }: { material: string }) {
           getMeta={() => ({
             ...chartExportMeta({
               title: `${TITLE}: ${data?.materialName ?? material}`,
-              filters: [`Months: ${range}`, "US$, China's reported exports (mirror)", data?.scopeNote ?? ""],
+              filters: [`Months: ${range}`, "US$, China's reported exports (mirror); a month without a figure is a gap", data?.scopeNote ?? ""],
               keyItems: lines.map((l) => ({ label: l.label, color: l.color, shape: "line" as const })),
               sources: data?.sources ?? [],
               dataAsOf: data?.last ?? null,
@@ -104,8 +104,9 @@ function MonthlyCardBody({ material }: { material: string }) {
         }))}
       >
         <span>
-          <svg width="10" height="10" aria-hidden className="mr-1 inline">
-            <line x1="5" x2="5" y1="0" y2="10" stroke={chartInk.muted} strokeDasharray="3 2" />
+          <svg width="12" height="14" aria-hidden className="mr-1 inline align-middle">
+            <line x1="6" x2="6" y1="7" y2="14" stroke={chartInk.muted} strokeDasharray="2 2" />
+            <circle cx="6" cy="4" r="3.5" fill={chartInk.muted} />
           </svg>
           event, in its month
         </span>
