@@ -40,6 +40,7 @@ export const ROUTES = [
   { route: "/api/v1/all-data", kind: "handler", caching: "cacheable" },
   { route: "/api/v1/materials/summary", kind: "handler", caching: "cacheable" },
   { route: "/api/v1/peers", kind: "handler", caching: "cacheable" },
+  { route: "/api/v1/monthly", kind: "handler", caching: "cacheable" },
   { route: "/api/v1/imports", kind: "handler", caching: "private", reason: "The admin import endpoint: token-protected writes, and its GET is the live audit log." },
   { route: "/api/v1/imports/whoami", kind: "handler", caching: "private", reason: "Checks the admin token at sign-in: the answer depends on the Authorization header, so it must reach the app every time." },
   { route: "/api/health", kind: "handler", caching: "private", reason: "A liveness probe must reach the app and the database every time." },

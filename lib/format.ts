@@ -140,3 +140,8 @@ export function formatMonthYear(date: string): string {
   const [y, m] = date.split("-");
   return m ? `${MONTHS[Number(m) - 1] ?? m} ${y}` : y;
 }
+
+/** An axis tick in US$ millions: "0", "US$0.25m", "US$12m". */
+export function formatUsdMillions(v: number): string {
+  return v === 0 ? "0" : `US$${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }).format(v / 1e6)}m`;
+}

@@ -5,6 +5,7 @@ import {
   eventStudyResource,
   incidentsResource,
   peersResource,
+  monthlyResource,
   projectsResource,
   resourceKey,
   resourceUrl,
@@ -57,3 +58,4 @@ export const concentrationQuery = (material: string, r: Range) => resourceQuery(
 
 export const materialsSummaryQuery = () => resourceQuery(materialsSummaryResource, {});
 export const peersQuery = (material: string, year: number | null) => resourceQuery(peersResource, { material, year });
+export const monthlyQuery = (material: string) => resourceQuery(monthlyResource, { material });

@@ -76,3 +76,43 @@ export const BACI_SPECIAL: Readonly<Record<string, string>> = { S19: OTHER_ASIA,
 export const DEFAULT_PEERS = ["USA", "KOR", "DEU", "FRA", "GBR", "IND", "AUS"] as const;
 /** The years the complete BACI extracts cover (peers, all partners, totals). */
 export const PEER_YEARS = [2022, 2024] as const;
+
+/** A monthly mirror series as a material's overview draws it. */
+export type MonthlySeriesDef = { hs: string; label: string };
+
+const MONTHLY_LABELS: Readonly<Record<string, string>> = {
+  "250410": "Natural graphite, powder or flakes (HS 250410)",
+  "380110": "Artificial graphite (HS 380110)",
+  "811292": "Gallium, germanium, indium … group (HS 811292)",
+};
+/** Said wherever the 811292 series stands for a single metal of the group. */
+export const MINOR_METALS_GROUP_NOTE = "the whole HS 811292 group (gallium, germanium, indium, niobium, rhenium, vanadium), not one metal alone";
+
+/**
+ * The monthly series each material's overview shows. Gallium and germanium have no code of their
+ * own: they show the 811292 group, labelled as the group.
+ */
+const MONTHLY_SERIES_BY_MATERIAL: Readonly<Record<string, readonly string[]>> = {
+  graphite: ["250410", "380110"],
+  "minor-metals": ["811292"],
+  gallium: ["811292"],
+  germanium: ["811292"],
+};
+
+export function monthlySeriesFor(material: string): MonthlySeriesDef[] {
+  return (MONTHLY_SERIES_BY_MATERIAL[material] ?? []).map((hs) => ({ hs, label: MONTHLY_LABELS[hs] ?? `HS ${hs}` }));
+}
+
+/**
+ * The materials whose events belong on a monthly chart of these codes: the materials the codes
+ * feed, and for 811292 the metals of the group that incidents name (gallium, germanium).
+ */
+export function monthlyEventMaterials(codes: readonly string[]): string[] {
+  const mats = new Set<string>();
+  for (const hs of codes) {
+    const material = materialForCode(hs);
+    if (material) mats.add(material);
+    if (hs === "811292") for (const m of ["gallium", "germanium"]) mats.add(m);
+  }
+  return [...mats].sort();
+}

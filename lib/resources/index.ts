@@ -2,6 +2,7 @@
 // means adding it to its parameters and its `search` here, and to its loader in server/resources/.
 import type { ConcentrationResponse, DependenceResponse, EventStudyResponse, HeadlineFigures, IncidentDto, MaterialDto, ProjectDto, TradeShareDto } from "../types";
 import type { PeersResponse } from "../peers";
+import type { MonthlyResponse } from "../monthly";
 import { DEFAULT_IMPORTER, type Category } from "../validation/filter-params";
 import { defineResource } from "./define";
 import type { MaterialsSummary } from "../materials-summary";
@@ -99,4 +100,13 @@ export const peersResource = defineResource<PeersParams, PeersResponse>({
   path: "/api/v1/peers",
   envelope: "none",
   search: (p) => ({ material: p.material, year: p.year }),
+});
+
+/** China's monthly exports to Japan (mirror) of a material's HS codes, with the events on the same months. */
+export type MonthlyParams = { material: string };
+export const monthlyResource = defineResource<MonthlyParams, MonthlyResponse>({
+  name: "monthly",
+  path: "/api/v1/monthly",
+  envelope: "none",
+  search: (p) => ({ material: p.material }),
 });

@@ -33,9 +33,9 @@ describe("all data", () => {
     expect(list).toEqual(["README.md", "trade_shares.csv", "incidents.csv", "projects.csv", "sources.csv", "materials.csv"]);
     const read = (name: string) => parse(execFileSync("unzip", ["-p", file, name], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }));
     expect(read("trade_shares.csv")).toHaveLength(14987);
-    expect(read("incidents.csv")).toHaveLength(65);
+    expect(read("incidents.csv")).toHaveLength(67);
     expect(read("projects.csv")).toHaveLength(45);
-    expect(read("sources.csv")).toHaveLength(138);
+    expect(read("sources.csv")).toHaveLength(140);
     expect(read("projects.csv").find((p) => p.id === "26")).toMatchObject({ japaneseParticipation: "0", capacityKind: "offtake" });
     expect(execFileSync("unzip", ["-p", file, "README.md"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })).toContain("## trade_shares.csv");
     // The same data gives the same bytes.

@@ -4,11 +4,13 @@ import { getDependenceSeries, getHeadlineFigures } from "@/db/queries/dependence
 import { listIncidents } from "@/db/queries/incidents";
 import { listMaterials } from "@/db/queries/materials";
 import { getPeers } from "@/db/queries/peers";
+import { getMonthlySeries } from "@/db/queries/monthly";
 import { listProjects } from "@/db/queries/projects";
 import { listTradeShares } from "@/db/queries/trade-shares";
 import { concentrationCsvRows, CONCENTRATION_CSV_COLUMNS, eventStudyCsvRows, EVENT_STUDY_CSV_COLUMNS } from "@/lib/analysis/csv";
 import { DEFAULT_WINDOW, MAX_WINDOW } from "@/lib/analysis/event-study";
 import { dependenceCsvRows, DEPENDENCE_CSV_COLUMNS } from "@/lib/dependence-csv";
+import { MONTHLY_CSV_COLUMNS, monthlyCsvRows } from "@/lib/monthly";
 import {
   concentrationResource,
   dependenceResource,
@@ -16,6 +18,7 @@ import {
   incidentsResource,
   materialsResource,
   peersResource,
+  monthlyResource,
   projectsResource,
   summaryResource,
   tradeSharesResource,
@@ -156,4 +159,11 @@ export const peers = serverResource({
     columns: PEERS_CSV_COLUMNS,
     rows: (d) => peersCsvRows(d),
   },
+});
+
+export const monthly = serverResource({
+  ...monthlyResource,
+  fromRequest: (f) => ({ material: f.materials[0] }),
+  load: getMonthlySeries,
+  csv: { fileName: (p) => `monthly-${p.material}`, columns: MONTHLY_CSV_COLUMNS, rows: monthlyCsvRows },
 });

@@ -1,8 +1,9 @@
 import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
+import { monthlySeriesFor } from "@/lib/bilateral/codes";
 import { DEFAULT_IMPORTER, type Filters } from "@/lib/validation/filter-params";
 import { prefetchResource } from "./define";
-import { concentration, dependence, eventStudy, incidents, materialsSummary, peers, projects, summary } from "./index";
+import { concentration, dependence, eventStudy, incidents, materialsSummary, monthly, peers, projects, summary } from "./index";
 
 // What each page prefetches, with the keys its client components query, so the first paint needs
 // no client fetch. Independent reads run together.
@@ -22,6 +23,7 @@ export function prefetchOverview(qc: QueryClient, f: PageFilters, window: number
     prefetchResource(qc, concentration, { material: primary, ...range }),
     prefetchResource(qc, peers, { material: primary, year: null }),
     prefetchResource(qc, projects, { materials: f.materials }),
+    ...(monthlySeriesFor(primary).length ? [prefetchResource(qc, monthly, { material: primary })] : []),
   ]);
 }
 

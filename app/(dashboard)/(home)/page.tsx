@@ -11,6 +11,7 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { OverviewNotice } from "@/components/filters/filter-notice";
 import { FiltersProvider } from "@/components/filters/filters-provider";
 import { PeersCard } from "@/components/peers/peers-card";
+import { MonthlyCard } from "@/components/monthly/monthly-card";
 import { PrefetchBoundary } from "@/components/ui/prefetch-boundary";
 import { parseWindow } from "@/lib/analysis/event-study";
 import { materialIndex, type RawParams } from "@/lib/validation/filter-params";
@@ -37,6 +38,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </div>
           <HeadlineFigures />
           <DependenceCard />
+          <MonthlyCard />
           <div className="grid items-start gap-4 lg:grid-cols-[3fr_2fr] print:hidden">
             <EventStudyCard />
             <ConcentrationCard />
