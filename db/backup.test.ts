@@ -28,7 +28,7 @@ describe("backupDatabase", () => {
 
     expect(copy.integrity).toBe("ok");
     expect(copy.tradeShares).toBe(before);
-    expect(copy.sources).toBe(138);
+    expect(copy.sources).toBe(140);
     const restored = new Database(copy.file, { readonly: true });
     cleanups.push(() => restored.close());
     expect(restored.prepare("SELECT share_pct FROM trade_shares WHERE material = 'rare-earths' AND partner = 'CHN' AND year = 2010 AND headline = 1").pluck().get()).toBe(81.61);

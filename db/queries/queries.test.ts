@@ -200,7 +200,7 @@ describe("listIncidents", () => {
 
   it("finds material-specific incidents", () => {
     const rows = listIncidents({ materials: ["gallium"], from: 2023, to: 2023, categories: ["export_control"] });
-    expect(rows.map((r) => r.id)).toEqual([21]);
+    expect(rows.map((r) => r.id)).toEqual([21, 66]);
   });
 });
 
