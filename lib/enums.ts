@@ -53,3 +53,7 @@ export const PROMOTE_MODES = ["precedence", "gaps", "replace", "none"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
 export type PromoteMode = (typeof PROMOTE_MODES)[number];
+
+/** What the overview's dependence chart draws (`view=` in the URL): China's share, or the value of imports from China. */
+export const DEPENDENCE_VIEWS = ["share", "value"] as const;
+export type DependenceView = (typeof DEPENDENCE_VIEWS)[number];
