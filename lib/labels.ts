@@ -77,3 +77,10 @@ export const promoteModeLabels = {
   replace: "Replace existing line values",
   none: "Never (draw as other sources)",
 } as const satisfies Record<PromoteMode, string>;
+
+/** The material selector's option groups (lib/material-groups.ts), by the material groups they gather. */
+export const materialOptionGroupLabels = {
+  rare_earths: "Rare earths",
+  magnets: "Magnets",
+  other: "Other critical minerals",
+} as const;
