@@ -18,6 +18,8 @@ export type ChartSeries = {
   gaps?: number[];
   /** Partner glyphs are drawn as diamonds in their own colour. */
   partner?: boolean;
+  /** "usd": the value view's series, drawn on a US$ axis; a share (%) otherwise. */
+  unit?: "usd";
 };
 
 export type DrawnDependence = {

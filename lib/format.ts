@@ -12,6 +12,8 @@ export function formatUsd(v: number): string {
   if (v >= 1e6) return `US$${oneDecimal.format(v / 1e6)}m`;
   return `US$${int.format(v)}`;
 }
+/** "US$156,879,570": a value in full, for tooltips and details beside the short form. */
+export const formatUsdExact = (v: number) => `US$${int.format(v)}`;
 export const formatPp = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : "±"}${pct.format(Math.abs(v))} pp`;
 
 /**

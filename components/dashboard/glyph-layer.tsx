@@ -5,7 +5,8 @@ import { onActivateKey } from "@/components/ui/activate-keys";
 import { chartInk } from "@/lib/colors";
 import type { Glyph } from "@/lib/dependence-shape";
 import { glyphId, type ChartSeries } from "@/lib/dependence-series";
-import { formatShare, periodLabel } from "@/lib/format";
+import { glyphText } from "@/lib/dependence-values";
+import { periodLabel } from "@/lib/format";
 import type { HoverTarget, SelectedPoint } from "./dependence-chart-layout";
 
 /** Every series' points, in the plot's scales: focusable, hoverable, clickable for their source. */
@@ -36,7 +37,7 @@ export function GlyphLayer({
           const cx = x(g.x) as number;
           const cy = py(value);
           const id = glyphId(s.key, g.key);
-          const label = `${s.label}, ${periodLabel(g.point)}: ${formatShare(g.point)}${g.point.headline ? " (line value)" : " (other source)"}`;
+          const label = `${s.label}, ${periodLabel(g.point)}: ${glyphText(g)}${g.point.headline ? " (line value)" : " (other source)"}`;
           const show = () => onHover({ kind: "point", glyph: g, series: s, x: cx, y: cy });
           const select = () => onSelect({ glyph: g, series: s });
           return (
