@@ -107,7 +107,7 @@ describe("value words and axis", () => {
     expect(familyLabel(baci17, false)).toBe("CEPII BACI");
     expect(familyLabel(undefined, true)).toBe("unknown source (mirror)");
     expect(valueSourcesText(valueSeries(magnets(seeded()), 0).families)).toBe(
-      "Line: CEPII BACI · dots: UN Comtrade, reporter Japan · hollow dots: UN Comtrade, reporter China (mirror) (exporter-reported)",
+      "Line: CEPII BACI · dots: UN Comtrade, reporter Japan · hollow dots (exporter-reported): UN Comtrade, reporter China (mirror)",
     );
     expect(valueSourcesText([])).toBeNull();
   });

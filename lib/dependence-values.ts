@@ -129,11 +129,11 @@ export function valueTicks(max: number): number[] {
   return ticks;
 }
 
-/** "Line: CEPII BACI · dots: UN Comtrade, reporter Japan · hollow dots: UN Comtrade, reporter China (mirror)". */
+/** "Line: CEPII BACI · dots: UN Comtrade, reporter Japan · hollow dots (exporter-reported): UN Comtrade, reporter China (mirror)". */
 export function valueSourcesText(families: ValueFamily[]): string | null {
   if (!families.length) return null;
   const [line, ...others] = families;
   const dots = others.filter((f) => !f.mirror).map((f) => f.label);
   const hollow = others.filter((f) => f.mirror).map((f) => f.label);
-  return [`Line: ${line.label}`, dots.length && `dots: ${dots.join(", ")}`, hollow.length && `hollow dots: ${hollow.join(", ")} (exporter-reported)`].filter(Boolean).join(" · ");
+  return [`Line: ${line.label}`, dots.length && `dots: ${dots.join(", ")}`, hollow.length && `hollow dots (exporter-reported): ${hollow.join(", ")}`].filter(Boolean).join(" · ");
 }

@@ -98,6 +98,9 @@ const PARTNERS: Record<string, string> = {
   TWN: "Taiwan",
   PHL: "Philippines",
   IDN: "Indonesia",
+  LKA: "Sri Lanka",
+  // BACI's "Other Asia, n.e.s." (lib/bilateral/codes.ts OTHER_ASIA): named as BACI names it, never as a country.
+  XOA: "Other Asia, n.e.s.",
   WLD: "World",
 };
 

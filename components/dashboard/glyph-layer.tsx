@@ -27,6 +27,10 @@ export function GlyphLayer({
   const y = useYAxisScale();
   if (!x || !y) return null;
   const py = (v: number) => y(v) as number;
+  // Marks shrink when years are narrow (23 years on a phone), so neighbouring points stay apart.
+  const rows = series[0]?.rows ?? [];
+  const yearPx = rows.length > 1 ? Math.abs((x(rows[1].x) as number) - (x(rows[0].x) as number)) : 16;
+  const size = Math.min(1, Math.max(0.5, yearPx / 16));
   return (
     <g className="glyphs">
       {series.map((s) =>
@@ -58,7 +62,7 @@ export function GlyphLayer({
               onKeyDown={onActivateKey(select)}
               style={{ cursor: "pointer", outline: "none" }}
             >
-              <GlyphMark glyph={g} series={s} cx={cx} cy={cy} y={py} active={activeKey === id || selectedKey === id} />
+              <GlyphMark glyph={g} series={s} cx={cx} cy={cy} y={py} size={size} active={activeKey === id || selectedKey === id} />
             </g>
           );
         }),
@@ -68,8 +72,9 @@ export function GlyphLayer({
 }
 
 /** One point: its range band, its disc (a diamond for partners; hollow for estimates), its bound's arrow. */
-function GlyphMark({ glyph: g, series: s, cx, cy, y, active }: { glyph: Glyph; series: ChartSeries; cx: number; cy: number; y: (v: number) => number; active: boolean }) {
-  const r = g.role === "headline" ? 5 : 3.5;
+function GlyphMark({ glyph: g, series: s, cx, cy, y, size, active }: { glyph: Glyph; series: ChartSeries; cx: number; cy: number; y: (v: number) => number; size: number; active: boolean }) {
+  const r = (g.role === "headline" ? 5 : 3.5) * size;
+  const d = 5 * size;
   const fill = g.hollow ? chartInk.background : s.color;
   return (
     <>
@@ -89,7 +94,7 @@ function GlyphMark({ glyph: g, series: s, cx, cy, y, active }: { glyph: Glyph; s
       )}
       {g.y !== null &&
         (s.partner ? (
-          <path d={`M${cx} ${cy - 5}L${cx + 5} ${cy}L${cx} ${cy + 5}L${cx - 5} ${cy}Z`} fill={fill} stroke={s.color} strokeWidth={1.5} />
+          <path d={`M${cx} ${cy - d}L${cx + d} ${cy}L${cx} ${cy + d}L${cx - d} ${cy}Z`} fill={fill} stroke={s.color} strokeWidth={1.5} />
         ) : (
           <circle
             cx={cx}
