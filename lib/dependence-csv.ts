@@ -1,4 +1,5 @@
 import type { DependenceResponse } from "./types";
+import { valueSeries } from "./dependence-values";
 
 export const DEPENDENCE_CSV_COLUMNS = [
   "material", "partner", "year", "period", "month", "half", "sharePct", "low", "high", "bound", "basis",
@@ -36,4 +37,45 @@ export function dependenceCsvRows(series: DependenceResponse): DependenceCsvRow[
       sourceLocator: s?.locator ?? null,
     };
   });
+}
+
+export const DEPENDENCE_VALUE_CSV_COLUMNS = [
+  "material", "importer", "partner", "year", "period", "hsCode", "valueUsd", "basis", "line", "headline", "derived", "mirror",
+  "sourceId", "sourceTitle", "sourcePublisher", "sourcePublished", "sourceUrl", "sourceLocator",
+] as const;
+
+export type DependenceValueCsvRow = Record<(typeof DEPENDENCE_VALUE_CSV_COLUMNS)[number], string | number | boolean | null>;
+
+/**
+ * One row per value the value view draws (US$ of imports from China), with provenance. `line`:
+ * the value is on the drawn line; `headline`: the row is the material's headline as stored.
+ */
+export function dependenceValueCsvRows(series: DependenceResponse): DependenceValueCsvRow[] {
+  const byId = new Map(series.sources.map((s) => [s.id, s]));
+  const onLine = new Set(valueSeries(series, 0).glyphs.filter((g) => g.role === "headline").map((g) => g.point.id));
+  return series.values
+    .filter((v) => v.year >= series.from && v.year <= series.to)
+    .map((v) => {
+      const s = byId.get(v.sourceId);
+      return {
+        material: series.material,
+        importer: series.importer,
+        partner: "CHN",
+        year: v.year,
+        period: "annual",
+        hsCode: v.hsCode,
+        valueUsd: v.valueUsd,
+        basis: v.basis,
+        line: onLine.has(v.id),
+        headline: v.headline,
+        derived: v.derived,
+        mirror: v.mirror,
+        sourceId: v.sourceId,
+        sourceTitle: s?.title ?? null,
+        sourcePublisher: s?.publisher ?? null,
+        sourcePublished: s?.published ?? null,
+        sourceUrl: s?.url ?? null,
+        sourceLocator: s?.locator ?? null,
+      };
+    });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartRows, conflictFor, drawDependence, glyphId, valueCount } from "./dependence-series";
+import { chartRows, conflictFor, drawDependence, glyphId, partnerColorsFor, valueCount } from "./dependence-series";
 import { point } from "./testing/fixtures";
 import type { DependenceResponse, EventDto } from "./types";
 
@@ -38,7 +38,8 @@ describe("drawDependence", () => {
     expect(series.map((s) => [s.key, s.label, s.color, s.partner ?? false])).toEqual([
       ["m0", "China · Rare earths", "#D55E00", false],
       ["pVNM", "Vietnam", "#009E73", true],
-      ["pAUS", "Australia", "#5a5a5a", true],
+      // No colour of its own: the first palette colour no drawn series uses.
+      ["pAUS", "Australia", "#0072B2", true],
     ]);
     expect(series[0].rows.map((r) => r.exact)).toEqual([80, 70, null]);
     expect(series[0].gaps).toEqual([2012]);
@@ -79,5 +80,14 @@ describe("chartRows", () => {
     const { series } = drawDependence([response("ree")], true);
     expect(valueCount(series)).toBe(6);
     expect(glyphId("m0", "p12")).toBe("m0:p12");
+  });
+});
+
+describe("partnerColorsFor", () => {
+  it("gives partners without a colour distinct free palette colours, never China's or another partner's own", () => {
+    // Permanent magnets' five partners (BACI): only Malaysia and Viet Nam have a colour of their own.
+    const colors = partnerColorsFor(["IDN", "MYS", "PHL", "THA", "VNM"]);
+    expect([...colors.values()]).toEqual(["#0072B2", "#CC79A7", "#56B4E9", "#E69F00", "#009E73"]);
+    expect(new Set(colors.values()).size).toBe(5);
   });
 });

@@ -3,7 +3,7 @@
 // where sources disagree. Pure, so the overview card and the incident page shape alike.
 
 import { disagreements } from "./analysis/disagreement";
-import { neutral, partnerColors, seriesColors } from "./colors";
+import { neutral, okabeIto, partnerColors, partnerFallbackColors, seriesColors } from "./colors";
 import { shapeSeries, type Glyph, type LineRow } from "./dependence-shape";
 import { partnerName } from "./format";
 import type { DependencePoint, DependenceResponse, EventDto, SourceRef } from "./types";
@@ -18,6 +18,8 @@ export type ChartSeries = {
   gaps?: number[];
   /** Partner glyphs are drawn as diamonds in their own colour. */
   partner?: boolean;
+  /** "usd": the value view's series, drawn on a US$ axis; a share (%) otherwise. */
+  unit?: "usd";
 };
 
 export type DrawnDependence = {
@@ -62,16 +64,30 @@ export function drawDependence(responses: DependenceResponse[], single: boolean)
     if (!single) return;
     const byPartner = new Map<string, DependencePoint[]>();
     for (const p of r.partners) byPartner.set(p.partner, [...(byPartner.get(p.partner) ?? []), p]);
+    const colors = partnerColorsFor([...byPartner.keys()]);
     for (const [partner, pts] of byPartner) {
       const shaped = shapeSeries(
         pts.map((p) => ({ ...p, headline: false })),
         r.from,
         r.to,
       );
-      series.push({ key: `p${partner}`, material: r.material, label: partnerName(partner), color: partnerColors[partner] ?? neutral.dark, partner: true, ...shaped });
+      series.push({ key: `p${partner}`, material: r.material, label: partnerName(partner), color: colors.get(partner)!, partner: true, ...shaped });
     }
   });
   return { series, events: [...events.values()], sources, conflicts };
+}
+
+/**
+ * The drawn partners' colours: a partner's own where it has one, else the first palette colour no
+ * other drawn series uses (China's and the partners' own reserved first), so three partners
+ * without a colour of their own (the Philippines, Indonesia, Thailand beside magnets) are not
+ * three identical greys. Grey only when the palette runs out.
+ */
+export function partnerColorsFor(partners: string[]): Map<string, string> {
+  const used = new Set<string>([seriesColors[0], ...partners.flatMap((p) => partnerColors[p] ?? [])]);
+  const free = [...partnerFallbackColors, okabeIto.black].filter((c) => !used.has(c));
+  let next = 0;
+  return new Map(partners.map((p) => [p, partnerColors[p] ?? free[next++] ?? neutral.dark]));
 }
 
 /** The statements that disagree with a drawn point's year, or null when its sources agree. */

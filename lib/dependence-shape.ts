@@ -25,6 +25,8 @@ export type Glyph = {
   hollow: boolean;
   band: { low: number; high: number } | null;
   arrow: "up" | "down" | null;
+  /** The value view's glyphs: the value of imports (US$) they draw, in place of a share. */
+  valueUsd?: number;
 };
 
 export type ShapedSeries = { rows: LineRow[]; glyphs: Glyph[]; gaps: number[] };

@@ -58,3 +58,8 @@ export function usedSources(sources: Map<number, SourceRef>, events: { sourceId:
 export function partnersDrawn(r: { partners: { partner: string }[] }): number {
   return r.partners.length ? new Set(r.partners.map((p) => p.partner)).size : 0;
 }
+
+/** The value view's title: "Value of Japan's imports of Permanent magnets from China (US$), 2002–2025". */
+export function dependenceValueTitle(names: string[], from: number, to: number): string {
+  return `Value of Japan's imports of ${joinNames(names)} from China (US$), ${from === to ? from : `${from}–${to}`}`;
+}

@@ -57,3 +57,7 @@ export type PromoteMode = (typeof PROMOTE_MODES)[number];
 /** Why a material has no latest China share on the materials page (lib/labels.ts says it in words). */
 export const NO_SHARE_REASONS = ["no_china_rows", "values_only", "outside_headline"] as const;
 export type NoShareReason = (typeof NO_SHARE_REASONS)[number];
+
+/** What the overview's dependence chart draws (`view=` in the URL): China's share, or the value of imports from China. */
+export const DEPENDENCE_VIEWS = ["share", "value"] as const;
+export type DependenceView = (typeof DEPENDENCE_VIEWS)[number];

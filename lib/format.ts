@@ -12,6 +12,8 @@ export function formatUsd(v: number): string {
   if (v >= 1e6) return `US$${oneDecimal.format(v / 1e6)}m`;
   return `US$${int.format(v)}`;
 }
+/** "US$156,879,570": a value in full, for tooltips and details beside the short form. */
+export const formatUsdExact = (v: number) => `US$${int.format(v)}`;
 export const formatPp = (v: number) => `${v > 0 ? "+" : v < 0 ? "−" : "±"}${pct.format(Math.abs(v))} pp`;
 
 /**
@@ -96,6 +98,9 @@ const PARTNERS: Record<string, string> = {
   TWN: "Taiwan",
   PHL: "Philippines",
   IDN: "Indonesia",
+  LKA: "Sri Lanka",
+  // BACI's "Other Asia, n.e.s." (lib/bilateral/codes.ts OTHER_ASIA): named as BACI names it, never as a country.
+  XOA: "Other Asia, n.e.s.",
   WLD: "World",
 };
 

@@ -88,7 +88,7 @@ export const materialGroupLabels = {
   light_ree: "Rare earths",
   heavy_ree: "Rare earths",
   magnets: "Magnets",
-  other_critical: "Other minerals",
+  other_critical: "Other critical minerals",
 } as const satisfies Record<MaterialGroup, string>;
 
 /** Why the materials page shows no latest China share for a material (never a 0). */
@@ -97,3 +97,10 @@ export const noShareReasonLabels = {
   values_only: "Only China's reported exports to Japan (tonnes or USD): no total to take a share of.",
   outside_headline: "Shares only outside the headline series (another period, or another source's declaration); see the overview.",
 } as const satisfies Record<NoShareReason, string>;
+
+/** The material selector's option groups (lib/material-groups.ts), by the material groups they gather. */
+export const materialOptionGroupLabels = {
+  rare_earths: "Rare earths",
+  magnets: "Magnets",
+  other: "Other critical minerals",
+} as const;

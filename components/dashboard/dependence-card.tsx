@@ -8,7 +8,9 @@ import { useElementWidth } from "@/components/ui/use-element-width";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { materialNames } from "@/lib/dependence-materials";
 import { conflictFor, glyphId } from "@/lib/dependence-series";
-import { dependenceTitle, gapsText, partnersDrawn } from "@/lib/dependence-text";
+import { scopeNotes } from "@/lib/dependence-scope";
+import { dependenceTitle, dependenceValueTitle, gapsText } from "@/lib/dependence-text";
+import { glyphText, hasValues, valueSourcesText } from "@/lib/dependence-values";
 import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "@/lib/export/dependence";
 import { usedCategories } from "@/lib/incidents-shape";
 import { categoryLabel } from "@/lib/labels";
@@ -16,7 +18,9 @@ import { BriefingTables } from "./briefing-tables";
 import { DependenceDataTable } from "./dependence-data-table";
 import { DependenceLegend } from "./dependence-legend";
 import { DependenceTooltip } from "./dependence-tooltip";
-import { CHART_MARGIN, PLOT_HEIGHT, PRINT_WIDTH, chartHeight, placeEvents, plotBounds, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
+import { CHART_MARGIN, PLOT_HEIGHT, PRINT_WIDTH, chartHeight, placeEvents, plotBounds, yAxisWidth, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
+import { DependenceNotes } from "./dependence-notes";
+import { DependenceViewToggle, useDependenceView } from "./dependence-view-toggle";
 import { EmptySeriesNote } from "./empty-series-note";
 import { EventDetail } from "./event-detail";
 import { EventLegend } from "./event-legend";
@@ -29,7 +33,14 @@ import { useSeriesHolders } from "./use-series-holders";
 /** The overview's chart: China's share of each filtered material, other partners, events; details, key and tables around it. */
 export function DependenceCard() {
   const { filters, materials } = useFilterState();
-  const { responses, loading, error, incidents, single, drawnFrom, drawnTo, series, events, sources, conflicts } = useDependenceData();
+  const { responses, loading, error, incidents, single, drawnFrom, drawnTo, series: shareSeries, valueSeries, events, sources, conflicts: shareConflicts } = useDependenceData();
+  const [view, setView] = useDependenceView();
+  const valuesAvailable = hasValues(responses);
+  // The value view draws the values of imports from China; without any it stays on the shares.
+  const value = view === "value" && valuesAvailable;
+  const series = value ? valueSeries : shareSeries;
+  const conflicts = value ? new Map() : shareConflicts;
+  const axisWidth = yAxisWidth(series);
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
@@ -37,15 +48,15 @@ export function DependenceCard() {
   const cardRef = useRef<HTMLElement>(null);
   const focus = useReturnFocus(cardRef);
 
-  const layout = useMemo(() => (width ? placeEvents(events, width, drawnFrom, drawnTo) : null), [width, events, drawnFrom, drawnTo]);
+  const layout = useMemo(() => (width ? placeEvents(events, width, drawnFrom, drawnTo, axisWidth) : null), [width, events, drawnFrom, drawnTo, axisWidth]);
   // The page's layout: the briefing numbers its events whatever the screen's width (0 while printing).
-  const printLayout = useMemo(() => placeEvents(events, PRINT_WIDTH, drawnFrom, drawnTo), [events, drawnFrom, drawnTo]);
+  const printLayout = useMemo(() => placeEvents(events, PRINT_WIDTH, drawnFrom, drawnTo, axisWidth), [events, drawnFrom, drawnTo, axisWidth]);
   const placed = layout?.placed ?? [];
   const selectedEvent = placed.find((e) => e.id === selected) ?? null;
   const selectedIncident = incidents?.find((i) => i.id === selected) ?? null;
   const names = materialNames(filters.materials, materials);
   // Materials with no China value in the range: said in words, with where their values are.
-  const empty = responses.filter((r) => r.points.length === 0).map((r) => ({ slug: r.material, name: r.materialName }));
+  const empty = responses.filter((r) => (value ? r.values.length === 0 : r.points.length === 0)).map((r) => ({ slug: r.material, name: r.materialName }));
   const holders = useSeriesHolders(
     empty.map((e) => e.slug),
     { from: drawnFrom, to: drawnTo },
@@ -57,9 +68,12 @@ export function DependenceCard() {
     china.map((s) => materials.find((m) => m.slug === s.material)?.name ?? s.material),
     single,
   );
-  const omitted = single ? (responses[0]?.partnersOmitted ?? 0) : 0;
-  const title = dependenceTitle(names, drawnFrom, drawnTo);
-  const plot = width ? { top: CHART_MARGIN.top, left: plotBounds(width).left, width: plotBounds(width).right - plotBounds(width).left, height: PLOT_HEIGHT } : null;
+  const omitted = single && !value ? (responses[0]?.partnersOmitted ?? 0) : 0;
+  const title = (value ? dependenceValueTitle : dependenceTitle)(names, drawnFrom, drawnTo);
+  const bounds = width ? plotBounds(width, axisWidth) : null;
+  const plot = bounds ? { top: CHART_MARGIN.top, left: bounds.left, width: bounds.right - bounds.left, height: PLOT_HEIGHT } : null;
+  const scope = scopeNotes(responses, value ? "value" : "share", single);
+  const valueSources = value ? valueSeries.flatMap((s) => valueSourcesText(s.families) ?? []).filter((t, i, all) => all.indexOf(t) === i) : [];
   const closeEvent = () => {
     focus.restore();
     setSelected(null);
@@ -73,28 +87,34 @@ export function DependenceCard() {
     <ChartCard
       title={title}
       actions={
-        <ExportMenu
-          fileName={dependenceFileName(responses, { materials: filters.materials, from: drawnFrom, to: drawnTo })}
-          getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg.recharts-surface")}
-          getMeta={() =>
-            dependenceExportMeta({
-              title,
-              responses,
-              categories: filters.categories,
-              series,
-              events: placed,
-              single,
-              holders: Object.fromEntries(empty.flatMap((e) => (holders.get(e.slug) ? [[e.name, holders.get(e.slug)!.name]] : []))),
-              permalink: window.location.href,
-            })
-          }
-          getCsv={() => dependenceCsv(responses, single)}
-        />
+        <>
+          <DependenceViewToggle view={value ? "value" : "share"} onChange={setView} available={valuesAvailable} />
+          <ExportMenu
+            fileName={`${dependenceFileName(responses, { materials: filters.materials, from: drawnFrom, to: drawnTo })}${value ? "-value" : ""}`}
+            getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg.recharts-surface")}
+            getMeta={() =>
+              dependenceExportMeta({
+                title,
+                responses,
+                categories: filters.categories,
+                series,
+                events: placed,
+                single,
+                holders: Object.fromEntries(empty.flatMap((e) => (holders.get(e.slug) ? [[e.name, holders.get(e.slug)!.name]] : []))),
+                permalink: window.location.href,
+                view: value ? "value" : "share",
+              })
+            }
+            getCsv={() => dependenceCsv(responses, single, value ? "value" : "share")}
+          />
+        </>
       }
       subtitle={
         <>
-          Line: one headline value per year; dashed and hollow: estimates, bounds and ranges; faint dots: other sources for the
-          same year. Numbered markers below the axis: escalation events{filters.categories.length ? ` (${filters.categories.map(categoryLabel).join(", ")})` : ""}.
+          {value
+            ? "Line: the value of Japan's imports from China per year, from one source; faint dots: other sources for the same year; hollow: China's reported exports (mirror)."
+            : "Line: one headline value per year; dashed and hollow: estimates, bounds and ranges; faint dots: other sources for the same year."}{" "}
+          Numbered markers below the axis: escalation events{filters.categories.length ? ` (${filters.categories.map(categoryLabel).join(", ")})` : ""}.
         </>
       }
       aria-busy={loading}
@@ -140,22 +160,17 @@ export function DependenceCard() {
       <PrintChart series={series} layout={printLayout} from={drawnFrom} to={drawnTo} />
 
       <DependenceLegend series={series} categories={usedCategories(events)} />
-      {gaps && <p className="mt-1 text-xs text-muted print:mt-0 print:text-[7.5pt]">No sourced China share (gaps, not interpolated): {gaps}.</p>}
+      <DependenceNotes gaps={gaps} value={value} scope={scope} valueSources={valueSources} omitted={omitted} first={responses[0]} />
       <div className={allEmpty ? "hidden print:block" : undefined}>
         <EmptySeriesNote empty={empty} holders={holders} from={drawnFrom} to={drawnTo} overlay={false} plot={{ top: 0, left: 0, width: 0, height: 0 }} />
       </div>
-      {omitted > 0 && (
-        <p className="mt-1 text-xs text-muted print:hidden" data-testid="partners-omitted">
-          Other partners: the {partnersDrawn(responses[0])} with the largest shares are drawn; {omitted} more with smaller shares are in the trade-shares data (API
-          and CSV).
-        </p>
-      )}
 
       {selectedEvent && <EventDetail event={selectedEvent} incident={selectedIncident} source={sources.get(selectedEvent.sourceId)} onClose={closeEvent} materials={materials} />}
       {selectedPoint && (
         <PointDetail
           seriesLabel={selectedPoint.series.label}
           point={selectedPoint.glyph.point}
+          valueText={selectedPoint.glyph.valueUsd !== undefined ? glyphText(selectedPoint.glyph) : undefined}
           sources={sources}
           disagreeing={conflictFor(conflicts, selectedPoint.series, selectedPoint.glyph.point)}
           onClose={closePoint}

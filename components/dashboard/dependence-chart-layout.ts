@@ -11,6 +11,11 @@ export type HoverTarget =
 
 export const CHART_MARGIN = { top: 12, right: 20, left: 4 } as const;
 export const Y_AXIS_WIDTH = 48;
+/** The value view's axis: "US$150m" needs more room than "100%". */
+export const Y_AXIS_WIDTH_USD = 68;
+
+/** The Y axis width of a chart drawing these series (US$ or %). */
+export const yAxisWidth = (series: { unit?: "usd" }[]) => (series.some((s) => s.unit === "usd") ? Y_AXIS_WIDTH_USD : Y_AXIS_WIDTH);
 export const X_AXIS_HEIGHT = 28;
 export const PLOT_HEIGHT = 300;
 export const LANE_HEIGHT = 26;
@@ -32,13 +37,13 @@ export function chartHeight(lanes: number, plotHeight = PLOT_HEIGHT) {
 export const PRINT_WIDTH = 1069;
 
 /** The plot's horizontal extent, as Recharts computes it from the margins and the Y axis width. */
-export function plotBounds(width: number) {
-  return { left: CHART_MARGIN.left + Y_AXIS_WIDTH, right: width - CHART_MARGIN.right };
+export function plotBounds(width: number, axisWidth = Y_AXIS_WIDTH) {
+  return { left: CHART_MARGIN.left + axisWidth, right: width - CHART_MARGIN.right };
 }
 
 /** The event markers laid out in the strip of a chart `width` wide showing years `from`–`to`. */
-export function placeEvents(events: EventDto[], width: number, from: number, to: number) {
-  const bounds = plotBounds(width);
+export function placeEvents(events: EventDto[], width: number, from: number, to: number, axisWidth = Y_AXIS_WIDTH) {
+  const bounds = plotBounds(width, axisWidth);
   const scale = (x: number) => bounds.left + ((x - from) / (to + 1 - from)) * (bounds.right - bounds.left);
   return layoutEvents(events, scale, bounds);
 }

@@ -4,12 +4,22 @@ import { CartesianGrid, ComposedChart, Line, XAxis, YAxis } from "recharts";
 import { chartInk } from "@/lib/colors";
 import { yearTicks, type PlacedEvent } from "@/lib/dependence-shape";
 import { chartRows, glyphId, type ChartSeries } from "@/lib/dependence-series";
-import { CHART_MARGIN, PLOT_HEIGHT, X_AXIS_HEIGHT, Y_AXIS_WIDTH, chartHeight, plotBounds, stripHeight, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
+import { valueTicks } from "@/lib/dependence-values";
+import { formatPct, formatUsd } from "@/lib/format";
+import { CHART_MARGIN, PLOT_HEIGHT, X_AXIS_HEIGHT, chartHeight, plotBounds, stripHeight, yAxisWidth, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
 import { EventStrip } from "./event-strip";
 import { GlyphLayer } from "./glyph-layer";
 import { LineLabels } from "./line-labels";
 
 const axisTick = { fill: chartInk.muted, fontSize: 12 };
+const SHARE_TICKS = [0, 20, 40, 60, 80, 100];
+
+/** The Y axis of these series: 0–100% for shares, 0 to a round US$ amount for values. */
+function yAxisFor(series: ChartSeries[]) {
+  if (!series.some((s) => s.unit === "usd")) return { ticks: SHARE_TICKS, format: formatPct, width: yAxisWidth(series) };
+  const max = Math.max(0, ...series.flatMap((s) => s.glyphs.map((g) => g.y ?? 0)));
+  return { ticks: valueTicks(max), format: formatUsd, width: yAxisWidth(series) };
+}
 
 export type DependenceChartProps = {
   width: number;
@@ -32,7 +42,7 @@ export type DependenceChartProps = {
   numberSize?: number;
 };
 
-/** China's share per year (solid: sourced values, dashed: estimates), every source's points, and the event strip below. */
+/** China's share (or value of imports) per year (solid: sourced values, dashed: estimates), every source's points, and the event strip below. */
 export function DependenceChart({
   width,
   from,
@@ -50,7 +60,8 @@ export function DependenceChart({
   labelSize,
   numberSize,
 }: DependenceChartProps) {
-  const bounds = plotBounds(width);
+  const axis = yAxisFor(series);
+  const bounds = plotBounds(width, axis.width);
   const activeKey = hover?.kind === "point" ? glyphId(hover.series.key, hover.glyph.key) : null;
   const activeEvent = hover?.kind === "event" ? hover.event.id : null;
 
@@ -79,11 +90,11 @@ export function DependenceChart({
         tickLine={false}
       />
       <YAxis
-        domain={[0, 100]}
-        ticks={[0, 20, 40, 60, 80, 100]}
-        width={Y_AXIS_WIDTH}
+        domain={[0, axis.ticks.at(-1)!]}
+        ticks={axis.ticks}
+        width={axis.width}
         allowDataOverflow
-        tickFormatter={(v: number) => `${v}%`}
+        tickFormatter={(v: number) => axis.format(v)}
         stroke={chartInk.axis}
         tick={axisTick}
         tickLine={false}

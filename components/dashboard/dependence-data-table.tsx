@@ -7,27 +7,29 @@ import { Table, type TableColumn } from "@/components/ui/table";
 import type { Glyph } from "@/lib/dependence-shape";
 import { valueCount, type ChartSeries } from "@/lib/dependence-series";
 import { sourceLine } from "@/lib/dependence-text";
-import { formatShare, periodLabel } from "@/lib/format";
+import { glyphText } from "@/lib/dependence-values";
+import { periodLabel } from "@/lib/format";
 import type { SourceRef } from "@/lib/types";
 
 type Row = { series: ChartSeries; glyph: Glyph };
 
-function columns(sources: Map<number, SourceRef>): TableColumn<Row>[] {
+function columns(sources: Map<number, SourceRef>, usd: boolean): TableColumn<Row>[] {
   return [
     { key: "series", header: "Series", cell: (r) => r.series.label },
     { key: "period", header: "Period", cellClassName: "tabular-nums", cell: (r) => periodLabel(r.glyph.point) },
     {
       key: "share",
-      header: "Share",
+      header: usd ? "Value (US$)" : "Share",
       cellClassName: "tabular-nums",
-      cell: ({ glyph: { point: p } }) => (
+      cell: ({ glyph }) => (
         <>
-          {formatShare(p)}
-          {p.derived ? " (derived)" : ""}
-          {p.mirror ? " (mirror)" : ""}
+          {glyphText(glyph)}
+          {glyph.point.derived ? " (derived)" : ""}
+          {glyph.point.mirror ? " (mirror)" : ""}
         </>
       ),
     },
+    { key: "hs", header: "HS code", cellClassName: "tabular-nums", cell: (r) => r.glyph.point.hsCode ?? "" },
     { key: "line", header: "Line value", cell: (r) => (r.glyph.point.headline ? "yes" : "") },
     {
       key: "source",
@@ -50,7 +52,7 @@ export function DependenceDataTable({ series, sources }: { series: ChartSeries[]
     <details className="mt-2 print:hidden" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="cursor-pointer text-sm font-medium text-ink">Data table ({valueCount(series)} values)</summary>
       <ScrollRegion label="Data table" className="mt-2 max-h-96">
-        <Table columns={columns(sources)} rows={rows} rowKey={(r) => `${r.series.key}${r.glyph.key}`} headClassName="sticky top-0 bg-white text-muted" />
+        <Table columns={columns(sources, series.some((s) => s.unit === "usd"))} rows={rows} rowKey={(r) => `${r.series.key}${r.glyph.key}`} headClassName="sticky top-0 bg-white text-muted" />
       </ScrollRegion>
     </details>
   );

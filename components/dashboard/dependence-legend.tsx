@@ -27,9 +27,11 @@ const OTHER_SOURCE_SWATCH = (
 
 /** The dependence chart's key: its series, the estimate and other-source marks, and the event categories drawn. */
 export function DependenceLegend({ series, categories }: { series: ChartSeries[]; categories: string[] }) {
+  // Values of imports have no estimates, bounds or ranges to mark.
+  const shares = !series.some((s) => s.unit === "usd");
   const items: LegendItem[] = [
     ...series.map((s) => ({ key: s.key, label: s.partner ? `${s.label} share` : s.label, swatch: <SeriesSwatch series={s} /> })),
-    { key: "estimate", label: "estimate / bound / range", swatch: ESTIMATE_SWATCH },
+    ...(shares ? [{ key: "estimate", label: "estimate / bound / range", swatch: ESTIMATE_SWATCH }] : []),
     { key: "other-source", label: "another source, same year", swatch: OTHER_SOURCE_SWATCH },
     ...categories.map((c) => ({ key: c, label: categoryLabel(c), color: categoryColor(c) })),
   ];

@@ -2,7 +2,8 @@
 
 import { categoryColor } from "@/lib/colors";
 import { sourceLine } from "@/lib/dependence-text";
-import { formatDate, formatShare, periodLabel } from "@/lib/format";
+import { glyphText } from "@/lib/dependence-values";
+import { formatDate, formatShare, formatUsdExact, periodLabel } from "@/lib/format";
 import { categoryLabel } from "@/lib/labels";
 import type { DependencePoint, SourceRef } from "@/lib/types";
 import type { HoverTarget } from "./dependence-chart-layout";
@@ -30,16 +31,19 @@ export function DependenceTooltip({ hover, sources, width, conflict }: { hover: 
     );
   }
   const p = hover.glyph.point;
+  const usd = hover.glyph.valueUsd;
   return (
     <div role="tooltip" data-testid="chart-tooltip" className={BOX} style={style}>
       <p className="font-semibold text-ink">
-        {hover.series.label} · {periodLabel(p)}: {formatShare(p)}
+        {hover.series.label} · {periodLabel(p)}: {glyphText(hover.glyph)}
       </p>
+      {usd !== undefined && <p className="mt-1 text-muted">Value of imports from China: {formatUsdExact(usd)}</p>}
       <p className="mt-1 text-muted">
         {p.headline ? "Line value for the year" : "Another source for this year (not on the line)"}
-        {p.estimate || p.bound || p.sharePct === null ? " · estimate" : ""}
+        {p.estimate || p.bound || (usd === undefined && p.sharePct === null) ? " · estimate" : ""}
         {p.derived ? " · derived" : ""}
         {p.mirror ? " · mirror data (exporter-reported)" : ""} · basis: {p.basis}
+        {p.hsCode ? ` · HS ${p.hsCode}` : ""}
       </p>
       <p className="mt-1 text-muted">Source: {sourceLine(sources.get(p.sourceId))}</p>
       {p.note && <p className="mt-1 text-muted">{p.note}</p>}

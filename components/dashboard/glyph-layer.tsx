@@ -5,7 +5,8 @@ import { onActivateKey } from "@/components/ui/activate-keys";
 import { chartInk } from "@/lib/colors";
 import type { Glyph } from "@/lib/dependence-shape";
 import { glyphId, type ChartSeries } from "@/lib/dependence-series";
-import { formatShare, periodLabel } from "@/lib/format";
+import { glyphText } from "@/lib/dependence-values";
+import { periodLabel } from "@/lib/format";
 import type { HoverTarget, SelectedPoint } from "./dependence-chart-layout";
 
 /** Every series' points, in the plot's scales: focusable, hoverable, clickable for their source. */
@@ -26,6 +27,10 @@ export function GlyphLayer({
   const y = useYAxisScale();
   if (!x || !y) return null;
   const py = (v: number) => y(v) as number;
+  // Marks shrink when years are narrow (23 years on a phone), so neighbouring points stay apart.
+  const rows = series[0]?.rows ?? [];
+  const yearPx = rows.length > 1 ? Math.abs((x(rows[1].x) as number) - (x(rows[0].x) as number)) : 16;
+  const size = Math.min(1, Math.max(0.5, yearPx / 16));
   return (
     <g className="glyphs">
       {series.map((s) =>
@@ -36,7 +41,7 @@ export function GlyphLayer({
           const cx = x(g.x) as number;
           const cy = py(value);
           const id = glyphId(s.key, g.key);
-          const label = `${s.label}, ${periodLabel(g.point)}: ${formatShare(g.point)}${g.point.headline ? " (line value)" : " (other source)"}`;
+          const label = `${s.label}, ${periodLabel(g.point)}: ${glyphText(g)}${g.point.headline ? " (line value)" : " (other source)"}`;
           const show = () => onHover({ kind: "point", glyph: g, series: s, x: cx, y: cy });
           const select = () => onSelect({ glyph: g, series: s });
           return (
@@ -57,7 +62,7 @@ export function GlyphLayer({
               onKeyDown={onActivateKey(select)}
               style={{ cursor: "pointer", outline: "none" }}
             >
-              <GlyphMark glyph={g} series={s} cx={cx} cy={cy} y={py} active={activeKey === id || selectedKey === id} />
+              <GlyphMark glyph={g} series={s} cx={cx} cy={cy} y={py} size={size} active={activeKey === id || selectedKey === id} />
             </g>
           );
         }),
@@ -67,8 +72,9 @@ export function GlyphLayer({
 }
 
 /** One point: its range band, its disc (a diamond for partners; hollow for estimates), its bound's arrow. */
-function GlyphMark({ glyph: g, series: s, cx, cy, y, active }: { glyph: Glyph; series: ChartSeries; cx: number; cy: number; y: (v: number) => number; active: boolean }) {
-  const r = g.role === "headline" ? 5 : 3.5;
+function GlyphMark({ glyph: g, series: s, cx, cy, y, size, active }: { glyph: Glyph; series: ChartSeries; cx: number; cy: number; y: (v: number) => number; size: number; active: boolean }) {
+  const r = (g.role === "headline" ? 5 : 3.5) * size;
+  const d = 5 * size;
   const fill = g.hollow ? chartInk.background : s.color;
   return (
     <>
@@ -88,7 +94,7 @@ function GlyphMark({ glyph: g, series: s, cx, cy, y, active }: { glyph: Glyph; s
       )}
       {g.y !== null &&
         (s.partner ? (
-          <path d={`M${cx} ${cy - 5}L${cx + 5} ${cy}L${cx} ${cy + 5}L${cx - 5} ${cy}Z`} fill={fill} stroke={s.color} strokeWidth={1.5} />
+          <path d={`M${cx} ${cy - d}L${cx + d} ${cy}L${cx} ${cy + d}L${cx - d} ${cy}Z`} fill={fill} stroke={s.color} strokeWidth={1.5} />
         ) : (
           <circle
             cx={cx}

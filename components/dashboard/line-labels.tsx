@@ -4,7 +4,7 @@ import { useXAxisScale, useYAxisScale } from "recharts";
 import { chartInk } from "@/lib/colors";
 import { placeLineLabels, type Box, type LabelSeries } from "@/lib/dependence-labels";
 import type { ChartSeries } from "@/lib/dependence-series";
-import { formatShare } from "@/lib/format";
+import { glyphText } from "@/lib/dependence-values";
 
 /** The headline values written on the line where they change (first, last, extremes, each change), without collisions. */
 export function LineLabels({ series, bounds, fontSize }: { series: ChartSeries[]; bounds: Box; fontSize: number }) {
@@ -20,7 +20,7 @@ export function LineLabels({ series, bounds, fontSize }: { series: ChartSeries[]
     points: s.glyphs
       .filter((g) => g.role === "headline" && (g.y !== null || g.band))
       .sort((a, b) => a.x - b.x)
-      .map((g) => ({ year: g.point.year, x: px(g.x), y: py(g.y ?? (g.band!.low + g.band!.high) / 2), text: formatShare(g.point) })),
+      .map((g) => ({ year: g.point.year, x: px(g.x), y: py(g.y ?? (g.band!.low + g.band!.high) / 2), text: glyphText(g) })),
   }));
   const obstacles = series.flatMap((s) => s.glyphs.filter((g) => g.y !== null).map((g) => ({ x: px(g.x), y: py(g.y!), r: g.role === "headline" ? 6 : 4 })));
   const labels = placeLineLabels(labelSeries, { fontSize, bounds, obstacles });

@@ -9,12 +9,15 @@ import type { DependencePoint, SourceRef } from "@/lib/types";
 export function PointDetail({
   seriesLabel,
   point,
+  valueText,
   sources,
   disagreeing,
   onClose,
 }: {
   seriesLabel: string;
   point: DependencePoint;
+  /** The drawn value in words when it is not the point's share (the value view's US$). */
+  valueText?: string;
   sources: Map<number, SourceRef>;
   /** Every year-level statement for this year when sources disagree (this point included). */
   disagreeing: DependencePoint[] | null;
@@ -30,6 +33,7 @@ export function PointDetail({
     point.derived && "derived",
     point.mirror && "mirror data (exporter-reported)",
     `basis: ${point.basis}`,
+    point.hsCode && `HS ${point.hsCode}`,
   ].filter(Boolean);
   return (
     <section
@@ -40,7 +44,7 @@ export function PointDetail({
     >
       <div className="flex items-start justify-between gap-4">
         <h3 id="point-detail-title" ref={heading} tabIndex={-1} className="font-semibold text-ink outline-none">
-          {seriesLabel} · {periodLabel(point)}: {formatShare(point)}
+          {seriesLabel} · {periodLabel(point)}: {valueText ?? formatShare(point)}
         </h3>
         <button type="button" onClick={onClose} className="rounded border border-line bg-white px-2 py-0.5 text-xs" aria-label="Close point details">
           Close

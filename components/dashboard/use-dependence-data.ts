@@ -4,6 +4,7 @@ import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useFilterState } from "@/components/filters/filters-provider";
 import { drawDependence } from "@/lib/dependence-series";
+import { valueSeries } from "@/lib/dependence-values";
 import { dependenceQuery, incidentsQuery } from "@/lib/queries";
 
 /** The filtered materials' dependence responses and incidents, shaped for the chart. */
@@ -23,6 +24,8 @@ export function useDependenceData() {
   const incidents = useQuery({ ...incidentsQuery(filters.materials, range, filters.categories), placeholderData: keepPreviousData });
   const single = filters.materials.length === 1;
   const drawn = useMemo(() => drawDependence(responses, single), [responses, single]);
+  // The value view's series (values of imports from China), shaped beside the shares.
+  const values = useMemo(() => responses.map((r, i) => valueSeries(r, i)), [responses]);
   return {
     responses,
     loading,
@@ -32,5 +35,6 @@ export function useDependenceData() {
     drawnFrom: responses[0]?.from ?? filters.from,
     drawnTo: responses[0]?.to ?? filters.to,
     ...drawn,
+    valueSeries: values,
   };
 }

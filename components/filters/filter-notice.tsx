@@ -2,6 +2,7 @@
 
 import { useQueryState } from "nuqs";
 import { windowIssue } from "@/lib/analysis/event-study";
+import { viewIssue } from "@/lib/dependence-view";
 import { describeIssues, type FilterIssue } from "@/lib/validation/filter-params";
 import { useFilterState } from "./filters-provider";
 
@@ -21,10 +22,11 @@ export function FilterNotice() {
   return <IssuesNotice issues={issues} defaultsApplied />;
 }
 
-/** The overview's notice: the shared filters and the event study's window. */
+/** The overview's notice: the shared filters, the event study's window and the dependence chart's view. */
 export function OverviewNotice() {
   const { issues } = useFilterState();
   const [window] = useQueryState("window");
-  const w = windowIssue(window);
-  return <IssuesNotice issues={w ? [...issues, w] : issues} defaultsApplied />;
+  const [view] = useQueryState("view");
+  const own = [windowIssue(window), viewIssue(view)].filter((i) => i !== null);
+  return <IssuesNotice issues={[...issues, ...own]} defaultsApplied />;
 }

@@ -116,3 +116,50 @@ export function monthlyEventMaterials(codes: readonly string[]): string[] {
   }
   return [...mats].sort();
 }
+
+/**
+ * What each HS6 code holds, in words (SOURCE.md's table, and the other codes materials list), so a
+ * series from one code names its scope: "HS 250490 only (natural graphite, other than powder or
+ * flakes)". A map beside BILATERAL_CODES rather than a field of it, so the codes of materials
+ * outside the extracts (graphite's 250410 and 380110, the rare earths') are worded too.
+ */
+export const HS_CODE_LABELS: Readonly<Record<string, string>> = {
+  "250410": "natural graphite in powder or flakes",
+  "250490": "natural graphite, other than powder or flakes",
+  "380110": "artificial graphite",
+  "251010": "natural calcium phosphates, unground",
+  "251110": "natural barium sulphate (baryte)",
+  "252800": "natural borates",
+  "252910": "feldspar",
+  "252922": "fluorspar, > 97% CaF2",
+  "260200": "manganese ores",
+  "260600": "aluminium ores (bauxite)",
+  "270112": "bituminous (coking) coal",
+  "280429": "rare gases other than argon (helium …)",
+  "280469": "silicon, < 99.99%",
+  "280470": "phosphorus",
+  "280480": "arsenic",
+  "280530": "rare-earth metals, scandium and yttrium",
+  "282200": "cobalt oxides and hydroxides",
+  "282580": "antimony oxides",
+  "283691": "lithium carbonates",
+  "283692": "strontium carbonate",
+  "284610": "cerium compounds",
+  "284690": "other rare-earth compounds",
+  "711011": "platinum, unwrought",
+  "711021": "palladium, unwrought",
+  "720292": "ferro-vanadium",
+  "720293": "ferro-niobium",
+  "740311": "refined copper cathodes",
+  "750210": "nickel, not alloyed, unwrought",
+  "810194": "tungsten, unwrought",
+  "810320": "tantalum, unwrought",
+  "810411": "magnesium, unwrought, ≥ 99.8%",
+  "810820": "titanium, unwrought; powders",
+  "811010": "antimony, unwrought",
+  "811020": "antimony waste and scrap",
+  "811212": "beryllium, unwrought",
+  "811231": "hafnium, unwrought",
+  "811292": "gallium, germanium, indium, niobium, rhenium, vanadium: unwrought; powders",
+  "850511": "permanent magnets of metal",
+};

@@ -112,3 +112,48 @@ describe("dependenceExportMeta, empty chart", () => {
     expect(`${meta.sourceLine} ${meta.footer}`).not.toMatch(/Sources: none|unknown/);
   });
 });
+
+describe("the value view's export", () => {
+  // Graphite's official values are HS 250490 only (seeded: BACI 2022 8,099,908 USD; Japan's 2022 declaration beside it).
+  const graphite = (): DependenceResponse => ({
+    ...response("graphite", false),
+    materialName: "Graphite",
+    materialHsCodes: ["250410", "250490", "380110"],
+    from: 2019,
+    to: 2024,
+    values: [
+      { id: 10, year: 2019, valueUsd: 27550780, hsCode: "250490", basis: "value", derived: false, mirror: false, headline: false, sourceId: 1, note: "value only" },
+      { id: 11, year: 2022, valueUsd: 8099908, hsCode: "250490", basis: "value", derived: true, mirror: false, headline: false, sourceId: 1, note: null },
+      { id: 12, year: 2022, valueUsd: 8400000, hsCode: "250490", basis: "value", derived: true, mirror: true, headline: false, sourceId: 2, note: null },
+    ],
+  });
+
+  it("writes one row per value with valueUsd and HS code, and which value makes the line", () => {
+    const { rows } = parseCsv(dependenceCsv([graphite()], true, "value"));
+    expect(rows.map((r) => [r.year, r.valueUsd, r.hsCode, r.line, r.mirror, r.sourceTitle])).toEqual([
+      ["2019", "27550780", "250490", "1", "0", "Trade statistics"],
+      ["2022", "8099908", "250490", "1", "0", "Trade statistics"],
+      ["2022", "8400000", "250490", "0", "1", "「武器」化されたレアアース"],
+    ]);
+    expect(rows[0]).not.toHaveProperty("sharePct");
+  });
+
+  it("titles the axis in US$, cites the values' sources with the HS scope, and dates the data by the values", () => {
+    const meta = dependenceExportMeta({
+      title: "Value of Japan's imports of Graphite from China (US$), 2019–2024",
+      responses: [graphite()],
+      categories: [],
+      series: [{ label: "China · Graphite", color: "#D55E00" }],
+      events: [],
+      permalink: "http://x/?material=graphite&view=value",
+      exported: new Date(2026, 0, 2),
+      view: "value",
+    });
+    expect(meta.subtitle).toContain("Value of Japan's imports from China, US$ (annual)");
+    expect(meta.sourceLine).toBe(
+      "Sources: MOF, Trade statistics (2011-02); Toyo Keizai, 「武器」化されたレアアース (2025). Official series: HS 250490 only (natural graphite, other than powder or flakes), 1 of graphite's 3 codes.",
+    );
+    expect(meta.footer).toContain("2022");
+    expect((meta.keyItems ?? []).map((k) => k.label)).not.toContain("estimate / bound / range");
+  });
+});

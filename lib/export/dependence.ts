@@ -4,7 +4,9 @@
 import { categoryColor, chartInk } from "@/lib/colors";
 import { categoryLabel } from "@/lib/labels";
 import { toCsv } from "@/lib/csv";
-import { DEPENDENCE_CSV_COLUMNS, dependenceCsvRows } from "@/lib/dependence-csv";
+import { DEPENDENCE_CSV_COLUMNS, DEPENDENCE_VALUE_CSV_COLUMNS, dependenceCsvRows, dependenceValueCsvRows } from "@/lib/dependence-csv";
+import { scopeNotes } from "@/lib/dependence-scope";
+import type { DependenceView } from "@/lib/enums";
 import { formatDate } from "@/lib/format";
 import type { DependencePoint, DependenceResponse, EventDto, SourceRef } from "@/lib/types";
 import type { ExportMeta, KeyItem } from "./compose-markup";
@@ -18,8 +20,12 @@ function drawn(responses: DependenceResponse[], single = responses.length === 1)
   return single ? responses : responses.map((r) => ({ ...r, partners: [] }));
 }
 
-/** One CSV row per drawn value (China, then partners, per material in order), with the source columns and a BOM. */
-export function dependenceCsv(responses: DependenceResponse[], single = responses.length === 1): string {
+/**
+ * One CSV row per drawn value (China, then partners, per material in order), with the source
+ * columns and a BOM; in the value view, one row per value of imports from China (`valueUsd`).
+ */
+export function dependenceCsv(responses: DependenceResponse[], single = responses.length === 1, view: DependenceView = "share"): string {
+  if (view === "value") return toCsv(DEPENDENCE_VALUE_CSV_COLUMNS, responses.flatMap((r) => dependenceValueCsvRows(r)));
   return toCsv(DEPENDENCE_CSV_COLUMNS, drawn(responses, single).flatMap((r) => dependenceCsvRows(r)));
 }
 
@@ -55,6 +61,8 @@ export type DependenceExportInput = {
    */
   holders?: Record<string, string>;
   exported?: Date;
+  /** Share (the default) or the value of imports from China. */
+  view?: DependenceView;
 };
 
 /**
@@ -78,35 +86,36 @@ function periodDate(p: DependencePoint): string {
  * "2024 (values), 2026-06-23 (events)" when the axis shows later events, so a reader does not take
  * an event's date for the date of the shares. Null when no value is drawn (the footer says so).
  */
-export function drawnDataAsOf(shown: DependenceResponse[], events: { date: string }[]): string | null {
-  const values = latestDate(shown.flatMap((r) => [...r.points, ...r.partners].map(periodDate)));
+export function drawnDataAsOf(shown: DependenceResponse[], events: { date: string }[], view: DependenceView = "share"): string | null {
+  const values = latestDate(shown.flatMap((r) => (view === "value" ? r.values.map((v) => String(v.year)) : [...r.points, ...r.partners].map(periodDate))));
   if (values === null) return null;
   const latestEvent = latestDate(events.map((e) => e.date));
   return latestEvent && latestEvent.slice(0, 4) > values.slice(0, 4) ? `${values} (values), ${latestEvent} (events)` : values;
 }
 
-export function dependenceExportMeta({ title, responses, categories, series, events, permalink, single, holders, exported = new Date() }: DependenceExportInput): ExportMeta {
+export function dependenceExportMeta({ title, responses, categories, series, events, permalink, single, holders, exported = new Date(), view = "share" }: DependenceExportInput): ExportMeta {
   const shown = drawn(responses, single);
+  const value = view === "value";
   const first = shown[0];
   const years = first ? (first.from === first.to ? `${first.from}` : `${first.from}–${first.to}`) : "";
   const subtitle = [
     `Material: ${shown.map((r) => r.materialName).join(", ")}`,
     years && `Years: ${years}`,
     `Events: ${categories.length ? categories.map(categoryLabel).join(", ") : "all categories"}`,
-    "Share of Japan's imports, %",
+    value ? "Value of Japan's imports from China, US$ (annual)" : "Share of Japan's imports, %",
   ]
     .filter(Boolean)
     .join(" · ");
 
   const sources = new Map<number, SourceRef>();
   for (const r of shown) for (const s of r.sources) sources.set(s.id, s);
-  const usedIds = new Set(shown.flatMap((r) => [...r.points, ...r.partners].map((p) => p.sourceId)));
+  const usedIds = new Set(shown.flatMap((r) => (value ? r.values : [...r.points, ...r.partners]).map((p) => p.sourceId)));
   const used = [...usedIds].sort((a, b) => a - b).map((id) => sources.get(id)).filter((s): s is SourceRef => !!s);
 
   const usedCategories = [...new Set(events.map((e) => e.category))];
   const keyItems: KeyItem[] = [
     ...series.map((s): KeyItem => ({ label: s.partner ? `${s.label} share` : s.label, color: s.color, shape: s.partner ? "diamond" : "line" })),
-    { label: "estimate / bound / range", color: chartInk.muted, shape: "dashed" },
+    ...(value ? [] : [{ label: "estimate / bound / range", color: chartInk.muted, shape: "dashed" } as const]),
     { label: "another source, same year", color: chartInk.muted, shape: "dot" },
     ...usedCategories.map((c): KeyItem => ({ label: categoryLabel(c), color: categoryColor(c), shape: "disc" })),
     ...(events.length ? [{ label: "marker size = severity 1–5", color: chartInk.muted, shape: "none" } as const] : []),
@@ -117,9 +126,11 @@ export function dependenceExportMeta({ title, responses, categories, series, eve
     subtitle,
     keyItems,
     legendItems: events.map((e) => ({ number: e.number, date: formatDate(e.date), title: e.title, color: categoryColor(e.category) })),
-    sourceLine: used.length ? `Sources: ${used.map(sourceLabel).join("; ")}.` : emptyExportLine(shown.map((r) => r.materialName), years, holders),
+    sourceLine: used.length
+      ? [`Sources: ${used.map(sourceLabel).join("; ")}.`, ...scopeNotes(shown, view, single ?? shown.length === 1)].join(" ")
+      : emptyExportLine(shown.map((r) => r.materialName), years, holders),
     // "Data as of" the latest observation or event drawn, not the latest publication date of a source.
-    footer: exportFooter({ dataAsOf: drawnDataAsOf(shown, events), exported: localIsoDate(exported), empty: used.length === 0 }),
+    footer: exportFooter({ dataAsOf: drawnDataAsOf(shown, events, view), exported: localIsoDate(exported), empty: used.length === 0 }),
     permalink,
   };
 }
