@@ -27,3 +27,5 @@ export const MAX_IMPORT_FILE_NAME_CHARS = 200;
 export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 /** The longest text the /sources search accepts (the input's maxLength and the URL parser). */
 export const MAX_SOURCE_QUERY_LENGTH = 100;
+/** The most rows of Japan a BACI import's preview lists (a full year derives about 3,000; all are counted). */
+export const MAX_BACI_PREVIEW_ROWS = 500;
