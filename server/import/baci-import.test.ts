@@ -1,14 +1,12 @@
 // kind=baci through the import core (the API's path: the reader's worker, then one transaction),
 // on a real seeded SQLite file, with the labelled synthetic fixtures of test/fixtures/imports.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/db/index";
-import { bytes, count, fixture, freshDb } from "@/test/import-db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/index";
+import { bytes, count, fixture } from "@/test/import-db";
 import { runImport, type ImportSummary, type SharePreview } from "./index";
 
-let db: Db;
-let close: () => void;
-beforeAll(() => ({ db, close } = freshDb()));
-afterAll(() => close());
+// The seeded store test/setup-database.ts made for this file alone.
+const db = getDb();
 
 const FILE = "synthetic-baci-2023.csv";
 const run = (dryRun: boolean, name = FILE, file = fixture(name)) => runImport(db, { kind: "baci", fileName: name, bytes: file, actor: "test", dryRun });

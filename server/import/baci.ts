@@ -5,7 +5,7 @@ import "server-only";
 // reader's worker) and the streaming command (scripts/import.ts, line by line): what it keeps is
 // bounded by countries × the product's codes, never by the number of lines.
 import { isBilateralCode } from "@/lib/bilateral/codes";
-import { deriveBaciYear, type BaciFlow, type OfficialRow } from "@/lib/bilateral/derive";
+import { CHINA, deriveBaciYear, JAPAN, type BaciFlow, type OfficialRow } from "@/lib/bilateral/derive";
 import { clip } from "@/lib/imports";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/validation/filter-params";
 import { BACI_HEADER } from "./sniff";
@@ -61,7 +61,12 @@ export class BaciAccumulator {
   private rowsRead = 0;
   private rowsKept = 0;
   private readonly skipped = new Map<string, number>();
-  /** (exporter × 1000 + importer) × 1e6 + code → value in US$ and tonnes (null: some quantity missing). */
+  /**
+   * (exporter × 1000 + importer) × 1e6 + code → value in US$ and tonnes (null: some quantity
+   * missing). The derivation needs every supplier of Japan, but of another importer only China and
+   * the total: other suppliers of other importers are pooled under −(importer × 1e6 + code). So
+   * the map holds at most 3 × countries × the product's codes entries, whatever the file's size.
+   */
   private readonly flows = new Map<number, { usd: number; tonnes: number | null }>();
 
   constructor(
@@ -112,7 +117,9 @@ export class BaciAccumulator {
       return;
     }
     this.rowsKept++;
-    const key = (exporter! * 1000 + importer!) * 1e6 + Number(hs);
+    const into = this.countries.get(importer!);
+    const key =
+      into === JAPAN || this.countries.get(exporter!) === CHINA ? (exporter! * 1000 + importer!) * 1e6 + Number(hs) : -(importer! * 1e6 + Number(hs));
     const usd = Number(v) * 1000;
     const tonnes = missingQ ? null : Number(q);
     const f = this.flows.get(key);
@@ -140,6 +147,12 @@ export class BaciAccumulator {
   /** The flows kept, with ISO alpha-3 codes as BACI's table gives them, and values in US$. */
   *baciFlows(): Generator<BaciFlow> {
     for (const [key, f] of this.flows) {
+      if (key < 0) {
+        const importer = this.countries.get(Math.floor(-key / 1e6)) ?? "";
+        // The pooled suppliers: no exporter code, so they count in the importer's total only.
+        yield { exporter: "", importer, hs: String(-key % 1e6).padStart(6, "0"), valueUsd: f.usd, tonnes: f.tonnes };
+        continue;
+      }
       const pair = Math.floor(key / 1e6);
       const hs = String(key - pair * 1e6).padStart(6, "0");
       const exporter = this.countries.get(Math.floor(pair / 1000)) ?? "";
