@@ -96,6 +96,8 @@ const PARTNERS: Record<string, string> = {
   TWN: "Taiwan",
   PHL: "Philippines",
   IDN: "Indonesia",
+  // BACI's "Other Asia, n.e.s." (S19; lib/bilateral/codes.ts OTHER_ASIA): labelled as BACI labels it, never as a country.
+  XOA: "Other Asia, n.e.s.",
   WLD: "World",
 };
 

@@ -18,7 +18,7 @@ function accumulate(lines: string[], countries: CountryCodes = COUNTRIES) {
   lines.forEach((l, n) => acc.row(l.split(","), n + 2));
   return { issues, acc, read: acc.finish() };
 }
-const find = (rows: { importer: string; partner: string; material: string }[], importer: string, material: string, partner: string) =>
+const find = <T extends { importer: string; partner: string; material: string }>(rows: T[], importer: string, material: string, partner: string) =>
   rows.find((r) => r.importer === importer && r.material === material && r.partner === partner);
 
 describe("the header", () => {
