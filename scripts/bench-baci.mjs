@@ -87,10 +87,10 @@ try {
     for (const dryRun of [true, false]) {
       const out = run(bin("tsx"), ["--conditions=react-server", "scripts/import.ts", "--kind", "baci", "--file", file, "--actor", "bench", ...(dryRun ? ["--dry-run"] : [])], env);
       const r = JSON.parse(out.split("\n").at(-1));
-      const line = { rows, mb: Math.round(bytes / 1e6), mode: dryRun ? "dry run" : "write", outcome: r.outcome, seconds: Number(r.seconds.toFixed(1)), peakRssMb: Math.round(r.peakRssKb / 1024), rowsKept: r.rowsKept, written: r.rowsWritten, inserted: r.inserted, unchanged: r.unchanged };
+      const line = { rows, mb: Math.round(bytes / 1e6), mode: dryRun ? "dry run" : "write", outcome: r.outcome, seconds: Number(r.seconds.toFixed(1)), readSeconds: Number(r.readSeconds.toFixed(1)), peakRssMb: Math.round(r.peakRssKb / 1024), rowsKept: r.rowsKept, written: r.rowsWritten, inserted: r.inserted, unchanged: r.unchanged };
       results.runs.push(line);
       console.log(
-        `  ${line.mode.padEnd(7)} ${line.outcome.padEnd(8)} ${String(line.seconds).padStart(6)} s  peak RSS ${String(line.peakRssMb).padStart(4)} MB  kept ${line.rowsKept.toLocaleString("en-US")} rows → ${line.inserted.toLocaleString("en-US")} to insert, ${line.written.toLocaleString("en-US")} written`,
+        `  ${line.mode.padEnd(7)} ${line.outcome.padEnd(8)} ${String(line.seconds).padStart(6)} s (read ${line.readSeconds} s)  peak RSS ${String(line.peakRssMb).padStart(4)} MB  kept ${line.rowsKept.toLocaleString("en-US")} rows → ${line.inserted.toLocaleString("en-US")} to insert, ${line.written.toLocaleString("en-US")} written`,
       );
     }
     fs.rmSync(file);

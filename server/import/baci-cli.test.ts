@@ -55,7 +55,7 @@ describe("npm run import -- --kind baci", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("rows read 10, kept 8 (the product's codes), skipped 2");
-    expect(r.stdout).toMatch(/time \d+\.\d s, peak RSS \d+ MB/);
+    expect(r.stdout).toMatch(/time \d+\.\d s \(reading and validating \d+\.\d s, planning and writing \d+\.\d s\), peak RSS \d+ MB/);
     expect(last(r.stdout)).toMatchObject({ outcome: "accepted", rowsRead: 10, rowsKept: 8, rowsWritten: 11, inserted: 11 });
     expect(counts()).toEqual({ shares: before.shares + 11, sources: before.sources + 1, imports: before.imports + 1 });
     const rows = query<{ importer: string; material: string; partner: string; share_pct: number | null; value_usd: number }>(
