@@ -111,6 +111,17 @@ describe("a BACI file with errors", () => {
     expect(audit).toEqual({ outcome: "rejected", error_count: 6 });
   });
 
+  it("accepts a file of other codes only, or of no rows, and writes nothing, not even a source", async () => {
+    const sources = count(db, "sources");
+    const other = await run(false, "other-codes.csv", bytes("t,i,j,k,v,q\n2023,156,392,090111,5,1\n"));
+    expect(other).toMatchObject({ outcome: "accepted", rowsRead: 1, rowsSkipped: 1, rowsWritten: 0, sourceId: null });
+    expect(other.warnings).toContain("No row of 2023 has one of the product's codes: nothing to import.");
+    const empty = await run(false, "empty.csv", bytes("t,i,j,k,v,q\n"));
+    expect(empty).toMatchObject({ outcome: "accepted", rowsRead: 0, rowsWritten: 0, sourceId: null });
+    expect(empty.warnings).toContain("The file has a header but no rows.");
+    expect(count(db, "sources")).toBe(sources);
+  });
+
   it("names the layout when the header is not t,i,j,k,v,q", async () => {
     const s = await run(true, "x.csv", bytes("year,exporter,importer,product,value,quantity\n2023,156,392,850511,1,1\n"));
     expect(s.outcome).toBe("rejected");

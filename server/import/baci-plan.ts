@@ -64,7 +64,8 @@ export function baciPrepared(
   opts: { promote: PromoteMode; fileName: string; source: SourceSpec | null },
 ): Prepared {
   const { year, rows } = read.baci;
-  const spec = opts.source ?? baciSource(opts.fileName, year);
+  // Only asked for once there are rows, so of a file with a year.
+  const spec = () => opts.source ?? baciSource(opts.fileName, year!);
   const importers = new Set(rows.map((r) => r.importer)).size;
   return {
     layout: "baci-tijkvq",
@@ -74,11 +75,12 @@ export function baciPrepared(
     warnings: read.warnings,
     skippedCodes: read.skippedCodes,
     run(conn, write) {
-      if (!rows.length) return { inserted: 0, updated: 0, unchanged: 0, preview: [], sourceId: null, warnings: [`No row of ${year} has one of the product's codes: nothing to import.`] };
-      const sourceId = write ? ensureSource(conn, spec) : findSource(conn, spec);
+      // A file of other codes only (or with no rows) writes nothing, not even its source.
+      if (!rows.length) return { inserted: 0, updated: 0, unchanged: 0, preview: [], sourceId: null, warnings: year === null ? [] : [`No row of ${year} has one of the product's codes: nothing to import.`] };
+      const sourceId = write ? ensureSource(conn, spec()) : findSource(conn, spec());
       const codesOf = new Map(loadMaterialCodes(conn).map((m) => [m.slug, m.hsCodes.length]));
       const incoming = toIncoming(rows, sourceId, opts.promote, codesOf);
-      const plan = planShares(conn, incoming, { mode: opts.promote, ownSourceId: sourceId, explain: false, sourceKind: spec.kind });
+      const plan = planShares(conn, incoming, { mode: opts.promote, ownSourceId: sourceId, explain: false, sourceKind: spec().kind });
       if (write) writeShares(conn, plan, write.importId);
       // The preview lists Japan's rows (the table has no importer column); the others are counted.
       const japan = plan.rows.filter((p) => p.incoming.identity.importer === JAPAN);

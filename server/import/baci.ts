@@ -18,7 +18,8 @@ export type CountryCodes = ReadonlyMap<number, string>;
 
 /** What a BACI file yields once read: the year and the product's rows, derived with a placeholder source id. */
 export interface BaciRows {
-  year: number;
+  /** Null for a file with a header and no rows. */
+  year: number | null;
   rows: OfficialRow[];
 }
 
@@ -28,7 +29,7 @@ export interface BaciRead {
   rowsSkipped: number;
   skippedCodes: { code: string; rows: number }[];
   warnings: string[];
-  /** Null when the file has errors or no rows. */
+  /** Null when the file has errors. */
   baci: BaciRows | null;
 }
 
@@ -170,8 +171,8 @@ export class BaciAccumulator {
     const warnings = skippedCodes.length
       ? [`${rowsSkipped.toLocaleString("en-US")} rows with ${skippedCodes.length.toLocaleString("en-US")} commodity codes outside the product's were skipped (the product keeps its own HS6 codes only).`]
       : [];
-    const ok = !this.issues.any && this.year !== null;
-    const baci = ok ? { year: this.year!, rows: deriveBaciYear(this.baciFlows(), { year: this.year!, sourceId: PLACEHOLDER_SOURCE_ID, label: label(this.year!) }) } : null;
+    const year = this.year;
+    const baci = this.issues.any ? null : { year, rows: year === null ? [] : deriveBaciYear(this.baciFlows(), { year, sourceId: PLACEHOLDER_SOURCE_ID, label: label(year) }) };
     return { rowsRead: this.rowsRead, rowsSkipped, skippedCodes: skippedCodes.slice(0, MAX_SKIPPED_CODES), warnings, baci };
   }
 }
