@@ -11,12 +11,15 @@ const auth = { authorization: `Bearer ${TOKEN}` };
 const fixture = async (name: string) => (await import("node:fs/promises")).readFile(path.join(FIXTURES, name));
 
 test("a BACI file with errors is refused with 422, each error by line and column, nothing written", async ({ request }) => {
+  const stored = async () => ((await (await request.get("/api/v1/trade-shares?material=permanent-magnets&importer=KOR")).json()).data as unknown[]).length;
+  const before = await stored();
   const r = await request.post("/api/v1/imports?kind=baci&fileName=synthetic-baci-errors.csv", { data: await fixture("synthetic-baci-errors.csv"), headers: auth });
   expect(r.status()).toBe(422);
-  const body = await r.json();
-  expect(body.errorCount).toBe(6);
-  expect(body.errors.map((e: { line: number; column: string }) => `${e.line}:${e.column}`)).toEqual(["3:i", "4:v", "5:t", "6:t", "7:k", "8:q"]);
-  expect(body.rowsWritten).toBe(0);
+  const { error } = await r.json();
+  expect(error.code).toBe("unprocessable");
+  expect(error.errorCount).toBe(6);
+  expect(error.errors.map((e: { line: number; column: string }) => `${e.line}:${e.column}`)).toEqual(["3:i", "4:v", "5:t", "6:t", "7:k", "8:q"]);
+  expect(await stored()).toBe(before);
 });
 
 test("/data previews a BACI file (Japan's rows, Other Asia named as BACI names it), then imports it", async ({ page, request }) => {
