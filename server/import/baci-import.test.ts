@@ -47,6 +47,7 @@ describe("a BACI file through runImport", () => {
     expect(magnetsChina.headline).toBe(false);
     expect(magnetsChina.existingHeadline?.sourceId).toBe(202);
     expect(dry.warnings.some((w) => w.startsWith("2023: 11 rows for 2 importers"))).toBe(true);
+    expect(dry.warnings).toContain("graphite: shares of HS 250490 only, not of all the material's 3 codes (each row's note names its code).");
   });
 
   it("writes the derived rows in one go, under a dataset source naming the file and year", () => {

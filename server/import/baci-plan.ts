@@ -57,6 +57,15 @@ function toIncoming(rows: OfficialRow[], sourceId: number | null, mode: PromoteM
   });
 }
 
+/** Each share is of one HS6 code: where the material has more codes, say which one the shares cover. */
+function partialCodes(rows: OfficialRow[], codesOf: Map<string, number>): string[] {
+  const byMaterial = new Map<string, Set<string>>();
+  for (const r of rows) byMaterial.set(r.material, (byMaterial.get(r.material) ?? new Set()).add(r.hs_code));
+  return [...byMaterial]
+    .filter(([material]) => (codesOf.get(material) ?? 1) > 1)
+    .map(([material, codes]) => `${material}: shares of HS ${[...codes].sort().join(", ")} only, not of all the material's ${codesOf.get(material)} codes (each row's note names its code).`);
+}
+
 /** The read BACI file, ready to plan against the store and (inside the transaction) to write. */
 export function baciPrepared(
   read: { rowsRead: number; rowsSkipped: number; warnings: string[]; skippedCodes: { code: string; rows: number }[]; baci: BaciRows },
@@ -87,6 +96,7 @@ export function baciPrepared(
       const shown = japan.slice(0, MAX_BACI_PREVIEW_ROWS);
       const notes = [
         `${year}: ${rows.length.toLocaleString("en-US")} rows for ${importers} importers; the preview lists ${shown.length === japan.length ? "Japan's" : `the first ${shown.length} of Japan's ${japan.length}`} rows, the counts cover all of them.`,
+        ...partialCodes(rows, codesOf),
       ];
       return { ...countChanges(plan.rows), preview: shown.map(sharePreview), sourceId, warnings: [...notes, ...plan.warnings] };
     },
