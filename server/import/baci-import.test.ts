@@ -123,6 +123,13 @@ describe("a BACI file with errors", () => {
     expect(count(db, "sources")).toBe(sources);
   });
 
+  it("past the upload's row limit, points to the streaming command", async () => {
+    const rows = Array.from({ length: 200_001 }, () => "2023,156,392,090111,1,1").join("\n");
+    const s = await run(true, "big.csv", bytes(`t,i,j,k,v,q\n${rows}\n`));
+    expect(s).toMatchObject({ outcome: "rejected", errorCount: 1 });
+    expect(s.errors[0].message).toMatch(/200,000 rows.*A full BACI year goes through the streaming command: npm run import -- --kind baci/);
+  });
+
   it("names the layout when the header is not t,i,j,k,v,q", async () => {
     const s = await run(true, "x.csv", bytes("year,exporter,importer,product,value,quantity\n2023,156,392,850511,1,1\n"));
     expect(s.outcome).toBe("rejected");

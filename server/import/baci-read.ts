@@ -5,12 +5,25 @@ import "server-only";
 // streaming command takes with --country-codes to override and extend the built-in codes.
 import { clip } from "@/lib/imports";
 import { BaciAccumulator, baciHeaderProblem, BACI_LAYOUT, type BaciRead, type CountryCodes } from "./baci";
-import { headerKey, type Issues, type Table } from "./table";
+import { headerKey, Issues, readTable, type Table, type TableLimits } from "./table";
 
 export type { BaciRows } from "./baci";
 
 /** Where an API import's unknown country code could be found instead. */
 export const BUILT_IN_HINT = "ISO 3166-1 numeric or UN Comtrade's codes; for others, import with `npm run import -- --kind baci --country-codes …`";
+
+/** Where a full yearly file goes when it passes an upload limit. */
+export const FULL_YEAR_HINT = "A full BACI year goes through the streaming command: npm run import -- --kind baci --file FILE --country-codes country_codes_V….csv.";
+
+/** table.ts's reading, with the way out added to the limit that stopped it (a full BACI year is ten million rows). */
+export function readBaciText(text: string, issues: Issues, limits: TableLimits): Table | null {
+  const own = new Issues();
+  const table = readTable(text, own, limits);
+  const { first, count } = own.snapshot();
+  const stop = table ? -1 : first.length - 1;
+  issues.absorb({ count, first: first.map((i, n) => (n === stop && /limit/.test(i.message) ? { ...i, message: `${i.message} ${FULL_YEAR_HINT}` } : i)) });
+  return table;
+}
 
 export function readBaciTable(table: Table, issues: Issues, countries: CountryCodes): BaciRead & { layout: string | null } {
   const problem = baciHeaderProblem(table.header);

@@ -4,7 +4,7 @@ import "server-only";
 // serves requests, and what it answers is plain data that crosses threads. The references the
 // rows are checked against (materials, sources, stored ids) are loaded by the caller.
 import { builtInCountryCodes } from "@/lib/bilateral/iso-numeric";
-import { readBaciTable, type BaciRows } from "./baci-read";
+import { readBaciTable, readBaciText, type BaciRows } from "./baci-read";
 import type { MaterialCodes } from "./codes";
 import { decodeText, type Encoding } from "./decode";
 import type { References } from "./product-csv";
@@ -81,7 +81,8 @@ export function readImportFile(input: ReadInput): ReadResult {
     return result();
   }
   const notes = ENCODING_NAMES[decoded.encoding] ? [`Read as ${ENCODING_NAMES[decoded.encoding]} text.`] : [];
-  const table = readTable(decoded.text, issues, input.limits ?? TABLE_LIMITS);
+  const limits = input.limits ?? TABLE_LIMITS;
+  const table = input.kind === "baci" ? readBaciText(decoded.text, issues, limits) : readTable(decoded.text, issues, limits);
   if (!table) return result({ notes });
 
   const wrong = wrongKind(input.kind, table.header);
