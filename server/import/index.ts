@@ -58,7 +58,7 @@ function prepare(opts: AttemptOptions, r: ReadResult, issues: Issues, source: So
   const notes = [...r.notes];
   const promote = opts.promote ?? "precedence";
   const kind = opts.kind;
-  if (!isStatistics(kind) && source) notes.push("The source option applies to Comtrade and Japan Customs files only; each row names its own source.");
+  if (!isStatistics(kind) && source) notes.push("The source option applies to Comtrade, Japan Customs and BACI files only; each row names its own source.");
   if (!issues.any) {
     if (kind === "baci" && r.baci) return { prepared: baciPrepared({ ...r, baci: r.baci }, issues, { promote, fileName: opts.fileName, source }), notes };
     if (isTrade(kind) && r.shares) return { prepared: tradePrepared(kind, { ...r, shares: r.shares }, issues, { promote, source }), notes };
