@@ -30,3 +30,6 @@ export const MAX_SOURCE_QUERY_LENGTH = 100;
 
 /** /sources lists at most this many trade shares under one source (a dataset cites thousands); the count says how many more. */
 export const MAX_CITED_SHARES = 40;
+
+/** The most rows of Japan a BACI import's preview lists (a full year derives about 3,000; all are counted). */
+export const MAX_BACI_PREVIEW_ROWS = 500;

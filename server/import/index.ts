@@ -3,6 +3,7 @@ import "server-only";
 // reader's worker thread, off the thread that serves requests), then write it on the main
 // connection in one transaction or not at all; every attempt that is read leaves an audit row.
 import type { Db } from "@/db/index";
+import { baciPrepared } from "./baci-plan";
 import { sha256Hex } from "./decode";
 import { loadReferences, nativePrepared } from "./product-csv-prepare";
 import { failed, type Prepared, type RunResult } from "./prepared";
@@ -22,7 +23,7 @@ export { comtradePartner, mofPartner, type PartnerRef } from "./partners";
 export { pauseBetweenWrites } from "./write";
 export { Reader, ReaderBusy, ReadFailure, sharedReader } from "./reader";
 
-function optionIssues(opts: ImportOptions, issues: Issues): SourceSpec | null {
+function optionIssues(opts: AttemptOptions, issues: Issues): SourceSpec | null {
   if (opts.promote !== undefined && !PROMOTE_MODES.includes(opts.promote)) {
     issues.add(0, null, `Unknown promote option "${opts.promote}" (use ${PROMOTE_MODES.join(", ")}).`);
   }
@@ -34,10 +35,15 @@ function optionIssues(opts: ImportOptions, issues: Issues): SourceSpec | null {
 }
 
 const isTrade = (kind: ImportOptions["kind"]): kind is "comtrade" | "mof" => kind === "comtrade" || kind === "mof";
+/** Kinds read from statistical files: no stored references to check rows against, and a source option applies. */
+const isStatistics = (kind: ImportOptions["kind"]) => isTrade(kind) || kind === "baci";
+
+/** What an attempt keeps of its options: the file itself is gone once read. */
+type AttemptOptions = Omit<ImportOptions, "bytes" | "handOver">;
 
 /** Reads the file in the reader's worker; the store is only read, for the references rows are checked against. */
 async function readFile(db: Db, opts: ImportOptions, reader: Reader): Promise<ReadResult> {
-  const trade = isTrade(opts.kind);
+  const trade = isStatistics(opts.kind);
   return reader.read({
     kind: opts.kind,
     bytes: opts.bytes,
@@ -48,21 +54,22 @@ async function readFile(db: Db, opts: ImportOptions, reader: Reader): Promise<Re
 }
 
 /** The read file, ready to plan against the store; nothing is written here. */
-function prepare(opts: ImportOptions, r: ReadResult, issues: Issues, source: SourceSpec | null): { prepared: Prepared; notes: string[] } {
+function prepare(opts: AttemptOptions, r: ReadResult, issues: Issues, source: SourceSpec | null): { prepared: Prepared; notes: string[] } {
   const notes = [...r.notes];
   const promote = opts.promote ?? "precedence";
   const kind = opts.kind;
-  if (!isTrade(kind) && source) notes.push("The source option applies to Comtrade and Japan Customs files only; each row names its own source.");
+  if (!isStatistics(kind) && source) notes.push("The source option applies to Comtrade, Japan Customs and BACI files only; each row names its own source.");
   if (!issues.any) {
+    if (kind === "baci" && r.baci) return { prepared: baciPrepared({ ...r, baci: r.baci }, issues, { promote, fileName: opts.fileName, source }), notes };
     if (isTrade(kind) && r.shares) return { prepared: tradePrepared(kind, { ...r, shares: r.shares }, issues, { promote, source }), notes };
-    if (!isTrade(kind) && r.records) return { prepared: nativePrepared({ layout: r.layout, rowsRead: r.rowsRead, parsed: r.records }, issues, promote), notes };
+    if (!isStatistics(kind) && r.records) return { prepared: nativePrepared({ layout: r.layout, rowsRead: r.rowsRead, parsed: r.records }, issues, promote), notes };
     issues.add(0, null, INTERNAL_READ);
   }
   return { prepared: failed(issues, { layout: r.layout, rowsRead: r.rowsRead }), notes };
 }
 
 interface Attempt {
-  opts: ImportOptions;
+  opts: AttemptOptions;
   sha256: string;
   prepared: Prepared;
   warnings: string[];
@@ -130,6 +137,10 @@ async function read(db: Db, opts: ImportOptions, reader: Reader): Promise<Attemp
     issues.add(0, null, error instanceof ReadFailure ? error.message : INTERNAL_READ);
     return { opts, sha256, prepared: failed(issues), warnings: [] };
   }
+  return readAttempt(opts, sha256, r, issues, source);
+}
+
+function readAttempt(opts: AttemptOptions, sha256: string, r: ReadResult, issues: Issues, source: SourceSpec | null): Attempt {
   issues.absorb(r.issues);
   const { prepared, notes } = prepare(opts, r, issues, source);
   const empty = !prepared.issues.any && prepared.rowsRead === 0 ? ["The file has a header but no rows."] : [];
@@ -170,9 +181,24 @@ function commit(db: Db, a: Attempt): ImportSummary {
  */
 export async function runImport(db: Db, opts: ImportOptions, reader: Reader = sharedReader()): Promise<ImportSummary> {
   if (!IMPORT_KINDS.includes(opts.kind)) throw new TypeError(`Unknown import kind "${String(opts.kind)}".`);
-  const attempt = await read(db, opts, reader);
+  return settle(db, await read(db, opts, reader));
+}
+
+/**
+ * Runs one import attempt on a file read outside the reader: the streaming command
+ * (scripts/import.ts) reads a BACI file too large to upload line by line in its own process. The
+ * same validation verdict, dry run, single transaction and audit row as runImport.
+ */
+export function runReadImport(db: Db, opts: AttemptOptions & { sha256: string }, r: ReadResult): ImportSummary {
+  if (!IMPORT_KINDS.includes(opts.kind)) throw new TypeError(`Unknown import kind "${String(opts.kind)}".`);
+  const issues = new Issues();
+  const source = optionIssues(opts, issues);
+  return settle(db, readAttempt(opts, opts.sha256, r, issues, source));
+}
+
+function settle(db: Db, attempt: Attempt): ImportSummary {
   if (attempt.prepared.issues.any) return summary(attempt, insertAudit(db, auditRow(attempt, "rejected")), "rejected", null);
-  if (opts.dryRun) {
+  if (attempt.opts.dryRun) {
     const result = attempt.prepared.run(db, null);
     return summary(attempt, insertAudit(db, auditRow(attempt, "dry_run")), "dry_run", result);
   }

@@ -3,6 +3,8 @@ import "server-only";
 // database, no clock): it runs in the reader's worker thread (reader.ts), off the thread that
 // serves requests, and what it answers is plain data that crosses threads. The references the
 // rows are checked against (materials, sources, stored ids) are loaded by the caller.
+import { builtInCountryCodes } from "@/lib/bilateral/iso-numeric";
+import { readBaciTable, readBaciText, type BaciRows } from "./baci-read";
 import type { MaterialCodes } from "./codes";
 import { decodeText, type Encoding } from "./decode";
 import type { References } from "./product-csv";
@@ -37,6 +39,8 @@ export interface ReadResult {
   shares: ShareToPlan[] | null;
   /** kind trade_shares, incidents and projects, when the file has no error: the parsed rows. */
   records: NativeRows | null;
+  /** kind baci, when the file has no error: the year and the rows derived from it. */
+  baci?: BaciRows | null;
 }
 
 const FALLBACK_ENCODINGS: Record<ImportKind, Encoding[]> = {
@@ -77,7 +81,8 @@ export function readImportFile(input: ReadInput): ReadResult {
     return result();
   }
   const notes = ENCODING_NAMES[decoded.encoding] ? [`Read as ${ENCODING_NAMES[decoded.encoding]} text.`] : [];
-  const table = readTable(decoded.text, issues, input.limits ?? TABLE_LIMITS);
+  const limits = input.limits ?? TABLE_LIMITS;
+  const table = input.kind === "baci" ? readBaciText(decoded.text, issues, limits) : readTable(decoded.text, issues, limits);
   if (!table) return result({ notes });
 
   const wrong = wrongKind(input.kind, table.header);
@@ -89,7 +94,9 @@ export function readImportFile(input: ReadInput): ReadResult {
     const { shares, ...read } = readTrade(input.kind, table, issues, input.materialCodes);
     return result({ notes, ...read, shares });
   }
-  if (input.kind === "baci") throw new Error("kind=baci is read by server/import/baci (in progress)");
+  if (input.kind === "baci") {
+    return result({ notes, ...readBaciTable(table, issues, builtInCountryCodes()) });
+  }
   const { parsed, ...read } = readNative(input.kind, table, issues, input.references);
   return result({ notes, ...read, records: parsed });
 }

@@ -19,7 +19,7 @@ export interface ImportOptions {
   dryRun: boolean;
   /** Which imported annual shares become the line's headline value; default "gaps". */
   promote?: PromoteMode;
-  /** Cite this source instead of the statistical dataset (kind `user_import`); Comtrade and MOF only. */
+  /** Cite this source instead of the statistical dataset (kind `user_import`); Comtrade, MOF and BACI only. */
   source?: { title: string; url: string | null };
 }
 
