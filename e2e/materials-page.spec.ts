@@ -118,9 +118,9 @@ test.describe("materials page", () => {
     expect(svg).toContain("Sources: ");
     expect(svg).toContain("CEPII BACI (HS17, V202601)");
     expect(svg).toMatch(/REE Monitor · data as of 2026 · exported \d{4}-\d{2}-\d{2}/);
-    // 34 bars and 7 materials that say they have no share: all 41.
-    expect(svg.match(/<rect [^>]*fill="#d55e00"/g)).toHaveLength(34);
-    expect(svg.match(/>no annual share</g)).toHaveLength(7);
+    // 35 bars and 6 materials that say they have no share: all 41.
+    expect(svg.match(/<rect [^>]*fill="#d55e00"/g)).toHaveLength(35);
+    expect(svg.match(/>no annual share</g)).toHaveLength(6);
     expect(svg).toContain("99.63% · 2024 · HS 810194");
 
     const png = await download(page, "export-png");
