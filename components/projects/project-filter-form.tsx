@@ -7,7 +7,7 @@ import type { MaterialDto } from "@/lib/types";
 import type { ProjectFilters } from "@/lib/validation/projects";
 import { FilterChips } from "./filter-chips";
 
-const labelClass = "flex flex-col gap-1 text-xs font-medium text-muted";
+const labelClass = "flex min-w-0 max-w-full flex-col gap-1 text-xs font-medium text-muted";
 const selectClass = "h-9 rounded-md border border-line bg-white px-2 text-sm text-ink shadow-sm";
 
 /** Material, host, start years, type and status; every change goes straight to the URL. */

@@ -38,7 +38,8 @@ export function SourceEntry({
         </h2>
         <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">{sourceKindLabel(s.kind)}</span>
       </div>
-      <p className="mt-0.5 text-xs text-muted">
+      {/* Dataset locators hold long paths ("reconcile/fixtures/…/baci_{2022,2024}.csv"): break them anywhere. */}
+      <p className="mt-0.5 text-xs text-muted [overflow-wrap:anywhere]">
         {formatSourceEntryDetails(s)}
         {disagrees && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">disagrees with another source</span>}
       </p>

@@ -5,7 +5,7 @@ import { MAX_SOURCE_QUERY_LENGTH } from "@/lib/limits";
 import type { SourceFilters } from "@/lib/sources-view";
 import type { MaterialDto } from "@/lib/types";
 
-const labelClass = "flex flex-col gap-1 text-xs font-medium text-muted";
+const labelClass = "flex min-w-0 max-w-full flex-col gap-1 text-xs font-medium text-muted";
 const fieldClass = "h-9 rounded-md border border-line bg-white px-2 text-sm text-ink";
 
 /** A plain GET form: the page works without JavaScript, and every filtered view is a link. */
