@@ -7,6 +7,7 @@ import { ALL_MATERIALS, CATEGORY_VALUES, MAX_YEAR, MIN_YEAR, type Category } fro
 import { useFilterState } from "./filters-provider";
 import { MaterialOptions } from "@/components/filters/material-options";
 import { useSeriesStatus } from "./use-series-status";
+import { CompareChips } from "./compare-chips";
 
 const YEARS = Array.from({ length: MAX_YEAR - MIN_YEAR + 1 }, (_, i) => MIN_YEAR + i);
 
@@ -78,26 +79,7 @@ export function FilterBar({ categories = true, severity = false }: { categories?
       </div>
       <fieldset className="flex min-w-0 flex-col gap-1" hidden={primary === ALL_MATERIALS}>
         <legend className="text-xs font-medium text-muted">Compare with</legend>
-        <div className="flex flex-wrap gap-1.5">
-          {materials
-            .filter((m) => m.slug !== primary)
-            .map((m) => {
-              const on = compared.includes(m.slug);
-              const none = status(m).kind.startsWith("none");
-              return (
-                <button
-                  key={m.slug}
-                  type="button"
-                  aria-pressed={on}
-                  onClick={() => toggleCompare(m.slug)}
-                  className={`rounded-full border px-2.5 py-1 text-xs ${on ? "border-accent bg-accent text-white" : "border-line bg-white text-ink hover:border-accent"}`}
-                >
-                  {m.name}
-                  {none && <span className={on ? "text-white/85" : "text-muted"}> · no China series</span>}
-                </button>
-              );
-            })}
-        </div>
+        <CompareChips materials={materials} primary={primary} compared={compared} status={status} onToggle={toggleCompare} />
       </fieldset>
       {categories && (
       <fieldset className="flex flex-wrap items-center gap-1.5" data-testid="category-filter">
