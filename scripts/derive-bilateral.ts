@@ -8,7 +8,8 @@ import zlib from "node:zlib";
 import { parseCsv } from "@/db/csv-parse";
 import { toCsv } from "@/lib/csv";
 import { BILATERAL_CODES, BACI_SPECIAL } from "@/lib/bilateral/codes";
-import { deriveBaciYear, deriveComtradeYear, deriveFlowValues, deriveMagnetYear, deriveMonthlyMirror, promoteDeclaredWhereNoBaci, type ComtradeRow, type OfficialRow } from "@/lib/bilateral/derive";
+import { deriveBaciYear, deriveFlowValues, deriveMagnetYear, deriveMonthlyMirror, type OfficialRow } from "@/lib/bilateral/derive";
+import { deriveComtradeYear, promoteDeclaredWhereNoBaci, type ComtradeRow } from "@/lib/bilateral/derive-reported";
 import { OFFICIAL_SOURCES, OFFICIAL_SOURCE_IDS as S, OFFICIAL_ROW_ID_BASE, officialColumns } from "@/db/seed/official-sources";
 
 const args = process.argv.slice(2);

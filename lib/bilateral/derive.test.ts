@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deriveBaciYear, deriveComtradeYear, deriveFlowValues, deriveMagnetYear, deriveMonthlyMirror, pct, productCountry, validWeight, type ComtradeRow } from "./derive";
+import { deriveBaciYear, deriveFlowValues, deriveMagnetYear, deriveMonthlyMirror, pct, productCountry } from "./derive";
+import { deriveComtradeYear, validWeight, type ComtradeRow } from "./derive-reported";
 
 // Hand-computed answers, including the three worked examples of research/real/bilateral/SOURCE.md.
 
