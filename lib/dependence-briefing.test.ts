@@ -24,6 +24,11 @@ describe("briefing sources", () => {
   it("cites the publisher without its 'via' note, and the year", () => {
     expect(briefingSource(source(9, { publisher: "Yomiuri Shimbun (via vietnam-aujourdhui blog)", published: "2009-01-28" }))).toBe("[9] Yomiuri Shimbun 2009");
     expect(briefingSource(source(1, { title: "[China–Japan rivalry and the rare earth flashpoint in 2010]" }))).toBe("[1] China–Japan rivalry and the…");
+    // The official datasets by their own short names, the reporter kept: 203 and 205 are Japan's and China's figures.
+    const unsd = { publisher: "United Nations Statistics Division" };
+    expect(briefingSource(source(203, { ...unsd, title: "UN Comtrade, reporter Japan, annual 2022", published: "2022" }))).toBe("[203] UN Comtrade Japan 2022");
+    expect(briefingSource(source(205, { ...unsd, title: "UN Comtrade, reporter China (mirror), annual 2022", published: "2022" }))).toBe("[205] UN Comtrade China 2022");
+    expect(briefingSource(source(202, { publisher: "CEPII", title: "CEPII BACI (HS17, V202601), reconciled from UN Comtrade", published: "2026-01" }))).toBe("[202] CEPII BACI HS17 2026");
     expect(briefingSource(source(12, { publisher: "Toyo Keizai", published: "2025" }))).toBe("[12] Toyo Keizai 2025");
   });
 });

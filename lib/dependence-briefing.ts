@@ -21,11 +21,24 @@ export function briefingEventLayout(count: number, lines = BRIEFING_EVENT_LINES)
 }
 
 /**
- * A source as the printed page cites it: "[9] Yomiuri Shimbun 2009" (the publisher without its
+ * A statistical dataset by its own short name rather than its publisher's: "UN Comtrade, reporter
+ * China (mirror), annual 2022" → "UN Comtrade China", "CEPII BACI (HS17, V202601), …" → "CEPII BACI
+ * HS17". Null for any other title.
+ */
+export function datasetName(title: string): string | null {
+  const comtrade = /^UN Comtrade, reporter ([^,(]+)/.exec(title);
+  if (comtrade) return `UN Comtrade ${comtrade[1].trim()}`;
+  const baci = /^CEPII BACI \((HS\d\d)/.exec(title);
+  if (baci) return `CEPII BACI ${baci[1]}`;
+  return null;
+}
+
+/**
+ * A source as the printed page cites it: "[9] Yomiuri Shimbun 2009" (a dataset by its short name, else the publisher without its
  * "(via …)" note, else the title, cut at 28 characters; the year only).
  */
 export function briefingSource(s: SourceRef): string {
-  const raw = (s.publisher ?? s.title).replace(/\s*\([^)]*\)\s*$/, "").replace(/^\[|\]$/g, "").trim();
+  const raw = (datasetName(s.title) ?? s.publisher ?? s.title).replace(/\s*\([^)]*\)\s*$/, "").replace(/^\[|\]$/g, "").trim();
   const name = raw.length > 28 ? `${raw.slice(0, 27).trimEnd()}…` : raw;
   return `[${s.id}] ${name}${s.published ? ` ${s.published.slice(0, 4)}` : ""}`;
 }

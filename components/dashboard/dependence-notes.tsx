@@ -31,11 +31,17 @@ export function DependenceNotes({
           {value ? "No value of imports from China from the line's source" : "No sourced China share"} (gaps, not interpolated): {gaps}.
         </p>
       )}
-      {scope.map((s) => (
-        <p key={s} className="mt-1 text-xs font-medium text-ink print:mt-0 print:text-[7.5pt]" data-testid="hs-scope-note">
-          {s}
+      {scope.length > 0 && (
+        // One paragraph however many materials are compared, so the printed page keeps its room.
+        <p className="mt-1 text-xs font-medium text-ink print:mt-0 print:text-[7.5pt]">
+          {scope.map((s, i) => (
+            <span key={s}>
+              {i > 0 && " · "}
+              <span data-testid="hs-scope-note">{s}</span>
+            </span>
+          ))}
         </p>
-      ))}
+      )}
       {valueSources.map((s) => (
         <p key={s} className={small} data-testid="value-sources-note">
           {s}. A year without a value is unknown, not zero (the BACI flow files keep only the top flows).
