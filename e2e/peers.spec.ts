@@ -37,6 +37,18 @@ test.describe("peers card", () => {
     expect(peerRequests).toEqual([]);
   });
 
+  test("a shared link to 2022 paints 2022 from the page's prefetch, with no client fetch", async ({ page }) => {
+    const peerRequests: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/api/v1/peers")) peerRequests.push(r.url());
+    });
+    await page.goto("/?material=permanent-magnets&peersYear=2022");
+    await expect(card(page).getByRole("button", { name: "2022" })).toHaveAttribute("aria-pressed", "true");
+    await expect(bar(page, "KOR")).toContainText("87.3%");
+    await expect(bar(page, "JPN")).toContainText("27.8%");
+    expect(peerRequests).toEqual([]);
+  });
+
   test("switching to 2022 and back to 2024 shows Korea ≈ 87% and Japan ≈ 28%", async ({ page }) => {
     await page.goto("/?material=permanent-magnets");
     const years = card(page).getByTestId("peers-year");

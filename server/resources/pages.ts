@@ -11,7 +11,7 @@ import { concentration, dependence, eventStudy, incidents, materialsSummary, mon
 type PageFilters = Pick<Filters, "materials" | "from" | "to" | "categories" | "minSeverity">;
 
 /** The overview: one series per material, and the primary material's figures, study and concentration. */
-export function prefetchOverview(qc: QueryClient, f: PageFilters, window: number): Promise<unknown> {
+export function prefetchOverview(qc: QueryClient, f: PageFilters, window: number, peersYear: number | null = null): Promise<unknown> {
   const range = { from: f.from, to: f.to };
   const [primary] = f.materials;
   return Promise.all([
@@ -21,7 +21,8 @@ export function prefetchOverview(qc: QueryClient, f: PageFilters, window: number
     prefetchResource(qc, incidents, { materials: f.materials, ...range, categories: f.categories, minSeverity: 1 }),
     prefetchResource(qc, eventStudy, { material: primary, ...range, window }),
     prefetchResource(qc, concentration, { material: primary, ...range }),
-    prefetchResource(qc, peers, { material: primary, year: null }),
+    // The year a shared link names (`peersYear`), so it too paints without a client fetch.
+    prefetchResource(qc, peers, { material: primary, year: peersYear }),
     prefetchResource(qc, projects, { materials: f.materials }),
     ...(monthlySeriesFor(primary).length ? [prefetchResource(qc, monthly, { material: primary })] : []),
   ]);

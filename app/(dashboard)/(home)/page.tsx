@@ -14,7 +14,7 @@ import { PeersCard } from "@/components/peers/peers-card";
 import { MonthlyCard } from "@/components/monthly/monthly-card";
 import { PrefetchBoundary } from "@/components/ui/prefetch-boundary";
 import { parseWindow } from "@/lib/analysis/event-study";
-import { materialIndex, type RawParams } from "@/lib/validation/filter-params";
+import { materialIndex, YEAR_PATTERN, type RawParams } from "@/lib/validation/filter-params";
 import { prefetchOverview } from "@/server/resources/pages";
 import { parseFilters } from "@/server/validation/filters";
 
@@ -23,9 +23,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const { filters } = parseFilters(params, materialIndex(materials));
   const window = parseWindow(params.window);
+  const peersYear = typeof params.peersYear === "string" && YEAR_PATTERN.test(params.peersYear) ? Number(params.peersYear) : null;
   return (
     <FiltersProvider materials={materials}>
-      <PrefetchBoundary prefetch={(qc) => prefetchOverview(qc, filters, window)}>
+      <PrefetchBoundary prefetch={(qc) => prefetchOverview(qc, filters, window, peersYear)}>
         <div className="flex flex-col gap-4 print:gap-2">
           <h1 className="sr-only">Overview</h1>
           <BriefingHeader />
