@@ -13,7 +13,10 @@ import { deriveComtradeYear, promoteDeclaredWhereNoBaci, type ComtradeRow } from
 import { OFFICIAL_SOURCES, OFFICIAL_SOURCE_IDS as S, OFFICIAL_ROW_ID_BASE, officialColumns } from "@/db/seed/official-sources";
 
 const args = process.argv.slice(2);
-const dataDir = path.resolve(args.includes("--data") ? args[args.indexOf("--data") + 1] : path.join(process.cwd(), "..", "shared", "research", "real", "bilateral"));
+// The shared research folder beside the project (as the tests find it): REE_SHARED_DIR, ../shared or /work/shared.
+const sharedCandidates = [process.env.REE_SHARED_DIR, path.resolve(process.cwd(), "..", "shared"), "/work/shared"].filter((d): d is string => !!d);
+const sharedDir = sharedCandidates.find((d) => fs.existsSync(path.join(d, "research", "real", "bilateral", "SOURCE.md"))) ?? sharedCandidates[0];
+const dataDir = path.resolve(args.includes("--data") ? args[args.indexOf("--data") + 1] : path.join(sharedDir, "research", "real", "bilateral"));
 const outDir = path.join(process.cwd(), "db", "seed", "official");
 const read = (...p: string[]) => fs.readFileSync(path.join(dataDir, ...p), "utf8");
 
