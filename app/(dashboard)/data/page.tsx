@@ -15,8 +15,10 @@ export default function DataPage() {
         <h1 className="text-xl font-semibold text-ink">Data: imports and audit log</h1>
         <p className="max-w-3xl text-sm text-muted">
           Bring in Japan&apos;s import statistics from UN Comtrade (Plus CSV or bulk TSV, legacy CSV) or Japan Customs (commodity by country, UTF-8 or
-          Shift-JIS), or an edited CSV export of this tool&apos;s trade shares, incidents or projects. China&apos;s share is derived from the import totals
-          (World row, or the sum over countries for Japan Customs); nothing is written until a file is valid in full, and every attempt is logged.
+          Shift-JIS), a CEPII BACI yearly file (t,i,j,k,v,q: Japan&apos;s and every other importer&apos;s shares; full yearly files go through{" "}
+          <code>npm run import -- --kind baci</code>), or an edited CSV export of this tool&apos;s trade shares, incidents or projects. China&apos;s share is
+          derived from the import totals (World row, the sum over countries for Japan Customs, the sum over exporters for BACI); nothing is written until a
+          file is valid in full, and every attempt is logged.
         </p>
       </div>
       {enabled ? (
