@@ -44,3 +44,17 @@ export function toCsv<T extends Record<string, CsvValue>>(
   for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(","));
   return (bom ? UTF8_BOM : "") + lines.join("\r\n") + "\r\n";
 }
+
+/** The provenance columns a chart's CSV gives each value: its source spelled out. */
+export const SOURCE_CSV_COLUMNS = ["sourceTitle", "sourcePublisher", "sourcePublished", "sourceUrl", "sourceLocator"] as const;
+
+/** A value's source as those columns (all null when the source is not known). */
+export function sourceCsvCells(s: { title: string; publisher: string | null; published: string | null; url: string | null; locator: string | null } | undefined) {
+  return {
+    sourceTitle: s?.title ?? null,
+    sourcePublisher: s?.publisher ?? null,
+    sourcePublished: s?.published ?? null,
+    sourceUrl: s?.url ?? null,
+    sourceLocator: s?.locator ?? null,
+  };
+}

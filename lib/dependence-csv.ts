@@ -1,9 +1,10 @@
 import type { DependenceResponse } from "./types";
+import { SOURCE_CSV_COLUMNS, sourceCsvCells } from "./csv";
 import { valueSeries } from "./dependence-values";
 
 export const DEPENDENCE_CSV_COLUMNS = [
   "material", "partner", "year", "period", "month", "half", "sharePct", "low", "high", "bound", "basis",
-  "headline", "estimate", "derived", "mirror", "sourceId", "sourceTitle", "sourcePublisher", "sourcePublished", "sourceUrl", "sourceLocator",
+  "headline", "estimate", "derived", "mirror", "sourceId", ...SOURCE_CSV_COLUMNS,
 ] as const;
 
 export type DependenceCsvRow = Record<(typeof DEPENDENCE_CSV_COLUMNS)[number], string | number | boolean | null>;
@@ -30,18 +31,14 @@ export function dependenceCsvRows(series: DependenceResponse): DependenceCsvRow[
       derived: p.derived,
       mirror: p.mirror,
       sourceId: p.sourceId,
-      sourceTitle: s?.title ?? null,
-      sourcePublisher: s?.publisher ?? null,
-      sourcePublished: s?.published ?? null,
-      sourceUrl: s?.url ?? null,
-      sourceLocator: s?.locator ?? null,
+      ...sourceCsvCells(s),
     };
   });
 }
 
 export const DEPENDENCE_VALUE_CSV_COLUMNS = [
   "material", "importer", "partner", "year", "period", "hsCode", "valueUsd", "basis", "line", "headline", "derived", "mirror",
-  "sourceId", "sourceTitle", "sourcePublisher", "sourcePublished", "sourceUrl", "sourceLocator",
+  "sourceId", ...SOURCE_CSV_COLUMNS,
 ] as const;
 
 export type DependenceValueCsvRow = Record<(typeof DEPENDENCE_VALUE_CSV_COLUMNS)[number], string | number | boolean | null>;
@@ -71,11 +68,7 @@ export function dependenceValueCsvRows(series: DependenceResponse): DependenceVa
         derived: v.derived,
         mirror: v.mirror,
         sourceId: v.sourceId,
-        sourceTitle: s?.title ?? null,
-        sourcePublisher: s?.publisher ?? null,
-        sourcePublished: s?.published ?? null,
-        sourceUrl: s?.url ?? null,
-        sourceLocator: s?.locator ?? null,
+        ...sourceCsvCells(s),
       };
     });
 }

@@ -1,6 +1,7 @@
 // The monthly mirror chart: China's reported monthly exports to Japan per HS code, with the
 // escalation events on the same month axis. Pure shaping, shared by the API, the card and its CSV.
 
+import { SOURCE_CSV_COLUMNS, sourceCsvCells } from "./csv";
 import type { EventDto, SourceRef } from "./types";
 
 export type MonthlyPoint = { year: number; month: number; valueUsd: number; sourceId: number };
@@ -102,7 +103,7 @@ export function niceMonthlyTicks(max: number, count = 4): number[] {
 
 export const MONTHLY_CSV_COLUMNS = [
   "material", "hsCode", "series", "year", "month", "valueUsd", "partner", "importer", "mirror",
-  "sourceId", "sourceTitle", "sourcePublisher", "sourcePublished", "sourceUrl", "sourceLocator",
+  "sourceId", ...SOURCE_CSV_COLUMNS,
 ] as const;
 
 export type MonthlyCsvRow = Record<(typeof MONTHLY_CSV_COLUMNS)[number], string | number | boolean | null>;
@@ -124,11 +125,7 @@ export function monthlyCsvRows(data: MonthlyResponse): MonthlyCsvRow[] {
         importer: "JPN",
         mirror: true,
         sourceId: p.sourceId,
-        sourceTitle: src?.title ?? null,
-        sourcePublisher: src?.publisher ?? null,
-        sourcePublished: src?.published ?? null,
-        sourceUrl: src?.url ?? null,
-        sourceLocator: src?.locator ?? null,
+        ...sourceCsvCells(src),
       };
     }),
   );

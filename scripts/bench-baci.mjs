@@ -17,22 +17,13 @@ import path from "node:path";
 import { BILATERAL_CODES } from "../lib/bilateral/codes.ts";
 import { builtInCountryCodes } from "../lib/bilateral/iso-numeric.ts";
 import { bin, root } from "./build-if-stale.mjs";
+import { mulberry32 } from "./random.ts";
 
 const args = process.argv.slice(2);
 const big = args.includes("--rows") ? Number(args[args.indexOf("--rows") + 1]) : 10_000_000;
 const SIZES = [1_000_000, big];
 const PRODUCT = BILATERAL_CODES.map((c) => c.hs);
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // 200 codes of the built-in table, as BACI writes them (842 USA, 251 France, 699 India, 490 Other Asia …).
 const COUNTRIES = [156, 392, 410, 490, 842, 251, 699, 276, 826, 380, 36, 76, 124, 484, 643, 710, 360, 458, 608, 704, 764, 702, 344, 50, 586];

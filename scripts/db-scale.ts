@@ -15,6 +15,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { openDatabase } from "../db/index";
 import { seedDatabase } from "../db/seed/load";
+import { mulberry32 } from "./random";
 
 export const SYNTHETIC_SOURCE_TITLE = "SYNTHETIC benchmark rows (db:scale) – not real trade statistics";
 export const PARTNERS = [
@@ -40,17 +41,6 @@ function parseArgs(argv: string[]) {
   return { rows, out: path.resolve(out ?? `data/bench/scale-${rows}.db`) };
 }
 
-// mulberry32: a small fixed-seed generator, so the same --rows gives the same values.
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function buildScaleStore(file: string, totalRows: number): { rows: number; materials: number; seconds: number } {
   const started = performance.now();
@@ -62,7 +52,7 @@ export function buildScaleStore(file: string, totalRows: number): { rows: number
     const seedRows = (sqlite.prepare("SELECT count(*) AS n FROM trade_shares").get() as { n: number }).n;
     const target = totalRows - seedRows;
     const sourceId = (sqlite.prepare("SELECT max(id) + 1 AS id FROM sources").get() as { id: number }).id;
-    const rand = random(20101);
+    const rand = mulberry32(20101);
     sqlite.pragma("synchronous = OFF");
     let written = 0;
     let syntheticMaterials = 0;
