@@ -3,10 +3,10 @@
 // the card.
 
 import { countryName } from "./bilateral/country-name";
-import { DEFAULT_PEERS } from "./bilateral/codes";
+import { DEFAULT_PEERS, JAPAN } from "./bilateral/codes";
 import type { SourceRef } from "./types";
 
-export const JAPAN = "JPN";
+export { JAPAN };
 
 export type PeerRow = {
   importer: string;

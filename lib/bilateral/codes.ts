@@ -2,6 +2,11 @@
 // material each one feeds. One home: the derivation script, the BACI importer and the labels all
 // read this table. A material fed by one code of a wider family says so (see `scopeNote`).
 
+/** The importer everything is about unless it says otherwise, the partner the product measures, and the world total. */
+export const JAPAN = "JPN";
+export const CHINA = "CHN";
+export const WORLD = "WLD";
+
 export type BilateralCode = {
   hs: string;
   material: string;

@@ -1,11 +1,9 @@
 // Pure derivations from the official bilateral extracts to trade-share rows. No file access:
 // scripts/derive-bilateral.ts reads the shared files and writes the seed; the BACI importer feeds
 // CEPII's standard files through `deriveBaciYear` too, so the seed and an import agree row for row.
-import { BACI_SPECIAL, HEADLINE_KEPT, isBilateralCode, materialForCode } from "./codes";
+import { BACI_SPECIAL, CHINA, HEADLINE_KEPT, isBilateralCode, JAPAN, materialForCode, WORLD } from "./codes";
 
-export const JAPAN = "JPN";
-export const CHINA = "CHN";
-export const WORLD = "WLD";
+export { CHINA, JAPAN, WORLD } from "./codes";
 
 /** One derived row, in the seed file's columns (snake_case), without its id. */
 export type OfficialRow = {

@@ -3,6 +3,7 @@
 // (`./filters.ts`), the browser with the plain checks below; both run the same procedure, and
 // `filters.test.ts` holds the plain checks to the zod messages.
 
+import { JAPAN } from "../bilateral/codes";
 import { INCIDENT_CATEGORIES, type IncidentCategory } from "../enums";
 
 export const MIN_YEAR = 1990;
@@ -12,7 +13,7 @@ export const DEFAULT_MATERIAL = "rare-earths";
 export const ALL_MATERIALS = "all";
 export const DEFAULT_FROM = 2008;
 /** `importer`: the importing country (ISO alpha-3); everything that names none is about Japan. */
-export const DEFAULT_IMPORTER = "JPN";
+export const DEFAULT_IMPORTER = JAPAN;
 /** The current year, clamped into the valid range (SPEC default for `to`). */
 export const defaultTo = () => Math.min(MAX_YEAR, Math.max(MIN_YEAR, new Date().getUTCFullYear()));
 
