@@ -3,7 +3,7 @@ import { SOURCE_CSV_COLUMNS, sourceCsvCells } from "./csv";
 import { valueSeries } from "./dependence-values";
 
 export const DEPENDENCE_CSV_COLUMNS = [
-  "material", "partner", "year", "period", "month", "half", "sharePct", "low", "high", "bound", "basis",
+  "material", "partner", "year", "period", "month", "half", "sharePct", "low", "high", "bound", "basis", "hsCode",
   "headline", "estimate", "derived", "mirror", "sourceId", ...SOURCE_CSV_COLUMNS,
 ] as const;
 
@@ -26,6 +26,8 @@ export function dependenceCsvRows(series: DependenceResponse): DependenceCsvRow[
       high: p.high,
       bound: p.bound,
       basis: p.basis,
+      // The one HS code a derived share comes from (empty: the source speaks of the whole material).
+      hsCode: p.hsCode,
       headline: p.headline,
       estimate: p.estimate,
       derived: p.derived,

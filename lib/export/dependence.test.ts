@@ -46,6 +46,16 @@ describe("dependenceCsv", () => {
     ]);
   });
 
+  it("names the one HS code a derived share comes from, and leaves it empty for a material-wide source", () => {
+    const r = response("permanent-magnets");
+    r.points = [point({ id: 1, year: 2015, sharePct: 31.94, hsCode: "850511", sourceId: 1 }), point({ id: 2, year: 2025, sharePct: 60, sourceId: 2 })];
+    const { rows } = parseCsv(dependenceCsv([r]));
+    expect(rows.filter((x) => x.partner === "CHN").map((x) => [x.year, x.sharePct, x.hsCode])).toEqual([
+      ["2015", "31.94", "850511"],
+      ["2025", "60", ""],
+    ]);
+  });
+
   it("with several materials, concatenates each material's China values (partners are not drawn)", () => {
     const { rows } = parseCsv(dependenceCsv([response("rare-earths"), response("gallium")], false));
     expect(rows.map((r) => `${r.material}:${r.partner}:${r.year}`)).toEqual(["rare-earths:CHN:2010", "rare-earths:CHN:2012", "gallium:CHN:2010", "gallium:CHN:2012"]);
