@@ -8,7 +8,7 @@ import nextTs from "eslint-config-next/typescript";
 const folder = (name) => `^(@/|(\\.\\./)+)${name}(/|$)`;
 const ban = (names, message) => ({ regex: names.length === 1 ? folder(names[0]) : folder(`(${names.join("|")})`), message });
 
-const FEATURES = ["dashboard", "analysis", "incidents", "projects", "sources", "data", "filters"];
+const FEATURES = ["dashboard", "analysis", "incidents", "projects", "sources", "data", "filters", "materials", "peers", "monthly"];
 
 /** One `no-restricted-imports` rule per set of files; ESLint keeps only the last rule per file, so each block lists all it bans. */
 function layer(files, patterns, paths = []) {
@@ -17,6 +17,7 @@ function layer(files, patterns, paths = []) {
 
 // The browser never gets zod, papaparse or the exporter's heavy modules in its first load.
 const BROWSER_PACKAGES = [
+  { name: "next/link", message: "Use Link from @/lib/i18n/navigation: it keeps the page's language (/ja/…)." },
   { name: "zod", message: "Server only; validate in the browser with lib/validation/filter-params.", allowTypeImports: true },
   { name: "papaparse", message: "Server only (db/csv-parse); the browser writes CSV with lib/csv.", allowTypeImports: true },
   { name: "@/lib/export/compose", message: "Load the exporter with import() when an export runs (components/charts/export-menu).", allowTypeImports: true },
@@ -43,6 +44,14 @@ export default defineConfig([
       { regex: `^@/components/(${FEATURES.join("|")})(/|$)`, message: "ui/ and charts/ are generic: they never import a feature folder." },
     ],
     BROWSER_PACKAGES,
+  ),
+  // The [locale]/[...rest] catch-all (a language's 404) makes every path look like a page to this
+  // rule, /api/… included; page links are held to the locale-aware Link by the rule above instead.
+  { rules: { "@next/next/no-html-link-for-pages": "off" } },
+  layer(
+    ["app/**/*.{ts,tsx}"],
+    [],
+    [{ name: "next/link", message: "Use Link from @/lib/i18n/navigation: it keeps the page's language (/ja/…)." }],
   ),
   globalIgnores([
     ".next/**",

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { STATIC_HEADERS } from "./http/security-headers.mjs";
 
 const nextConfig: NextConfig = {
@@ -12,4 +13,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl: the request configuration (language and catalogue) lives in server/i18n.
+export default createNextIntlPlugin("./server/i18n/request.ts")(nextConfig);

@@ -49,6 +49,8 @@ export const materials = sqliteTable(
   {
     slug: text("slug").primaryKey(),
     name: text("name").notNull(),
+    // Japanese name (null: none yet; the UI then shows the English one, marked).
+    nameJa: text("name_ja"),
     group: text("material_group", { enum: MATERIAL_GROUPS }).notNull(),
     // HS6 codes separated by ';' (empty when the material has no code of its own).
     hsCodes: text("hs_codes").notNull().default(""),
@@ -181,6 +183,9 @@ export const incidents = sqliteTable(
     target: text("target"),
     severity: integer("severity").notNull(),
     summary: text("summary").notNull().default(""),
+    // Japanese title and summary (null: none yet; the UI then shows the English text, marked).
+    titleJa: text("title_ja"),
+    summaryJa: text("summary_ja"),
     sourceId: integer("source_id")
       .notNull()
       .references(() => sources.id),
@@ -227,6 +232,9 @@ export const projects = sqliteTable(
     capacityTonnesPerYear: real("capacity_tonnes_per_year"),
     startYear: integer("start_year"),
     summary: text("summary").notNull().default(""),
+    // Japanese name and summary (null: none yet; the UI then shows the English text, marked).
+    nameJa: text("name_ja"),
+    summaryJa: text("summary_ja"),
     sourceId: integer("source_id")
       .notNull()
       .references(() => sources.id),

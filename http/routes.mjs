@@ -49,6 +49,23 @@ export const ROUTES = [
   { route: "/icon.svg", kind: "metadata", caching: "private", reason: "Prerendered by next build and served by Next as a file; never kept here (it never was)." },
 ];
 
+/**
+ * The language prefixes of page paths (lib/i18n/routing.ts: English has none, Japanese is /ja).
+ * Pages are listed once, without a prefix; "/ja/materials" is classified as "/materials".
+ * http/ imports nothing from lib/, so the list is repeated here and http/routes.test.ts checks
+ * that it matches lib/i18n/routing.ts.
+ */
+export const LOCALE_PREFIXES = /** @type {const} */ (["ja"]);
+
+/** @param {string} path */
+const withoutLocale = (path) => {
+  for (const prefix of LOCALE_PREFIXES) {
+    if (path === `/${prefix}`) return "/";
+    if (path.startsWith(`/${prefix}/`)) return path.slice(prefix.length + 1);
+  }
+  return path;
+};
+
 /** Build output: content-hashed and immutable, compressed once here instead of on every request. Not a route of app/. */
 export const BUILD_ASSETS = { prefix: "/_next/static/", caching: /** @type {const} */ ("cacheable") };
 
@@ -82,10 +99,12 @@ const CACHEABLE = ROUTES.filter((r) => r.caching === "cacheable").map((r) => rou
  * How the response cache treats a request path (the URL without its query string): "cacheable",
  * "private", or null for a path of no known route (never cached either). When a path matches both
  * a private and a cacheable route, private wins.
- * @param {string} path
+ * A page path under a language prefix is classified as the page itself.
+ * @param {string} requestPath
  * @returns {Caching | null}
  */
-export function routeCaching(path) {
+export function routeCaching(requestPath) {
+  const path = withoutLocale(requestPath);
   if (PRIVATE.some((m) => m.test(path))) return "private";
   if (path.startsWith(BUILD_ASSETS.prefix)) return BUILD_ASSETS.caching;
   if (CACHEABLE.some((m) => m.test(path))) return "cacheable";

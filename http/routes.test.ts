@@ -4,7 +4,10 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { isNextInternalRequest } from "./next-internals.mjs";
 import { cacheKey } from "./response-cache.mjs";
-import { BUILD_ASSETS, ROUTES, routeCaching, routeMatcher } from "./routes.mjs";
+// The one import of lib/ in http/: the test checks that the two lists of languages agree.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { DEFAULT_LOCALE, LOCALES } from "../lib/i18n/routing";
+import { BUILD_ASSETS, LOCALE_PREFIXES, ROUTES, routeCaching, routeMatcher } from "./routes.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const appDir = path.join(root, "app");
@@ -33,6 +36,11 @@ function appRoutes(dir = appDir, segments: string[] = [], out = { found: [] as F
       if (entry.name.startsWith("_")) continue;
       if (entry.name.startsWith("(.")) out.unknown.push(`${file} (intercepting route)`);
       else if (/^\(.+\)$/.test(entry.name) || entry.name.startsWith("@")) appRoutes(full, segments, out);
+      // The language segment: the proxy (proxy.ts) fills it from the URL's prefix (none for
+      // English, /ja for Japanese), so the manifest lists each page once, without it.
+      else if (entry.name === "[locale]" && segments.length === 0) appRoutes(full, segments, out);
+      // The one catch-all: a language's 404 for any path no page takes (never cached: no route matches it).
+      else if (entry.name === "[...rest]" && segments.length === 0) continue;
       else if (entry.name.includes("...")) out.unknown.push(`${file} (catch-all segment)`);
       else appRoutes(full, [...segments, entry.name], out);
     } else if (PAGE_FILE.test(entry.name)) out.found.push({ route: url(), kind: "page", file });
@@ -103,6 +111,24 @@ describe("route manifest (http/routes.mjs)", () => {
     expect(routeMatcher("/a.b").test("/aXb")).toBe(false);
     expect(() => routeMatcher("/docs/[...slug]")).toThrow(/unsupported/);
     expect(() => routeMatcher("incidents")).toThrow();
+  });
+});
+
+describe("language prefixes", () => {
+  it("are the languages of lib/i18n/routing.ts other than the default", () => {
+    expect([...LOCALE_PREFIXES]).toEqual(LOCALES.filter((l) => l !== DEFAULT_LOCALE));
+  });
+
+  it("classify a Japanese page as the page itself", () => {
+    expect(routeCaching("/ja")).toBe("cacheable");
+    expect(routeCaching("/ja/materials")).toBe("cacheable");
+    expect(routeCaching("/ja/incidents/3")).toBe("cacheable");
+    expect(routeCaching("/ja/data")).toBe("private");
+    expect(cacheKey(get("/ja/materials?x=1"))).not.toBeNull();
+    expect(cacheKey(get("/ja/data"))).toBeNull();
+    // Not a language prefix: no route.
+    expect(routeCaching("/jam")).toBeNull();
+    expect(routeCaching("/en/materials")).toBeNull();
   });
 });
 

@@ -66,6 +66,7 @@ describe("layoutEvents", () => {
     date,
     datePrecision: "day",
     title: `e${id}`,
+    titleJa: null,
     category: "export_control",
     severity,
     actor: null,

@@ -8,6 +8,8 @@ const incident = (id: number, date: string, category: string, extra: Partial<Inc
   date,
   datePrecision: "day",
   title: `i${id}`,
+  titleJa: null,
+  summaryJa: null,
   category,
   actor: null,
   target: null,

@@ -7,6 +7,7 @@ const event = (id: number, date: string, datePrecision: EventDto["datePrecision"
   date,
   datePrecision,
   title: `Event ${id}`,
+  titleJa: null,
   category: "export_control",
   severity: 3,
   actor: null,

@@ -21,6 +21,8 @@ export type SourceRef = {
 export type MaterialDto = {
   slug: string;
   name: string;
+  /** The Japanese name; null when there is none yet (lib/i18n/localized shows the English one, marked). */
+  nameJa: string | null;
   group: string;
   hsCodes: string[];
   description: string;
@@ -76,6 +78,8 @@ export type EventDto = {
   date: string;
   datePrecision: DatePrecision;
   title: string;
+  /** The Japanese title; null when there is none yet. */
+  titleJa: string | null;
   category: string;
   severity: number;
   actor: string | null;
@@ -112,12 +116,15 @@ export type IncidentDto = {
   date: string;
   datePrecision: DatePrecision;
   title: string;
+  /** The Japanese title and summary; null when there is none yet. */
+  titleJa: string | null;
   category: string;
   actor: string | null;
   target: string | null;
   severity: number;
   materials: string[];
   summary: string;
+  summaryJa: string | null;
   sourceId: number;
   duplicateOf: number | null;
 };
@@ -133,6 +140,9 @@ export type IncidentDetail = {
 export type ProjectDto = {
   id: number;
   name: string;
+  /** The Japanese name and summary; null when there is none yet. */
+  nameJa: string | null;
+  summaryJa: string | null;
   countries: string[];
   partners: string | null;
   type: string;

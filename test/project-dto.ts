@@ -5,6 +5,8 @@ export function projectDto(id: number, extra: Partial<ProjectDto> = {}): Project
   return {
     id,
     name: `P${id}`,
+    nameJa: null,
+    summaryJa: null,
     countries: ["AUS"],
     partners: null,
     type: "mining",

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { sourceHref } from "@/components/sources/source-citation";
 import { Table, type TableColumn } from "@/components/ui/table";
 import type { ConcentrationYear } from "@/lib/analysis/concentration";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { emptyChartText } from "@/lib/dependence-text";
 import type { MaterialInfo } from "@/lib/dependence-materials";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useRef } from "react";
 import { SourceCitation } from "@/components/sources/source-citation";
 import { categoryColor } from "@/lib/colors";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useMemo } from "react";
 import { sourceHref } from "@/components/sources/source-citation";
 import { categoryColor } from "@/lib/colors";

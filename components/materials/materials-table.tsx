@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { sourceHref } from "@/components/sources/source-citation";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { partnerColors } from "@/lib/colors";

@@ -63,7 +63,7 @@ export function MonthlyChart({ layout, rows, lines, yTicks, events, active, onAc
         ticks={yTicks}
         width={MONTHLY_Y_AXIS_WIDTH}
         allowDataOverflow
-        tickFormatter={formatUsdMillions}
+        tickFormatter={(v: number) => formatUsdMillions(v)}
         stroke={chartInk.axis}
         tick={axisTick}
         tickLine={false}

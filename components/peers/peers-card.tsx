@@ -108,7 +108,7 @@ export function PeersCard() {
             <Legend items={KEY} shape="disc" />
             {missing.length > 0 && (
               <p className="mt-1 text-xs text-muted" data-testid="peers-missing">
-                No BACI row for {missing.map(countryName).join(", ")} ({data.materialName}, {data.year}).
+                No BACI row for {missing.map((c) => countryName(c)).join(", ")} ({data.materialName}, {data.year}).
               </p>
             )}
             <p className="mt-2 text-xs text-muted" data-testid="peers-note">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { SourceLink } from "@/components/sources/source-citation";
 import { formatTonnes, formatUsd } from "@/lib/format";
 import { projectLabel } from "@/lib/labels";

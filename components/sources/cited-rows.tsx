@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { citedRecordLinks, citedShareText, moreSharesText, type CitedLink, type SourceWithCitations } from "@/lib/sources-view";
 
 /** The rows citing one source: trade shares, incidents and projects, each list only when it has rows. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { formatCitationDetails } from "@/lib/format";
 import type { SourceRef } from "@/lib/types";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { MaterialOptions } from "@/components/filters/material-options";
 import { sourceKindLabels } from "@/lib/labels";
 import { MAX_SOURCE_QUERY_LENGTH } from "@/lib/limits";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 
 /** "Incidents / #12": the way back from a detail page to its list. */
 export function Breadcrumb({ href, label, id }: { href: string; label: string; id: number }) {

@@ -32,6 +32,7 @@ const eventColumns = {
   date: incidents.date,
   datePrecision: incidents.datePrecision,
   title: incidents.title,
+  titleJa: incidents.titleJa,
   category: incidents.category,
   severity: incidents.severity,
   actor: incidents.actor,
@@ -62,7 +63,7 @@ function materialsByIncident(ids: number[]): Map<number, string[]> {
   return map;
 }
 
-const incidentColumns = { ...eventColumns, summary: incidents.summary, duplicateOf: incidents.duplicateOf };
+const incidentColumns = { ...eventColumns, summary: incidents.summary, summaryJa: incidents.summaryJa, duplicateOf: incidents.duplicateOf };
 
 function withMaterials<T extends { id: number }>(rows: T[]): (T & { materials: string[] })[] {
   const mats = materialsByIncident(rows.map((r) => r.id));

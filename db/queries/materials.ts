@@ -12,6 +12,7 @@ export function listMaterials(): MaterialDto[] {
     .select({
       slug: materials.slug,
       name: materials.name,
+      nameJa: materials.nameJa,
       group: materials.group,
       hsCodes: materials.hsCodes,
       description: materials.description,

@@ -15,6 +15,8 @@ export function listProjects({ materials, includeDuplicates = false, ids: only }
     .select({
       id: projects.id,
       name: projects.name,
+      nameJa: projects.nameJa,
+      summaryJa: projects.summaryJa,
       countries: projects.countries,
       partners: projects.partners,
       type: projects.type,

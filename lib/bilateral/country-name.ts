@@ -4,6 +4,7 @@
 // Namibia's "NA" restored where the file has it blank). Taiwan is stored as BACI's "Other Asia,
 // n.e.s." (XOA) and named exactly that: never as a country it is not.
 
+import type { Locale } from "../i18n/routing";
 import { OTHER_ASIA } from "./codes";
 
 export const OTHER_ASIA_NAME = "Other Asia, n.e.s.";
@@ -36,13 +37,34 @@ export function alpha2(alpha3: string): string | null {
   return ALPHA2.get(alpha3) ?? null;
 }
 
-let displayNames: Intl.DisplayNames | null = null;
+/**
+ * Names where Node's and the browsers' ICU data disagree (their CLDR versions differ), which would
+ * break hydration; and Myanmar without "(Burma)". One fixed name each, in each language.
+ */
+const FIXED: Record<string, Record<Locale, string>> = {
+  HK: { en: "Hong Kong", ja: "香港" },
+  MO: { en: "Macao", ja: "マカオ" },
+  PS: { en: "Palestine", ja: "パレスチナ" },
+  MM: { en: "Myanmar", ja: "ミャンマー" },
+};
 
-/** "KOR" → "South Korea", "XOA" → "Other Asia, n.e.s."; a code Intl cannot name stays the code. */
-export function countryName(alpha3: string): string {
-  if (alpha3 === OTHER_ASIA) return OTHER_ASIA_NAME;
+/** Names of what is not a country: BACI's "Other Asia, n.e.s." (Taiwan as BACI files it) and the world total. */
+const NOT_COUNTRIES: Record<string, Record<Locale, string>> = {
+  [OTHER_ASIA]: { en: OTHER_ASIA_NAME, ja: "その他アジア（他に分類されないもの）" },
+  WLD: { en: "World", ja: "世界" },
+};
+
+const displayNames = new Map<Locale, Intl.DisplayNames>();
+
+/** "KOR" → "South Korea" / "韓国", "XOA" → "Other Asia, n.e.s."; a code Intl cannot name stays the code. */
+export function countryName(alpha3: string, locale: Locale = "en"): string {
+  const special = NOT_COUNTRIES[alpha3];
+  if (special) return special[locale];
   const a2 = alpha2(alpha3);
   if (!a2) return alpha3;
-  displayNames ??= new Intl.DisplayNames("en", { type: "region", fallback: "code" });
-  return displayNames.of(a2) ?? alpha3;
+  const fixed = FIXED[a2];
+  if (fixed) return fixed[locale];
+  let names = displayNames.get(locale);
+  if (!names) displayNames.set(locale, (names = new Intl.DisplayNames(locale, { type: "region", fallback: "code" })));
+  return names.of(a2) ?? alpha3;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { cache } from "react";
@@ -47,7 +47,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         )}
         <dl className="mt-3 grid grid-cols-[10rem_1fr] gap-x-4 gap-y-1.5 text-sm">
           <dt className="text-muted">Host country</dt>
-          <dd>{p.countries.length ? p.countries.map(partnerName).join(", ") : unknown}</dd>
+          <dd>{p.countries.length ? p.countries.map((c) => partnerName(c)).join(", ") : unknown}</dd>
           <dt className="text-muted">Partners</dt>
           <dd>{p.partners ?? unknown}</dd>
           <dt className="text-muted">Materials</dt>

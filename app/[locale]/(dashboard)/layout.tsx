@@ -1,0 +1,53 @@
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/ui/language-switch";
+import { MainLandmark } from "@/components/ui/main-landmark";
+import { Link } from "@/lib/i18n/navigation";
+import { Providers } from "../../providers";
+
+const NAV = [
+  ["/", "overview"],
+  ["/materials", "materials"],
+  ["/incidents", "incidents"],
+  ["/projects", "projects"],
+  ["/sources", "sources"],
+  ["/data", "data"],
+] as const;
+
+export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations("common");
+  return (
+    <Providers>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t("skipToContent")}
+      </a>
+      <header className="border-b border-line bg-white print:hidden">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+          <div>
+            <Link href="/" className="text-lg font-semibold tracking-tight text-ink">
+              {t("product")}
+            </Link>
+            <p className="text-xs text-muted">{t("tagline")}</p>
+          </div>
+          <nav aria-label={t("nav.label")} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+            {NAV.map(([href, key]) => (
+              <Link key={href} href={href} className="text-ink hover:text-accent">
+                {t(`nav.${key}`)}
+              </Link>
+            ))}
+            <a href="/api/v1/all-data?format=csv" className="text-ink hover:text-accent" title={t("nav.allDataCsvTitle")} data-testid="all-data-csv">
+              {t("nav.allDataCsv")}
+            </a>
+            <a href="/api/v1/all-data?format=zip" className="text-ink hover:text-accent" title={t("nav.allDataZipTitle")} data-testid="all-data-zip">
+              {t("nav.allDataZip")}
+            </a>
+            <LanguageSwitch />
+          </nav>
+        </div>
+      </header>
+      <MainLandmark id="main" className="mx-auto max-w-7xl px-4 py-5 sm:px-6 print:max-w-none print:p-0">
+        {children}
+      </MainLandmark>
+      <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-muted sm:px-6 print:hidden">{t("footer")}</footer>
+    </Providers>
+  );
+}

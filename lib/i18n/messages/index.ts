@@ -1,0 +1,71 @@
+// The message catalogues, the one home of every word the UI shows, one JSON file per namespace and
+// language. English is the reference: its shape types every key (lib/i18n/types.d.ts), and
+// lib/i18n/messages.test.ts fails when a key exists in one language and not the other.
+// Server only in practice: pages hand the client the catalogue of their language through
+// NextIntlClientProvider; a client component never imports this file (it would ship both languages).
+import type { Locale } from "../routing";
+import en_common from "./en/common.json";
+import en_enums from "./en/enums.json";
+import en_filters from "./en/filters.json";
+import en_dashboard from "./en/dashboard.json";
+import en_analysis from "./en/analysis.json";
+import en_peers from "./en/peers.json";
+import en_monthly from "./en/monthly.json";
+import en_materials from "./en/materials.json";
+import en_incidents from "./en/incidents.json";
+import en_projects from "./en/projects.json";
+import en_sources from "./en/sources.json";
+import en_data from "./en/data.json";
+import en_export from "./en/export.json";
+import ja_common from "./ja/common.json";
+import ja_enums from "./ja/enums.json";
+import ja_filters from "./ja/filters.json";
+import ja_dashboard from "./ja/dashboard.json";
+import ja_analysis from "./ja/analysis.json";
+import ja_peers from "./ja/peers.json";
+import ja_monthly from "./ja/monthly.json";
+import ja_materials from "./ja/materials.json";
+import ja_incidents from "./ja/incidents.json";
+import ja_projects from "./ja/projects.json";
+import ja_sources from "./ja/sources.json";
+import ja_data from "./ja/data.json";
+import ja_export from "./ja/export.json";
+
+export const en = {
+  common: en_common,
+  enums: en_enums,
+  filters: en_filters,
+  dashboard: en_dashboard,
+  analysis: en_analysis,
+  peers: en_peers,
+  monthly: en_monthly,
+  materials: en_materials,
+  incidents: en_incidents,
+  projects: en_projects,
+  sources: en_sources,
+  data: en_data,
+  export: en_export,
+};
+
+export type Messages = typeof en;
+
+export const ja = {
+  common: ja_common,
+  enums: ja_enums,
+  filters: ja_filters,
+  dashboard: ja_dashboard,
+  analysis: ja_analysis,
+  peers: ja_peers,
+  monthly: ja_monthly,
+  materials: ja_materials,
+  incidents: ja_incidents,
+  projects: ja_projects,
+  sources: ja_sources,
+  data: ja_data,
+  export: ja_export,
+};
+
+/** Each language's catalogue; ja is checked against en's keys by the test, not by the type (a missing key there is a test failure with its name). */
+export const MESSAGES: Record<Locale, Messages> = { en, ja: ja as unknown as Messages };
+
+export const NAMESPACES = Object.keys(en) as (keyof Messages)[];
