@@ -16,7 +16,7 @@ import { latestDate } from "@/lib/export/naming";
 import { exportFileName } from "@/lib/export/naming";
 import { directionColor } from "@/lib/colors";
 import { formatBoundedRows, formatPp } from "@/lib/format";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 import { eventStudyQuery } from "@/lib/queries";
 import type { EventStudyRow } from "@/lib/analysis/event-study";
 import { EventStudyChart, chartHeightFor } from "./event-study-chart";

@@ -5,7 +5,7 @@ import { Table, type TableColumn } from "@/components/ui/table";
 import type { EventStudyRow, StudySide } from "@/lib/analysis/event-study";
 import { sideText } from "@/lib/analysis/event-study-view";
 import { formatDate, formatStudyChange } from "@/lib/format";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 import type { SourceRef } from "@/lib/types";
 
 /** "[source 8]", linking to the source's entry; the full title on hover. */

@@ -2,7 +2,7 @@
 
 import { useFilterState } from "@/components/filters/filters-provider";
 import { joinNames } from "@/lib/dependence-materials";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 
 /** Print only: what the briefing shows, for which filters, and when it was printed. */
 export function BriefingHeader() {

@@ -13,7 +13,7 @@ import { dependenceTitle, dependenceValueTitle, gapsText } from "@/lib/dependenc
 import { glyphText, hasValues, valueSourcesText } from "@/lib/dependence-values";
 import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "@/lib/export/dependence";
 import { usedCategories } from "@/lib/incidents-shape";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 import { BriefingTables } from "./briefing-tables";
 import { DependenceDataTable } from "./dependence-data-table";
 import { DependenceLegend } from "./dependence-legend";

@@ -1,7 +1,7 @@
 import { Legend, type LegendItem } from "@/components/ui/legend";
 import { categoryColor, chartInk } from "@/lib/colors";
 import type { ChartSeries } from "@/lib/dependence-series";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 
 /** A series' swatch as drawn: a line for China, a diamond for another partner. */
 function SeriesSwatch({ series: s }: { series: ChartSeries }) {

@@ -4,7 +4,7 @@ import { categoryColor } from "@/lib/colors";
 import { sourceLine } from "@/lib/dependence-text";
 import { glyphText } from "@/lib/dependence-values";
 import { formatDate, formatShare, formatUsdExact, periodLabel } from "@/lib/format";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 import type { DependencePoint, SourceRef } from "@/lib/types";
 import type { HoverTarget } from "./dependence-chart-layout";
 

@@ -4,7 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { useEffect, useRef } from "react";
 import { SourceCitation } from "@/components/sources/source-citation";
 import { categoryColor } from "@/lib/colors";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 import { materialNames, type MaterialInfo } from "@/lib/dependence-materials";
 import { formatDate } from "@/lib/format";
 import type { PlacedEvent } from "@/lib/dependence-shape";

@@ -5,7 +5,7 @@ import { onActivateKey } from "@/components/ui/activate-keys";
 import { chartInk } from "@/lib/colors";
 import type { PlacedEvent } from "@/lib/dependence-shape";
 import { formatDate } from "@/lib/format";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 import { LANE_HEIGHT, STRIP_PADDING, type HoverTarget } from "./dependence-chart-layout";
 
 /** The numbered event markers under the X axis: a tick at each true date, a leader line to a nudged marker. */

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useFilterState } from "@/components/filters/filters-provider";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { categoryColor } from "@/lib/colors";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 import { formatDate } from "@/lib/format";
 import { incidentsQuery } from "@/lib/queries";
 

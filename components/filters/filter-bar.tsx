@@ -2,7 +2,7 @@
 
 import { categoryColor } from "@/lib/colors";
 import { materialOptionLabel } from "@/lib/dependence-materials";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 import { ALL_MATERIALS, CATEGORY_VALUES, MAX_YEAR, MIN_YEAR, type Category } from "@/lib/validation/filter-params";
 import { useFilterState } from "./filters-provider";
 import { MaterialOptions } from "@/components/filters/material-options";

@@ -7,7 +7,7 @@ import { categoryColor } from "@/lib/colors";
 import { materialNames, type MaterialInfo } from "@/lib/dependence-materials";
 import { formatDate } from "@/lib/format";
 import { incidentsByYear } from "@/lib/incidents-shape";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 import type { IncidentDto } from "@/lib/types";
 
 /** The timeline: incidents under their year, each linking to its page and source, second records noted. */

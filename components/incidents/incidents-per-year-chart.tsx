@@ -13,7 +13,7 @@ import { chartExportMeta } from "@/lib/export/chart-meta";
 import { exportFileName } from "@/lib/export/naming";
 import { countsPerYear, usedCategories } from "@/lib/incidents-shape";
 import { INCIDENT_CSV_COLUMNS, incidentCsvRow } from "@/lib/resources/csv";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 import type { IncidentDto } from "@/lib/types";
 
 const CHART_HEIGHT = 240;

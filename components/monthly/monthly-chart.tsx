@@ -4,7 +4,7 @@ import { CartesianGrid, ComposedChart, Line, XAxis, YAxis } from "recharts";
 import { EventMarker } from "@/components/charts/event-marker";
 import { chartInk } from "@/lib/colors";
 import { formatDate, formatUsdMillions } from "@/lib/format";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 import type { MonthlyRow, PlacedMonthlyEvent } from "@/lib/monthly";
 import { MONTHLY_MARGIN, MONTHLY_X_AXIS_HEIGHT, MONTHLY_Y_AXIS_WIDTH, MARKER_RADIUS, type MonthlyLayout } from "./monthly-layout";
 

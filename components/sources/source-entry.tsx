@@ -1,4 +1,4 @@
-import { sourceKindLabel } from "@/lib/labels";
+import { sourceKindLabels } from "@/lib/labels";
 import { citedSummary, formatSourceEntryDetails, type SourceWithCitations } from "@/lib/sources-view";
 import { CitedRows } from "./cited-rows";
 import { sourceAnchor } from "./source-citation";
@@ -36,7 +36,7 @@ export function SourceEntry({
             s.title
           )}
         </h2>
-        <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">{sourceKindLabel(s.kind)}</span>
+        <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">{(sourceKindLabels as Record<string, string>)[s.kind] ?? s.kind}</span>
       </div>
       {/* Dataset locators hold long paths ("reconcile/fixtures/…/baci_{2022,2024}.csv"): break them anywhere. */}
       <p className="mt-0.5 text-xs text-muted [overflow-wrap:anywhere]">

@@ -2,7 +2,7 @@
 // values it draws. Pure, so the mapping from API responses to files is unit-tested.
 
 import { categoryColor, chartInk } from "@/lib/colors";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 import { toCsv } from "@/lib/csv";
 import { DEPENDENCE_CSV_COLUMNS, DEPENDENCE_VALUE_CSV_COLUMNS, dependenceCsvRows, dependenceValueCsvRows } from "@/lib/dependence-csv";
 import { scopeNotes } from "@/lib/dependence-scope";

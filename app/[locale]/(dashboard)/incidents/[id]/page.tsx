@@ -9,7 +9,7 @@ import { listMaterials } from "@/db/queries/materials";
 import { ContextChart } from "@/components/incidents/context-chart";
 import { SourceCitation } from "@/components/sources/source-citation";
 import { categoryColor } from "@/lib/colors";
-import { categoryLabel } from "@/lib/labels";
+import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
 import { parseId } from "@/lib/validation/ids";
 import { formatDate } from "@/lib/format";
 import type { IncidentDto, SourceRef } from "@/lib/types";
