@@ -1,7 +1,7 @@
 // Why an export failed, as a code the menu turns into words of the page's language (the export
 // catalogue's `errors`); the message stays technical, for the console.
 
-export type ExportErrorCode = "notDrawn" | "canvasTooLarge" | "fontUnavailable";
+export type ExportErrorCode = "notDrawn" | "emptyChart" | "canvasTooLarge" | "fontUnavailable";
 
 export class ExportError extends Error {
   readonly code: ExportErrorCode;

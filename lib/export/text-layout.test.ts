@@ -60,6 +60,16 @@ describe("wrapText", () => {
       expect(wrapText("日本の輸出管理、中国の輸出規制", 70, style, mono)).toEqual(["日本の輸出管", "理、中国の輸出", "規制"]);
     });
 
+    it("keeps a short bracketed marker such as ［英語］ on one line", () => {
+      const text = "2012年9月11日 Japan buys three of the Senkaku islands［英語］";
+      for (const width of [150, 160, 170, 180, 190, 200, 210, 220, 230]) {
+        const lines = wrapText(text, width, style, mono);
+        expect(lines.some((l) => l.includes("［英語］")), lines.join(" | ")).toBe(true);
+      }
+      // A longer parenthesis still breaks where it must.
+      expect(wrapText("（対中輸入依存度の推移）", 60, style, mono).length).toBeGreaterThan(1);
+    });
+
     it("breaks between Latin words and Japanese, keeping Latin words whole", () => {
       const lines = wrapText("REE Monitor · データ基準日 2026年1月 · 出力日 2026年3月14日", 130, style, mono);
       expect(lines.join(" ").replace(/\s+/g, "")).toBe("REEMonitor·データ基準日2026年1月·出力日2026年3月14日");

@@ -31,6 +31,20 @@ function isWide(ch: string) {
 const NO_LINE_START = new Set([..."、。，．・：；？！゛゜ー―‐〜～…‥々ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ」』）〕］｝〉》】〙〗’”%％),.:;!?]}"]);
 const NO_LINE_END = new Set([..."「『（〔［｛〈《【〘〖‘“([{"]);
 
+const GROUP_CLOSE: Record<string, string> = { "［": "］", "（": "）", "【": "】", "〔": "〕" };
+const SHORT_GROUP = 4;
+
+/** The length of a full-width bracket group of at most SHORT_GROUP characters starting at `i` (0 if none). */
+function shortGroupLength(chars: string[], i: number): number {
+  const close = GROUP_CLOSE[chars[i]];
+  if (!close) return 0;
+  for (let j = i + 1; j <= i + SHORT_GROUP + 1 && j < chars.length; j++) {
+    if (chars[j] === close) return j - i + 1;
+    if (chars[j] === " " || GROUP_CLOSE[chars[j]]) return 0;
+  }
+  return 0;
+}
+
 /**
  * Splits text into break units: words with their trailing space, and single CJK characters
  * (Japanese has no spaces: it may break between any two characters), then glues units across
@@ -40,8 +54,17 @@ const NO_LINE_END = new Set([..."「『（〔［｛〈《【〘〖‘“([{"]);
 function tokens(text: string): string[] {
   const raw: string[] = [];
   let cur = "";
-  for (const ch of text) {
-    if (isWide(ch)) {
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    const group = shortGroupLength(chars, i);
+    if (group) {
+      // A short bracketed word (the ［英語］ marker, （注）) is one unit: never split inside it.
+      if (cur) raw.push(cur);
+      raw.push(chars.slice(i, i + group).join(""));
+      cur = "";
+      i += group - 1;
+    } else if (isWide(ch)) {
       if (cur) raw.push(cur);
       raw.push(ch);
       cur = "";
