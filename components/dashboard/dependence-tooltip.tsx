@@ -43,7 +43,12 @@ export function DependenceTooltip({ hover, sources, width, conflict }: { hover: 
       {usd !== undefined && <p className="mt-1 text-muted">{t("tooltip.valueFromChina", { value: formatUsdExact(usd, locale) })}</p>}
       <p className="mt-1 text-muted">{pointKinds(p, t, enums, { tooltip: true, valueUsd: usd }).join(t("separator"))}</p>
       <p className="mt-1 text-muted">{t("tooltip.source", { source: sourceLine(sources.get(p.sourceId), t) })}</p>
-      {p.note && <p className="mt-1 text-muted">{p.note}</p>}
+      {/* A value's note is stored in English only. */}
+      {p.note && (
+        <p className="mt-1 text-muted" lang="en">
+          {p.note}
+        </p>
+      )}
       {conflict && (
         <p className="mt-1 font-medium text-amber-800" data-testid="tooltip-disagreement">
           {t("tooltip.disagree", { year: String(p.year), values: conflict.map((c) => `${formatShare(c, locale)} [${c.sourceId}]`).join(list) })}

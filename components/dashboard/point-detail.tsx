@@ -47,7 +47,8 @@ export function PointDetail({
         </button>
       </div>
       <p className="mt-1 text-xs text-muted">{kind.join(t("separator"))}</p>
-      {point.note && <p className="mt-1 text-xs text-muted">{t("point.note", { note: point.note })}</p>}
+      {/* A value's note is stored in English only. */}
+      {point.note && <p className="mt-1 text-xs text-muted">{t.rich("point.note", { note: point.note, en: (chunks) => <span lang="en">{chunks}</span> })}</p>}
       <p className="mt-2 text-xs">
         <span className="text-muted">{t("point.source")} </span>
         <SourceCitation source={sources.get(point.sourceId)} id={point.sourceId} testId="point-source-link" />
