@@ -40,6 +40,16 @@ const hitsCircle = (a: Box, c: { x: number; y: number; r: number }) => {
   return dx * dx + dy * dy < c.r * c.r;
 };
 
+/** Kana, kanji and full-width forms take a whole em (「1.57億ドル」); digits and "%" about `charWidth` of one. */
+const WIDE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
+
+/** A label's width in pixels at `fontSize`, wide (Japanese) characters counted as one em. */
+export function textWidth(text: string, fontSize: number, charWidth = 0.58): number {
+  let ems = 0;
+  for (const ch of text) ems += WIDE.test(ch) ? 1 : charWidth;
+  return ems * fontSize;
+}
+
 /** The indexes of a series' points by label priority: last, first, highest, lowest (each once). */
 export function keyPoints(points: LabelPoint[]): number[] {
   if (!points.length) return [];
@@ -61,7 +71,7 @@ export function placeLineLabels(series: LabelSeries[], { fontSize, bounds, obsta
   const h = fontSize * 1.15;
   const tryPlace = (s: LabelSeries, p: LabelPoint): boolean => {
     if (placed.some((l) => l.seriesKey === s.key && l.year === p.year)) return true;
-    const w = p.text.length * fontSize * charWidth + 2;
+    const w = textWidth(p.text, fontSize, charWidth) + 2;
     const r = 6;
     const options: { x: number; y: number; anchor: PlacedLabel["anchor"]; box: Box }[] = [
       { x: p.x, y: p.y - r - gap, anchor: "middle", box: { left: p.x - w / 2, right: p.x + w / 2, top: p.y - r - gap - h + fontSize * 0.2, bottom: p.y - r - gap + fontSize * 0.2 } },

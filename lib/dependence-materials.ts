@@ -3,6 +3,7 @@
 // holds its values (dysprosium and terbium are reported together as "Heavy rare earths (Dy, Tb)").
 // Pure.
 
+import type { Locale } from "./i18n/routing";
 import type { MaterialDto } from "./types";
 
 /**
@@ -23,10 +24,10 @@ export function materialNames(slugs: readonly string[], materials: readonly Pick
   return slugs.map((s) => materialName(s, materials));
 }
 
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
+/** "A", "A and B", "A, B and C" ("or" for a disjunction); in Japanese 「A、B、C」「AまたはB」 (Intl.ListFormat). */
+export function joinNames(names: readonly string[], locale: Locale = "en", type: "conjunction" | "disjunction" = "conjunction"): string {
   if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return new Intl.ListFormat(locale === "ja" ? "ja" : "en-GB", { type }).format(names);
 }
 
 /**

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
 import { drawnCodes, hsScopeNote, scopeNotes } from "./dependence-scope";
+import type { DashboardT } from "./dependence-text";
+import jaDashboard from "./i18n/messages/ja/dashboard.json";
 import { point } from "./testing/fixtures";
 import type { DependenceResponse } from "./types";
 
@@ -54,5 +57,19 @@ describe("scopeNotes", () => {
     expect(scopeNotes([r], "share")).toHaveLength(1);
     expect(scopeNotes([r, response({ partners: [] })], "share")).toEqual([]);
     expect(scopeNotes([r, response({ material: "x", materialName: "Other" })], "value")[0]).toMatch(/^Graphite: Official series: HS 250490 only/);
+  });
+});
+
+describe("HS scope in Japanese", () => {
+  const t = createTranslator({ locale: "ja", messages: { dashboard: jaDashboard }, namespace: "dashboard" }) as unknown as DashboardT;
+
+  it("labels a share from one HS code with that code: 「HS 850511」, 「HS 250490 のみ」", () => {
+    expect(hsScopeNote(magnets, ["850511"], t, "ja", "永久磁石")).toBe("公的統計：HS 850511。");
+    expect(hsScopeNote(graphite, [null, "250490"], t, "ja", "黒鉛")).toBe("公的統計：HS 250490 のみ（黒鉛の3コードのうち1コード）。");
+  });
+
+  it("leads with the material's Japanese name when several are drawn", () => {
+    const r = { material: "permanent-magnets", materialName: "Permanent magnets", materialHsCodes: ["850511"], points: [{ hsCode: "850511" }], partners: [], values: [] };
+    expect(scopeNotes([r, { ...r, material: "x", points: [] }] as never, "share", false, t, "ja", () => "永久磁石")).toEqual(["【永久磁石】公的統計：HS 850511。"]);
   });
 });

@@ -5,7 +5,9 @@
 import { disagreements } from "./analysis/disagreement";
 import { neutral, okabeIto, partnerColors, partnerFallbackColors, seriesColors } from "./colors";
 import { shapeSeries, type Glyph, type LineRow } from "./dependence-shape";
+import { ENGLISH_DASHBOARD, type DashboardT } from "./dependence-text";
 import { partnerName } from "./format";
+import type { Locale } from "./i18n/routing";
 import type { DependencePoint, DependenceResponse, EventDto, SourceRef } from "./types";
 
 export type ChartSeries = {
@@ -18,6 +20,8 @@ export type ChartSeries = {
   gaps?: number[];
   /** Partner glyphs are drawn as diamonds in their own colour. */
   partner?: boolean;
+  /** The partner's ISO3 code (its label is its name in the page's language). */
+  partnerCode?: string;
   /** "usd": the value view's series, drawn on a US$ axis; a share (%) otherwise. */
   unit?: "usd";
 };
@@ -36,12 +40,23 @@ export const conflictKey = (material: string, partner: string, year: number) => 
 /** One glyph's identity across series, for hover and selection. */
 export const glyphId = (seriesKey: string, glyphKey: string) => `${seriesKey}:${glyphKey}`;
 
+/** A China series' label: "China · Permanent magnets"; 「中国（永久磁石）」. */
+export const chinaLabel = (material: string, t: DashboardT = ENGLISH_DASHBOARD) => t("series.china", { material });
+
+/**
+ * The series with their labels in the page's language: China's with the material's name from
+ * `nameOf` (its Japanese name from the materials list), partners' from Intl.DisplayNames.
+ */
+export function labelSeries<S extends Pick<ChartSeries, "material" | "label" | "partner" | "partnerCode">>(series: S[], t: DashboardT, locale: Locale, nameOf: (slug: string) => string): S[] {
+  return series.map((s) => ({ ...s, label: s.partner ? (s.partnerCode ? partnerName(s.partnerCode, locale) : s.label) : chinaLabel(nameOf(s.material), t) }));
+}
+
 /** The China series of one response (China's colour first, then the next per material). */
 export function chinaSeries(r: DependenceResponse, index: number): ChartSeries & { gaps: number[] } {
   return {
     key: `m${index}`,
     material: r.material,
-    label: `China · ${r.materialName}`,
+    label: chinaLabel(r.materialName),
     color: seriesColors[index % seriesColors.length],
     ...shapeSeries(r.points, r.from, r.to),
   };
@@ -71,7 +86,7 @@ export function drawDependence(responses: DependenceResponse[], single: boolean)
         r.from,
         r.to,
       );
-      series.push({ key: `p${partner}`, material: r.material, label: partnerName(partner), color: colors.get(partner)!, partner: true, ...shaped });
+      series.push({ key: `p${partner}`, material: r.material, label: partnerName(partner), color: colors.get(partner)!, partner: true, partnerCode: partner, ...shaped });
     }
   });
   return { series, events: [...events.values()], sources, conflicts };

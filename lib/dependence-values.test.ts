@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { familyLabel, glyphText, hasValues, valueFamilies, valueSeries, valueSourcesText, valueTicks } from "./dependence-values";
+import { createTranslator } from "next-intl";
+import type { DashboardT } from "./dependence-text";
+import { familyLabel, glyphText, hasValues, valueFamilies, valueSeries, valueSourcesText, valueTickFormat, valueTicks } from "./dependence-values";
+import jaDashboard from "./i18n/messages/ja/dashboard.json";
 import { point, source } from "./testing/fixtures";
 import type { DependenceResponse, ValuePoint } from "./types";
 
@@ -116,5 +119,31 @@ describe("value words and axis", () => {
     expect(valueTicks(231586361)).toEqual([0, 50e6, 100e6, 150e6, 200e6, 250e6]);
     expect(valueTicks(8099908)).toEqual([0, 2e6, 4e6, 6e6, 8e6, 10e6]);
     expect(valueTicks(0)).toEqual([0, 1]);
+  });
+});
+
+describe("the value view in Japanese", () => {
+  const t = createTranslator({ locale: "ja", messages: { dashboard: jaDashboard }, namespace: "dashboard" }) as unknown as DashboardT;
+
+  it("writes values in 億ドル / 百万ドル and shares as the card does", () => {
+    const s = valueSeries(magnets(seeded()), 0);
+    expect(glyphText(s.glyphs.find((g) => g.point.year === 2024)!, "ja")).toBe("1.57億ドル");
+    // Magnets 2015: 31.94%.
+    expect(glyphText({ point: point({ year: 2015, sharePct: 31.94 }) }, "ja")).toBe("31.94%");
+    expect(glyphText({ point: point({ year: 2024, sharePct: 66.7, bound: "lower" }) }, "ja")).toBe("66.7%超");
+  });
+
+  it("ticks the axis in one unit: 億ドル from 1億ドル up, else 百万ドル", () => {
+    const oku = valueTickFormat([0, 5e7, 1e8, 1.5e8, 2e8], "ja");
+    expect([0, 5e7, 1e8, 1.5e8].map(oku)).toEqual(["0", "0.5億ドル", "1億ドル", "1.5億ドル"]);
+    expect([0, 2e7, 4e7].map(valueTickFormat([0, 2e7, 4e7], "ja"))).toEqual(["0", "20百万ドル", "40百万ドル"]);
+    expect(valueTickFormat([0, 5e7], "en")(5e7)).toBe("US$50m");
+  });
+
+  it("names the line's and the dots' sources, China's reports as ミラー統計", () => {
+    expect(valueSourcesText(valueSeries(magnets(seeded()), 0).families, t, "ja")).toBe(
+      "線：CEPII BACI／点：UN Comtrade, reporter Japan／白抜きの点（輸出国側の報告）：UN Comtrade, reporter China（ミラー統計）",
+    );
+    expect(familyLabel(undefined, true, t)).toBe("出典不明（ミラー統計）");
   });
 });

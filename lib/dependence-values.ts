@@ -9,31 +9,41 @@
 // truncated flow files is unknown, never zero, and no value is derived from their sum.
 
 import { seriesColors } from "./colors";
-import type { ChartSeries } from "./dependence-series";
+import { chinaLabel, type ChartSeries } from "./dependence-series";
 import type { Glyph } from "./dependence-shape";
+import { ENGLISH_DASHBOARD, type DashboardT } from "./dependence-text";
 import { formatShare, formatUsd } from "./format";
+import type { Locale } from "./i18n/routing";
 import type { DependencePoint, DependenceResponse, SourceRef, ValuePoint } from "./types";
 
-/** A series of values from one publisher, reported by the importer (mirror: false) or by China (mirror: true). */
-export type ValueFamily = { key: string; label: string; mirror: boolean; years: number[] };
+/**
+ * A series of values from one publisher, reported by the importer (mirror: false) or by China
+ * (mirror: true). `source`: its source's short title (as published; null when the source is
+ * unknown); `label`: the same in English with "(mirror)" (valueSourcesText writes it in a language).
+ */
+export type ValueFamily = { key: string; label: string; source: string | null; mirror: boolean; years: number[] };
 
 const familyKey = (v: ValuePoint, sources: Map<number, SourceRef>) => {
   const s = sources.get(v.sourceId);
   return `${s?.publisher ?? s?.title ?? `source ${v.sourceId}`}|${v.mirror ? "mirror" : "reported"}`;
 };
 
-/** "CEPII BACI (HS17, V202601), …" → "CEPII BACI"; "UN Comtrade, reporter Japan, annual 2022" → "UN Comtrade, reporter Japan". */
-export function familyLabel(s: SourceRef | undefined, mirror: boolean): string {
-  const base = s ? s.title.replace(/, annual \d{4}.*$/, "").split(" (")[0] : "unknown source";
-  return mirror ? `${base} (mirror)` : base;
+/** "CEPII BACI (HS17, V202601), …" → "CEPII BACI"; "UN Comtrade, reporter Japan, annual 2022" → "UN Comtrade, reporter Japan"; null when unknown. */
+const familySource = (s: SourceRef | undefined): string | null => (s ? s.title.replace(/, annual \d{4}.*$/, "").split(" (")[0] : null);
+
+/** A family's name: its source's short title, "(mirror)" / 「（ミラー統計）」 after China's reports. */
+export function familyLabel(s: SourceRef | undefined, mirror: boolean, t: DashboardT = ENGLISH_DASHBOARD): string {
+  return familyName({ source: familySource(s), mirror }, t);
 }
+
+const familyName = (f: Pick<ValueFamily, "source" | "mirror">, t: DashboardT) => t("notes.family", { source: f.source ?? t("notes.unknownSource"), mirror: String(f.mirror) });
 
 /** The families of a response's values, the line's first (null when there are no values). */
 export function valueFamilies(values: ValuePoint[], sources: Map<number, SourceRef>): ValueFamily[] {
   const byKey = new Map<string, { family: ValueFamily; headline: boolean }>();
   for (const v of values) {
     const key = familyKey(v, sources);
-    const f = byKey.get(key) ?? { family: { key, label: familyLabel(sources.get(v.sourceId), v.mirror), mirror: v.mirror, years: [] }, headline: false };
+    const f = byKey.get(key) ?? { family: { key, label: familyLabel(sources.get(v.sourceId), v.mirror), source: familySource(sources.get(v.sourceId)), mirror: v.mirror, years: [] }, headline: false };
     if (!f.family.years.includes(v.year)) f.family.years.push(v.year);
     f.headline ||= v.headline;
     byKey.set(key, f);
@@ -101,7 +111,7 @@ export function valueSeries(r: DependenceResponse, index: number): ChartSeries &
   return {
     key: `v${index}`,
     material: r.material,
-    label: `China · ${r.materialName}`,
+    label: chinaLabel(r.materialName),
     color: seriesColors[index % seriesColors.length],
     unit: "usd",
     rows,
@@ -114,9 +124,9 @@ export function valueSeries(r: DependenceResponse, index: number): ChartSeries &
 /** Whether any response has a value to draw: the share/value toggle is offered only then. */
 export const hasValues = (responses: Pick<DependenceResponse, "values">[]) => responses.some((r) => r.values.length > 0);
 
-/** A drawn glyph's value in words: "US$156.9m" in the value view, the share ("27.58%") otherwise. */
-export function glyphText(g: Pick<Glyph, "point" | "valueUsd">): string {
-  return g.valueUsd !== undefined ? formatUsd(g.valueUsd) : formatShare(g.point);
+/** A drawn glyph's value in words: "US$156.9m" (「1.57億ドル」) in the value view, the share ("27.58%", 「66.7%超」) otherwise. */
+export function glyphText(g: Pick<Glyph, "point" | "valueUsd">, locale: Locale = "en"): string {
+  return g.valueUsd !== undefined ? formatUsd(g.valueUsd, locale) : formatShare(g.point, locale);
 }
 
 /** The value axis: 0 to a round maximum at or above the largest value, in at most 5 even steps. */
@@ -129,11 +139,31 @@ export function valueTicks(max: number): number[] {
   return ticks;
 }
 
+const tickNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
+/**
+ * The value axis' tick labels: formatUsd's in English ("US$50m", "US$0.1bn"); in Japanese one unit
+ * for the whole axis, as Japanese charts write it: 「0.5億ドル」「1億ドル」「1.5億ドル」 when the axis
+ * reaches 1億ドル, else 「20百万ドル」「40百万ドル」.
+ */
+export function valueTickFormat(ticks: number[], locale: Locale = "en"): (v: number) => string {
+  if (locale !== "ja") return (v) => formatUsd(v, locale);
+  const oku = (ticks.at(-1) ?? 0) >= 1e8;
+  return (v) => (v === 0 ? "0" : oku ? `${tickNumber.format(v / 1e8)}億ドル` : `${tickNumber.format(v / 1e6)}百万ドル`);
+}
+
 /** "Line: CEPII BACI · dots: UN Comtrade, reporter Japan · hollow dots (exporter-reported): UN Comtrade, reporter China (mirror)". */
-export function valueSourcesText(families: ValueFamily[]): string | null {
+export function valueSourcesText(families: ValueFamily[], t: DashboardT = ENGLISH_DASHBOARD, locale: Locale = "en"): string | null {
   if (!families.length) return null;
   const [line, ...others] = families;
-  const dots = others.filter((f) => !f.mirror).map((f) => f.label);
-  const hollow = others.filter((f) => f.mirror).map((f) => f.label);
-  return [`Line: ${line.label}`, dots.length && `dots: ${dots.join(", ")}`, hollow.length && `hollow dots (exporter-reported): ${hollow.join(", ")}`].filter(Boolean).join(" · ");
+  const names = (fs: ValueFamily[]) => fs.map((f) => familyName(f, t)).join(locale === "ja" ? "、" : ", ");
+  const dots = others.filter((f) => !f.mirror);
+  const hollow = others.filter((f) => f.mirror);
+  return [
+    t("notes.valueLine", { source: familyName(line, t) }),
+    dots.length && t("notes.valueDots", { sources: names(dots) }),
+    hollow.length && t("notes.valueHollow", { sources: names(hollow) }),
+  ]
+    .filter(Boolean)
+    .join(t("separator"));
 }

@@ -1,19 +1,20 @@
 "use client";
 
-import { useMemo, useRef, useState } from "react";
+import { useLocale, useMessages, useTranslations } from "next-intl";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { useFilterState } from "@/components/filters/filters-provider";
 import { ChartCard } from "@/components/ui/chart-card";
 import { useElementWidth } from "@/components/ui/use-element-width";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
-import { materialNames } from "@/lib/dependence-materials";
-import { conflictFor, glyphId } from "@/lib/dependence-series";
+import { conflictFor, glyphId, labelSeries } from "@/lib/dependence-series";
 import { scopeNotes } from "@/lib/dependence-scope";
 import { dependenceTitle, dependenceValueTitle, gapsText } from "@/lib/dependence-text";
 import { glyphText, hasValues, valueSourcesText } from "@/lib/dependence-values";
 import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "@/lib/export/dependence";
+import { localizedString, materialName } from "@/lib/i18n/localized";
 import { usedCategories } from "@/lib/incidents-shape";
-import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
+import { categoryLabel } from "@/lib/labels";
 import { BriefingTables } from "./briefing-tables";
 import { DependenceDataTable } from "./dependence-data-table";
 import { DependenceLegend } from "./dependence-legend";
@@ -34,11 +35,17 @@ import { useSeriesHolders } from "./use-series-holders";
 export function DependenceCard() {
   const { filters, materials } = useFilterState();
   const { responses, loading, error, incidents, single, drawnFrom, drawnTo, series: shareSeries, valueSeries, events, sources, conflicts: shareConflicts } = useDependenceData();
+  const t = useTranslations("dashboard");
+  const locale = useLocale();
+  const { enums } = useMessages();
+  const mark = useTranslations("common")("untranslated");
+  // Material names from the materials list (Japanese from nameJa), never the server's English string.
+  const nameOf = useCallback((slug: string) => materialName(materials.find((m) => m.slug === slug) ?? { name: slug }, locale, mark), [materials, locale, mark]);
   const [view, setView] = useDependenceView();
   const valuesAvailable = hasValues(responses);
   // The value view draws the values of imports from China; without any it stays on the shares.
   const value = view === "value" && valuesAvailable;
-  const series = value ? valueSeries : shareSeries;
+  const series = useMemo(() => labelSeries(value ? valueSeries : shareSeries, t, locale, nameOf), [value, valueSeries, shareSeries, t, locale, nameOf]);
   const conflicts = value ? new Map() : shareConflicts;
   const axisWidth = yAxisWidth(series);
   const [ref, width] = useElementWidth<HTMLDivElement>();
@@ -54,26 +61,29 @@ export function DependenceCard() {
   const placed = layout?.placed ?? [];
   const selectedEvent = placed.find((e) => e.id === selected) ?? null;
   const selectedIncident = incidents?.find((i) => i.id === selected) ?? null;
-  const names = materialNames(filters.materials, materials);
+  const names = filters.materials.map(nameOf);
   // Materials with no China value in the range: said in words, with where their values are.
-  const empty = responses.filter((r) => (value ? r.values.length === 0 : r.points.length === 0)).map((r) => ({ slug: r.material, name: r.materialName }));
-  const holders = useSeriesHolders(
+  const empty = responses.filter((r) => (value ? r.values.length === 0 : r.points.length === 0)).map((r) => ({ slug: r.material, name: nameOf(r.material) }));
+  const found = useSeriesHolders(
     empty.map((e) => e.slug),
     { from: drawnFrom, to: drawnTo },
   );
+  const holders = new Map([...found].map(([slug, h]) => [slug, { ...h, name: nameOf(h.slug) }]));
   const allEmpty = responses.length > 0 && empty.length === responses.length;
   const china = series.filter((s) => !s.partner && !empty.some((e) => e.slug === s.material));
   const gaps = gapsText(
     china.map((s) => s.gaps ?? []),
-    china.map((s) => materials.find((m) => m.slug === s.material)?.name ?? s.material),
+    china.map((s) => nameOf(s.material)),
     single,
+    t,
+    locale,
   );
   const omitted = single && !value ? (responses[0]?.partnersOmitted ?? 0) : 0;
-  const title = (value ? dependenceValueTitle : dependenceTitle)(names, drawnFrom, drawnTo);
+  const title = (value ? dependenceValueTitle : dependenceTitle)(names, drawnFrom, drawnTo, t, locale);
   const bounds = width ? plotBounds(width, axisWidth) : null;
   const plot = bounds ? { top: CHART_MARGIN.top, left: bounds.left, width: bounds.right - bounds.left, height: PLOT_HEIGHT } : null;
-  const scope = scopeNotes(responses, value ? "value" : "share", single);
-  const valueSources = value ? valueSeries.flatMap((s) => valueSourcesText(s.families) ?? []).filter((t, i, all) => all.indexOf(t) === i) : [];
+  const scope = scopeNotes(responses, value ? "value" : "share", single, t, locale, (r) => nameOf(r.material));
+  const valueSources = value ? valueSeries.flatMap((s) => valueSourcesText(s.families, t, locale) ?? []).filter((text, i, all) => all.indexOf(text) === i) : [];
   const closeEvent = () => {
     focus.restore();
     setSelected(null);
@@ -98,11 +108,15 @@ export function DependenceCard() {
                 responses,
                 categories: filters.categories,
                 series,
-                events: placed,
+                events: placed.map((e) => ({ ...e, title: localizedString(locale, e.title, e.titleJa, mark) })),
                 single,
                 holders: Object.fromEntries(empty.flatMap((e) => (holders.get(e.slug) ? [[e.name, holders.get(e.slug)!.name]] : []))),
                 permalink: window.location.href,
                 view: value ? "value" : "share",
+                locale,
+                t,
+                enums,
+                nameOf: (r) => nameOf(r.material),
               })
             }
             getCsv={() => dependenceCsv(responses, single, value ? "value" : "share")}
@@ -111,10 +125,11 @@ export function DependenceCard() {
       }
       subtitle={
         <>
-          {value
-            ? "Line: the value of Japan's imports from China per year, from one source; faint dots: other sources for the same year; hollow: China's reported exports (mirror)."
-            : "Line: one headline value per year; dashed and hollow: estimates, bounds and ranges; faint dots: other sources for the same year."}{" "}
-          Numbered markers below the axis: escalation events{filters.categories.length ? ` (${filters.categories.map(categoryLabel).join(", ")})` : ""}.
+          {value ? t("subtitle.value") : t("subtitle.share")}
+          {locale === "ja" ? "" : " "}
+          {filters.categories.length
+            ? t("subtitle.eventsFiltered", { categories: filters.categories.map((c) => categoryLabel(enums, c)).join(locale === "ja" ? "、" : ", ") })
+            : t("subtitle.events")}
         </>
       }
       aria-busy={loading}
@@ -125,7 +140,7 @@ export function DependenceCard() {
       <div ref={ref} className="relative w-full print:hidden" data-testid="dependence-chart" data-loading={loading ? "true" : "false"} style={{ minHeight: chartHeight(layout?.lanes ?? 1) }}>
         {error && (
           <p role="status" className="text-sm text-red-700">
-            Could not load the series: {error.message}
+            {t("loadError", { message: error.message })}
           </p>
         )}
         {width && layout && (
@@ -154,7 +169,7 @@ export function DependenceCard() {
         )}
         {plot && allEmpty && !loading && <EmptySeriesNote empty={empty} holders={holders} from={drawnFrom} to={drawnTo} overlay plot={plot} />}
         {hover && <DependenceTooltip hover={hover} sources={sources} width={width ?? 0} conflict={hover.kind === "point" ? conflictFor(conflicts, hover.series, hover.glyph.point) : null} />}
-        {loading && <span className="absolute right-2 top-0 rounded bg-white/90 px-2 py-0.5 text-xs text-muted">Updating…</span>}
+        {loading && <span className="absolute right-2 top-0 rounded bg-white/90 px-2 py-0.5 text-xs text-muted">{t("updating")}</span>}
       </div>
 
       <PrintChart series={series} layout={printLayout} from={drawnFrom} to={drawnTo} />
@@ -170,7 +185,7 @@ export function DependenceCard() {
         <PointDetail
           seriesLabel={selectedPoint.series.label}
           point={selectedPoint.glyph.point}
-          valueText={selectedPoint.glyph.valueUsd !== undefined ? glyphText(selectedPoint.glyph) : undefined}
+          valueText={selectedPoint.glyph.valueUsd !== undefined ? glyphText(selectedPoint.glyph, locale) : undefined}
           sources={sources}
           disagreeing={conflictFor(conflicts, selectedPoint.series, selectedPoint.glyph.point)}
           onClose={closePoint}

@@ -1,11 +1,13 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { CartesianGrid, ComposedChart, Line, XAxis, YAxis } from "recharts";
 import { chartInk } from "@/lib/colors";
 import { yearTicks, type PlacedEvent } from "@/lib/dependence-shape";
 import { chartRows, glyphId, type ChartSeries } from "@/lib/dependence-series";
-import { valueTicks } from "@/lib/dependence-values";
-import { formatPct, formatUsd } from "@/lib/format";
+import { valueTickFormat, valueTicks } from "@/lib/dependence-values";
+import { formatPct } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
 import { CHART_MARGIN, PLOT_HEIGHT, X_AXIS_HEIGHT, chartHeight, plotBounds, stripHeight, yAxisWidth, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
 import { EventStrip } from "./event-strip";
 import { GlyphLayer } from "./glyph-layer";
@@ -14,11 +16,12 @@ import { LineLabels } from "./line-labels";
 const axisTick = { fill: chartInk.muted, fontSize: 12 };
 const SHARE_TICKS = [0, 20, 40, 60, 80, 100];
 
-/** The Y axis of these series: 0–100% for shares, 0 to a round US$ amount for values. */
-function yAxisFor(series: ChartSeries[]) {
+/** The Y axis of these series: 0–100% for shares, 0 to a round US$ amount for values (「1.5億ドル」 in Japanese). */
+function yAxisFor(series: ChartSeries[], locale: Locale) {
   if (!series.some((s) => s.unit === "usd")) return { ticks: SHARE_TICKS, format: formatPct, width: yAxisWidth(series) };
   const max = Math.max(0, ...series.flatMap((s) => s.glyphs.map((g) => g.y ?? 0)));
-  return { ticks: valueTicks(max), format: formatUsd, width: yAxisWidth(series) };
+  const ticks = valueTicks(max);
+  return { ticks, format: valueTickFormat(ticks, locale), width: yAxisWidth(series) };
 }
 
 export type DependenceChartProps = {
@@ -60,7 +63,8 @@ export function DependenceChart({
   labelSize,
   numberSize,
 }: DependenceChartProps) {
-  const axis = yAxisFor(series);
+  const locale = useLocale();
+  const axis = yAxisFor(series, locale);
   const bounds = plotBounds(width, axis.width);
   const activeKey = hover?.kind === "point" ? glyphId(hover.series.key, hover.glyph.key) : null;
   const activeEvent = hover?.kind === "event" ? hover.event.id : null;

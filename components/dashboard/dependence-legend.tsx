@@ -1,7 +1,10 @@
+"use client";
+
+import { useMessages, useTranslations } from "next-intl";
 import { Legend, type LegendItem } from "@/components/ui/legend";
 import { categoryColor, chartInk } from "@/lib/colors";
 import type { ChartSeries } from "@/lib/dependence-series";
-import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
+import { categoryLabel } from "@/lib/labels";
 
 /** A series' swatch as drawn: a line for China, a diamond for another partner. */
 function SeriesSwatch({ series: s }: { series: ChartSeries }) {
@@ -27,17 +30,19 @@ const OTHER_SOURCE_SWATCH = (
 
 /** The dependence chart's key: its series, the estimate and other-source marks, and the event categories drawn. */
 export function DependenceLegend({ series, categories }: { series: ChartSeries[]; categories: string[] }) {
+  const t = useTranslations("dashboard");
+  const { enums } = useMessages();
   // Values of imports have no estimates, bounds or ranges to mark.
   const shares = !series.some((s) => s.unit === "usd");
   const items: LegendItem[] = [
-    ...series.map((s) => ({ key: s.key, label: s.partner ? `${s.label} share` : s.label, swatch: <SeriesSwatch series={s} /> })),
-    ...(shares ? [{ key: "estimate", label: "estimate / bound / range", swatch: ESTIMATE_SWATCH }] : []),
-    { key: "other-source", label: "another source, same year", swatch: OTHER_SOURCE_SWATCH },
-    ...categories.map((c) => ({ key: c, label: categoryLabel(c), color: categoryColor(c) })),
+    ...series.map((s) => ({ key: s.key, label: s.partner ? t("series.partnerShare", { partner: s.label }) : s.label, swatch: <SeriesSwatch series={s} /> })),
+    ...(shares ? [{ key: "estimate", label: t("legend.estimate"), swatch: ESTIMATE_SWATCH }] : []),
+    { key: "other-source", label: t("legend.otherSource"), swatch: OTHER_SOURCE_SWATCH },
+    ...categories.map((c) => ({ key: c, label: categoryLabel(enums, c), color: categoryColor(c) })),
   ];
   return (
     <Legend items={items} shape="disc" className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted print:mt-0 print:gap-x-4 print:gap-y-0 print:text-[7.5pt]">
-      <span>marker size = severity 1–5</span>
+      <span>{t("legend.severity")}</span>
     </Legend>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { partnersDrawn } from "@/lib/dependence-text";
 import type { DependenceResponse } from "@/lib/types";
 
@@ -23,12 +24,13 @@ export function DependenceNotes({
   omitted: number;
   first: DependenceResponse | undefined;
 }) {
+  const t = useTranslations("dashboard");
   const small = "mt-1 text-xs text-muted print:mt-0 print:text-[7.5pt]";
   return (
     <>
       {gaps && (
         <p className={small} data-testid="gaps-note">
-          {value ? "No value of imports from China from the line's source" : "No sourced China share"} (gaps, not interpolated): {gaps}.
+          {t(value ? "notes.gapsValue" : "notes.gapsShare", { gaps })}
         </p>
       )}
       {scope.length > 0 && (
@@ -36,7 +38,7 @@ export function DependenceNotes({
         <p className="mt-1 text-xs font-medium text-ink print:mt-0 print:text-[7.5pt]">
           {scope.map((s, i) => (
             <span key={s}>
-              {i > 0 && " · "}
+              {i > 0 && t("separator")}
               <span data-testid="hs-scope-note">{s}</span>
             </span>
           ))}
@@ -44,13 +46,12 @@ export function DependenceNotes({
       )}
       {valueSources.map((s) => (
         <p key={s} className={small} data-testid="value-sources-note">
-          {s}. A year without a value is unknown, not zero (the BACI flow files keep only the top flows).
+          {t("notes.valueSources", { sources: s })}
         </p>
       ))}
       {omitted > 0 && first && (
         <p className="mt-1 text-xs text-muted print:hidden" data-testid="partners-omitted">
-          Other partners: the {partnersDrawn(first)} with the largest shares are drawn; {omitted} more with smaller shares are in the trade-shares data (API
-          and CSV).
+          {t("notes.partnersOmitted", { drawn: partnersDrawn(first), omitted })}
         </p>
       )}
     </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useQueryState } from "nuqs";
 import { DEFAULT_VIEW, parseView } from "@/lib/dependence-view";
 import type { DependenceView } from "@/lib/enums";
@@ -10,33 +11,31 @@ export function useDependenceView(): [DependenceView, (v: DependenceView) => voi
   return [parseView(raw), (v) => void setRaw(v === DEFAULT_VIEW ? null : v)];
 }
 
-const OPTIONS: { view: DependenceView; label: string }[] = [
-  { view: "share", label: "Share of imports" },
-  { view: "value", label: "Value from China (US$)" },
-];
+const OPTIONS: DependenceView[] = ["share", "value"];
 
 /**
  * Share or value: two pressed-state buttons. Without values for the filtered materials the value
  * button is disabled and says why (its title and the screen reader's description).
  */
 export function DependenceViewToggle({ view, onChange, available }: { view: DependenceView; onChange: (v: DependenceView) => void; available: boolean }) {
+  const t = useTranslations("dashboard");
   return (
-    <div role="group" aria-label="Show the chart as" data-testid="view-toggle" className="inline-flex overflow-hidden rounded-md border border-line text-xs">
+    <div role="group" aria-label={t("view.label")} data-testid="view-toggle" className="inline-flex overflow-hidden rounded-md border border-line text-xs">
       {OPTIONS.map((o) => {
-        const on = view === o.view || (!available && o.view === "share");
-        const disabled = o.view === "value" && !available;
+        const on = view === o || (!available && o === "share");
+        const disabled = o === "value" && !available;
         return (
           <button
-            key={o.view}
+            key={o}
             type="button"
-            data-view={o.view}
+            data-view={o}
             aria-pressed={on}
             disabled={disabled}
-            title={disabled ? "No source gives the value of these imports from China in the years shown" : undefined}
-            onClick={() => onChange(o.view)}
+            title={disabled ? t("view.unavailable") : undefined}
+            onClick={() => onChange(o)}
             className={`px-2.5 py-1 ${on ? "bg-ink text-white" : "bg-white text-ink hover:bg-canvas"} disabled:cursor-not-allowed disabled:text-muted disabled:hover:bg-white`}
           >
-            {o.label}
+            {t(o === "share" ? "view.share" : "view.value")}
           </button>
         );
       })}

@@ -1,14 +1,19 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { joinNames, type MaterialInfo } from "@/lib/dependence-materials";
+import { emptyChartText, yearsText } from "@/lib/dependence-text";
 import { Link } from "@/lib/i18n/navigation";
-import { emptyChartText } from "@/lib/dependence-text";
-import type { MaterialInfo } from "@/lib/dependence-materials";
 
 type Empty = { slug: string; name: string };
 
-/** "/?material=heavy-rare-earths&from=2008&to=2026": the holder's chart in the years shown. */
+/** "/?material=heavy-rare-earths&from=2008&to=2026": the holder's chart in the years shown (the Link keeps /ja). */
 const holderHref = (slug: string, from: number, to: number) => `/?${new URLSearchParams({ material: slug, from: String(from), to: String(to) })}`;
 
-/** Where the values are: one link per holding material, the years kept. */
+/** Where the values are: one link per holding material, the years kept. Names in the page's language (the card's). */
 function HolderLinks({ empty, holders, from, to }: { empty: Empty[]; holders: Map<string, MaterialInfo>; from: number; to: number }) {
+  const t = useTranslations("dashboard");
+  const locale = useLocale();
   const byHolder = new Map<string, { holder: MaterialInfo; names: string[] }>();
   for (const e of empty) {
     const h = holders.get(e.slug);
@@ -16,11 +21,16 @@ function HolderLinks({ empty, holders, from, to }: { empty: Empty[]; holders: Ma
   }
   return [...byHolder.values()].map(({ holder, names }) => (
     <span key={holder.slug} className="block">
-      Values for {names.join(" and ")} are reported under{" "}
-      <Link href={holderHref(holder.slug, from, to)} className="font-medium text-accent underline" data-testid="series-holder-link">
-        {holder.name}, {from}–{to}
-      </Link>
-      .
+      {t.rich("empty.holder", {
+        materials: joinNames(names, locale),
+        holder: holder.name,
+        years: yearsText(from, to, t),
+        link: (chunks) => (
+          <Link href={holderHref(holder.slug, from, to)} className="font-medium text-accent underline" data-testid="series-holder-link">
+            {chunks}
+          </Link>
+        ),
+      })}
     </span>
   ));
 }
@@ -30,11 +40,15 @@ function HolderLinks({ empty, holders, from, to }: { empty: Empty[]; holders: Ma
  * in the plot (its axes kept); otherwise a line under the chart.
  */
 export function EmptySeriesNote({ empty, holders, from, to, overlay, plot }: { empty: Empty[]; holders: Map<string, MaterialInfo>; from: number; to: number; overlay: boolean; plot: { top: number; left: number; width: number; height: number } }) {
+  const t = useTranslations("dashboard");
+  const locale = useLocale();
   if (!empty.length) return null;
   const text = emptyChartText(
     empty.map((e) => e.name),
     from,
     to,
+    t,
+    locale,
   );
   if (!overlay)
     return (

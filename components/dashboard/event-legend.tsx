@@ -1,14 +1,18 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+import { Localized } from "@/components/ui/localized";
 import { categoryColor, textOn } from "@/lib/colors";
 import type { PlacedEvent } from "@/lib/dependence-shape";
 import { formatDate } from "@/lib/format";
 
 /** The numbered events, in a closed disclosure under the chart; a click opens the event's details. */
 export function EventLegend({ events, onSelect }: { events: PlacedEvent[]; onSelect: (id: number) => void }) {
+  const t = useTranslations("dashboard");
+  const locale = useLocale();
   return (
     <details className="mt-4 group print:hidden">
-      <summary className="cursor-pointer text-sm font-medium text-ink">Events on the chart ({events.length})</summary>
+      <summary className="cursor-pointer text-sm font-medium text-ink">{t("event.legend", { count: events.length })}</summary>
       <ol className="mt-2 grid gap-x-6 gap-y-1 text-xs sm:grid-cols-2" data-testid="event-legend">
         {events.map((e) => (
           <li key={e.id} className="flex gap-2">
@@ -19,8 +23,10 @@ export function EventLegend({ events, onSelect }: { events: PlacedEvent[]; onSel
               >
                 {e.number}
               </span>
-              <span className="shrink-0 tabular-nums text-muted">{formatDate(e.date)}</span>
-              <span className="text-ink">{e.title}</span>
+              <span className="shrink-0 tabular-nums text-muted">{formatDate(e.date, locale)}</span>
+              <span className="text-ink">
+                <Localized en={e.title} ja={e.titleJa} />
+              </span>
             </button>
           </li>
         ))}

@@ -1,11 +1,13 @@
 "use client";
 
+import { useLocale, useMessages, useTranslations } from "next-intl";
 import { EventMarker } from "@/components/charts/event-marker";
 import { onActivateKey } from "@/components/ui/activate-keys";
 import { chartInk } from "@/lib/colors";
 import type { PlacedEvent } from "@/lib/dependence-shape";
 import { formatDate } from "@/lib/format";
-import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
+import { localizedString } from "@/lib/i18n/localized";
+import { categoryLabel } from "@/lib/labels";
 import { LANE_HEIGHT, STRIP_PADDING, type HoverTarget } from "./dependence-chart-layout";
 
 /** The numbered event markers under the X axis: a tick at each true date, a leader line to a nudged marker. */
@@ -30,6 +32,10 @@ export function EventStrip({
   onHover: (t: HoverTarget | null) => void;
   onSelect: (id: number) => void;
 }) {
+  const t = useTranslations("dashboard");
+  const locale = useLocale();
+  const { enums } = useMessages();
+  const mark = useTranslations("common")("untranslated");
   const laneY = (lane: number) => top + STRIP_PADDING + lane * LANE_HEIGHT + LANE_HEIGHT / 2;
   return (
     <g className="event-strip">
@@ -54,7 +60,13 @@ export function EventStrip({
             data-severity={e.severity}
             role="button"
             tabIndex={0}
-            aria-label={`Event ${e.number}: ${formatDate(e.date)}, ${e.title}. ${categoryLabel(e.category)}, severity ${e.severity} of 5. Press Enter for details.`}
+            aria-label={t("event.aria", {
+              number: e.number,
+              date: formatDate(e.date, locale),
+              title: localizedString(locale, e.title, e.titleJa, mark),
+              category: categoryLabel(enums, e.category),
+              severity: e.severity,
+            })}
             aria-pressed={selectedId === e.id}
             onMouseEnter={show}
             onMouseLeave={() => onHover(null)}

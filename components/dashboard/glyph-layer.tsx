@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useXAxisScale, useYAxisScale } from "recharts";
 import { onActivateKey } from "@/components/ui/activate-keys";
 import { chartInk } from "@/lib/colors";
@@ -23,6 +24,8 @@ export function GlyphLayer({
   activeKey: string | null;
   selectedKey: string | null;
 }) {
+  const t = useTranslations("dashboard");
+  const locale = useLocale();
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!x || !y) return null;
@@ -41,7 +44,7 @@ export function GlyphLayer({
           const cx = x(g.x) as number;
           const cy = py(value);
           const id = glyphId(s.key, g.key);
-          const label = `${s.label}, ${periodLabel(g.point)}: ${glyphText(g)}${g.point.headline ? " (line value)" : " (other source)"}`;
+          const label = t("point.aria", { series: s.label, period: periodLabel(g.point, locale), value: glyphText(g, locale), headline: String(g.point.headline) });
           const show = () => onHover({ kind: "point", glyph: g, series: s, x: cx, y: cy });
           const select = () => onSelect({ glyph: g, series: s });
           return (
@@ -53,7 +56,7 @@ export function GlyphLayer({
               data-source-id={g.point.sourceId}
               tabIndex={g.role === "headline" ? 0 : -1}
               role="button"
-              aria-label={`${label}. Open its source.`}
+              aria-label={label}
               onMouseEnter={show}
               onMouseLeave={() => onHover(null)}
               onFocus={show}

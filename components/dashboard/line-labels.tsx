@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useXAxisScale, useYAxisScale } from "recharts";
 import { chartInk } from "@/lib/colors";
 import { placeLineLabels, type Box, type LabelSeries } from "@/lib/dependence-labels";
@@ -8,6 +9,7 @@ import { glyphText } from "@/lib/dependence-values";
 
 /** The headline values written on the line where they change (first, last, extremes, each change), without collisions. */
 export function LineLabels({ series, bounds, fontSize }: { series: ChartSeries[]; bounds: Box; fontSize: number }) {
+  const locale = useLocale();
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!x || !y) return null;
@@ -20,7 +22,7 @@ export function LineLabels({ series, bounds, fontSize }: { series: ChartSeries[]
     points: s.glyphs
       .filter((g) => g.role === "headline" && (g.y !== null || g.band))
       .sort((a, b) => a.x - b.x)
-      .map((g) => ({ year: g.point.year, x: px(g.x), y: py(g.y ?? (g.band!.low + g.band!.high) / 2), text: glyphText(g) })),
+      .map((g) => ({ year: g.point.year, x: px(g.x), y: py(g.y ?? (g.band!.low + g.band!.high) / 2), text: glyphText(g, locale) })),
   }));
   const obstacles = series.flatMap((s) => s.glyphs.filter((g) => g.y !== null).map((g) => ({ x: px(g.x), y: py(g.y!), r: g.role === "headline" ? 6 : 4 })));
   const labels = placeLineLabels(labelSeries, { fontSize, bounds, obstacles });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import type { DependencePoint, DependenceResponse } from "@/lib/types";
+import { createTranslator } from "next-intl";
+import { dependenceTitle, type DashboardT } from "@/lib/dependence-text";
+import jaDashboard from "@/lib/i18n/messages/ja/dashboard.json";
+import jaEnums from "@/lib/i18n/messages/ja/enums.json";
 import { dependenceCsv, dependenceExportMeta, dependenceFileName, drawnDataAsOf } from "./dependence";
 
 // The export's CSV read back as a spreadsheet would: BOM stripped, a header row, strings only.
@@ -165,5 +169,61 @@ describe("the value view's export", () => {
     );
     expect(meta.footer).toContain("2022");
     expect((meta.keyItems ?? []).map((k) => k.label)).not.toContain("estimate / bound / range");
+  });
+});
+
+describe("dependenceExportMeta in Japanese", () => {
+  const t = createTranslator({ locale: "ja", messages: { dashboard: jaDashboard }, namespace: "dashboard" }) as unknown as DashboardT;
+  const meta = dependenceExportMeta({
+    title: dependenceTitle(["レアアース（希土類）全体"], 2010, 2014, t, "ja"),
+    responses: [response("rare-earths")],
+    categories: ["export_control", "diplomatic"],
+    series: [{ label: "中国（レアアース（希土類）全体）", color: "#D55E00" }, { label: "ベトナム", color: "#009E73", partner: true }],
+    events: [{ number: 1, date: "2010-09-21", title: "中国、対日レアアース輸出を停止", category: "export_control" }],
+    permalink: "http://x/ja?from=2010&to=2014",
+    exported: new Date(2026, 2, 14),
+    locale: "ja",
+    t,
+    enums: jaEnums,
+    nameOf: () => "レアアース（希土類）全体",
+  });
+
+  it("writes the title, the filter line and the key in Japanese", () => {
+    expect(meta.title).toBe("日本の輸入に占める中国の割合：レアアース（希土類）全体（2010〜2014年）");
+    expect(meta.subtitle).toBe("鉱種：レアアース（希土類）全体／期間：2010〜2014年／事案：輸出管理（輸出規制）、外交／日本の輸入に占める割合（%）");
+    expect(meta.keyItems?.map((k) => k.label)).toEqual([
+      "中国（レアアース（希土類）全体）",
+      "ベトナムのシェア",
+      "推計値・下限値/上限値・幅",
+      "他の出典の値（同じ年）",
+      "輸出管理（輸出規制）",
+      "マーカーの大きさ＝深刻度（1〜5）",
+    ]);
+  });
+
+  it("numbers the events with Japanese dates, and cites the sources as published", () => {
+    expect(meta.legendItems).toEqual([{ number: 1, date: "2010年9月21日", title: "中国、対日レアアース輸出を停止", color: "#D55E00" }]);
+    expect(meta.sourceLine).toBe("出典：MOF、Trade statistics（2011-02）；Toyo Keizai、「武器」化されたレアアース（2025）；Vietnam report。");
+    expect(drawnDataAsOf([response("rare-earths")], [{ date: "2026-06-23" }], "share", t, "ja")).toBe("2012年（値）、2026年6月23日（事案）");
+  });
+
+  it("says in Japanese that nothing is drawn, and where the values are", () => {
+    const none = (material: string): DependenceResponse => ({ ...response(material, false), points: [], sources: [], from: 2008, to: 2026 });
+    const empty = dependenceExportMeta({
+      title: "t",
+      responses: [none("dysprosium"), none("terbium")],
+      categories: [],
+      series: [],
+      events: [],
+      permalink: "p",
+      single: false,
+      holders: { ジスプロシウム: "重希土類（Dy、Tb）" },
+      locale: "ja",
+      t,
+      enums: jaEnums,
+      nameOf: (r) => (r.material === "dysprosium" ? "ジスプロシウム" : "テルビウム"),
+    });
+    expect(empty.sourceLine).toBe("描画した値なし：2008〜2026年について、ジスプロシウムまたはテルビウムの日本の輸入に占める中国の割合を示す出典がありません（ジスプロシウムは重希土類（Dy、Tb）に計上）。");
+    expect(empty.subtitle).toContain("事案：全分類");
   });
 });
