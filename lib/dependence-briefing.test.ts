@@ -51,7 +51,7 @@ describe("capacity on paper", () => {
 
   it("in Japanese: 年間…トン, the offtake not added", () => {
     expect(capacityPrintDetail(ja, { committed: bucket(5000, 16200, 13), pipeline: bucket(1500, 20000, 4) })).toBe(
-      "稼働中・建設中プラントの生産能力（13件）。引取契約年間16,200トンは合算せず。計画中年間1,500トン。",
+      "稼働・建設中（13件）。引取契約年間16,200トンは別計上。計画中年間1,500トン。",
     );
   });
 });

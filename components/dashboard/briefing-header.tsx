@@ -24,7 +24,8 @@ export function BriefingHeader() {
   const printed = new Date().toISOString().slice(0, 10);
   return (
     <div className="hidden print:block" data-testid="briefing-header">
-      <h1 className="text-[12pt] font-semibold leading-tight">{t("title", { materials: joinMaterialNames(names, locale) })}</h1>
+      {/* One line: the materials are named again in the chart's key, and the page has no room for a second. */}
+      <h1 className="truncate text-[12pt] font-semibold leading-tight">{t("title", { materials: joinMaterialNames(names, locale) })}</h1>
       <p className="text-[8pt] text-muted" suppressHydrationWarning>
         {t.rich("meta", {
           b: (chunks) => <span className="font-semibold uppercase tracking-wide">{chunks}</span>,

@@ -71,7 +71,8 @@ export function HeadlineFigures() {
         label={t("events.label")}
         value={data.escalationEvents}
         detail={t("events.detail", { years: briefingYears(filters.from, filters.to, locale) })}
-        printDetail={t("events.print", { years: briefingYears(filters.from, filters.to, locale, era) })}
+        // Without the era: the briefing's header gives the range with it, and the figure stays one line.
+        printDetail={t("events.print", { years: briefingYears(filters.from, filters.to, locale) })}
       />
       <Figure testId="figure-projects" label={t("capacity.label")} value={capacity.value} detail={capacity.detail} printDetail={capacityPrintDetail(tOverview, data.capacity)} />
     </section>

@@ -20,18 +20,18 @@ function columns(t: Translator<"overview">, enums: EnumLabels, locale: Locale): 
   const host = (iso: string) => (locale === "ja" ? partnerName(iso, locale) : iso);
   return [
     { key: "name", header: t("projects.project"), cell: (p) => <Localized en={p.name} ja={p.nameJa} /> },
-    { key: "host", header: t("projects.host"), cellClassName: "text-xs", cell: (p) => p.countries.map(host).join(locale === "ja" ? "、" : ", ") || "—" },
-    { key: "type", header: t("projects.type"), cellClassName: "text-xs", cell: (p) => projectTypeLabel(enums, p.type) },
-    { key: "status", header: t("projects.status"), cellClassName: "text-xs", cell: (p) => (p.status ? projectStatusLabel(enums, p.status) : unknown) },
+    { key: "host", header: t("projects.host"), className: "min-w-[5.5em]", cellClassName: "text-xs", cell: (p) => p.countries.map(host).join(locale === "ja" ? "、" : ", ") || "—" },
+    { key: "type", header: t("projects.type"), className: "min-w-[5.5em]", cellClassName: "text-xs", cell: (p) => projectTypeLabel(enums, p.type) },
+    { key: "status", header: t("projects.status"), className: "whitespace-nowrap", cellClassName: "text-xs", cell: (p) => (p.status ? projectStatusLabel(enums, p.status) : unknown) },
     {
       key: "capacity",
       header: t("projects.capacity"),
-      className: "text-right",
+      className: "whitespace-nowrap text-right",
       cellClassName: "text-xs tabular-nums",
       cell: (p) => (p.capacityTonnesPerYear !== null ? t("projects.perYear", { tonnes: formatTonnes(p.capacityTonnesPerYear, locale) }) : unknown),
     },
-    { key: "investment", header: t("projects.investment"), className: "text-right", cellClassName: "text-xs tabular-nums", cell: (p) => (p.investmentUsd !== null ? formatUsd(p.investmentUsd, locale) : unknown) },
-    { key: "start", header: t("projects.start"), padClassName: "py-1.5", cellClassName: "text-xs tabular-nums", cell: (p) => p.startYear ?? unknown },
+    { key: "investment", header: t("projects.investment"), className: "whitespace-nowrap text-right", cellClassName: "text-xs tabular-nums", cell: (p) => (p.investmentUsd !== null ? formatUsd(p.investmentUsd, locale) : unknown) },
+    { key: "start", header: t("projects.start"), padClassName: "py-1.5", className: "whitespace-nowrap", cellClassName: "text-xs tabular-nums", cell: (p) => p.startYear ?? unknown },
   ];
 }
 
