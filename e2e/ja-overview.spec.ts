@@ -57,7 +57,7 @@ const OWN = [
 /**
  * What a reader meets in those parts: the visible text, and the words of options, labels and
  * tooltips. The product's own texts shown in English for want of a Japanese one (lang="en", with
- * the 英語 marker) are left out: they are data, not the UI's words.
+ * the 英語 marker) and the sources cited by name are left out: they are data, not the UI's words.
  */
 async function shownWords(page: Page): Promise<string> {
   return page.evaluate((selectors) => {
@@ -66,7 +66,7 @@ async function shownWords(page: Page): Promise<string> {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement;
-        if (!el || el.closest('[lang="en"]')) continue;
+        if (!el || el.closest('[lang="en"], [data-testid="briefing-sources"]')) continue;
         if (el.tagName !== "OPTION" && !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
         out.push(n.textContent ?? "");
       }

@@ -38,6 +38,8 @@ export function BriefingTables({ events, sources, series }: { events: PlacedEven
       <p className="mt-1 text-muted">
         {t.rich("sources", {
           b: (chunks) => <span className="font-semibold text-ink">{chunks}</span>,
+          // Publishers and dataset names as published: proper names, in whatever language they are.
+          cite: (chunks) => <span data-testid="briefing-sources">{chunks}</span>,
           sources: used.length ? used.map(briefingSource).join(" · ") : t("noSources"),
         })}
       </p>
