@@ -1,8 +1,35 @@
 // The printed briefing's event list and source line: how many columns the events need and whether
-// each keeps to one line, and the short form of a source. Pure, so the one-page budget is tested.
+// each keeps to one line, and the short form of a source; the headline figures' words for Japan's
+// capacity, and years as the briefing writes them (with the Japanese era when asked). Pure, so the
+// one-page budget and the wording are tested.
 
 import type { CapacityMeasure } from "./analysis/capacity";
+import { joinNames } from "./dependence-materials";
+import { formatYearWithEra } from "./format";
+import type { Locale } from "./i18n/routing";
+import type { Translator } from "./i18n/translator";
 import type { SourceRef } from "./types";
+
+/** `era=1`: the printed briefing writes its years with the Japanese era (Japanese pages only). */
+export const ERA_PARAM = "era";
+
+/** A year as the briefing writes it: "2024"; 「2024年」, or 「2024年（令和6年）」 with the era. */
+export function briefingYear(year: number, locale: Locale, era = false): string {
+  if (locale !== "ja") return String(year);
+  return era ? formatYearWithEra(year) : `${year}年`;
+}
+
+/** A range of years: "2008–2026"; 「2008〜2026年」, or 「2008年（平成20年）〜2026年（令和8年）」 with the era. */
+export function briefingYears(from: number, to: number, locale: Locale, era = false): string {
+  if (from === to) return briefingYear(from, locale, era);
+  if (locale !== "ja") return `${from}–${to}`;
+  return era ? `${formatYearWithEra(from)}〜${formatYearWithEra(to)}` : `${from}〜${to}年`;
+}
+
+/** Materials named together: "A, B and C"; 「A、B、C」. */
+export function joinMaterialNames(names: readonly string[], locale: Locale): string {
+  return locale === "ja" ? names.join("、") : joinNames(names);
+}
 
 /** Lines of event list the one A4 landscape page has room for under the chart, at 7.5 pt. */
 export const BRIEFING_EVENT_LINES = 13;
@@ -43,18 +70,43 @@ export function briefingSource(s: SourceRef): string {
   return `[${s.id}] ${name}${s.published ? ` ${s.published.slice(0, 4)}` : ""}`;
 }
 
-const tonnes = (v: number) => `${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(v)} t/yr`;
+const int = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+/** Tonnes a year: "16,200 t/yr"; 「年間16,200トン」. */
+const tonnes = (t: Translator<"overview">, v: number) => t("headline.capacity.tonnes", { tonnes: int.format(v) });
+
+/**
+ * The capacity figure, one measure (plant output operating or being built, Japanese participation,
+ * each plant once), and its detail on screen: what sits beside it, not added (offtake contracts,
+ * the pipeline) and what is left out.
+ */
+export function capacityFigure(t: Translator<"overview">, m: CapacityMeasure, era = false, locale: Locale = "en"): { value: string; detail: string } {
+  const c = m.committed;
+  const p = m.pipeline;
+  const output = p.outputTonnes ? tonnes(t, p.outputTonnes) : "";
+  const offtake = p.offtakeTonnes ? tonnes(t, p.offtakeTonnes) : "";
+  const pipeline = output && offtake ? t("headline.capacity.pipelineBoth", { output, offtake }) : output ? t("headline.capacity.pipelineOutput", { output }) : offtake ? t("headline.capacity.pipelineOfftake", { offtake }) : "none";
+  const detail = t("headline.capacity.detail", {
+    projects: c.projects,
+    without: c.withoutCapacity,
+    offtake: c.offtakeTonnes ? tonnes(t, c.offtakeTonnes) : "none",
+    pipeline,
+    left: m.excluded.filter((e) => e.reason === "cancelled_or_stalled").length,
+    toYear: m.toYear === null ? "none" : briefingYear(m.toYear, locale, era),
+  });
+  return { value: tonnes(t, c.outputTonnes), detail };
+}
 
 /**
  * The capacity figure's detail on paper, one line or two: what the figure counts and the offtake
  * beside it ("Plant output operating or being built, 13 projects; offtake 16,200 t/yr not added").
  */
-export function capacityPrintDetail(m: Pick<CapacityMeasure, "committed" | "pipeline">): string {
+export function capacityPrintDetail(t: Translator<"overview">, m: Pick<CapacityMeasure, "committed" | "pipeline">): string {
   const c = m.committed;
-  const parts = [`Plant output operating or being built, ${c.projects} project${c.projects === 1 ? "" : "s"}`];
-  if (c.offtakeTonnes) parts.push(`offtake ${tonnes(c.offtakeTonnes)} not added`);
-  if (m.pipeline.outputTonnes) parts.push(`${tonnes(m.pipeline.outputTonnes)} planned`);
-  return `${parts.join("; ")}.`;
+  return t("headline.capacity.print", {
+    projects: c.projects,
+    offtake: c.offtakeTonnes ? tonnes(t, c.offtakeTonnes) : "none",
+    planned: m.pipeline.outputTonnes ? tonnes(t, m.pipeline.outputTonnes) : "none",
+  });
 }
 
 /** The printed plot's height for one material (px at 96/in: 45 mm). */

@@ -1,3 +1,5 @@
+import { useLocale, useTranslations } from "next-intl";
+import { Localized } from "@/components/ui/localized";
 import { categoryTextColor } from "@/lib/colors";
 import { briefingEventLayout, briefingSource } from "@/lib/dependence-briefing";
 import type { PlacedEvent } from "@/lib/dependence-shape";
@@ -11,6 +13,8 @@ import type { SourceRef } from "@/lib/types";
  * they need, and keep to one line each when they are many (whole on screen and in the CSV).
  */
 export function BriefingTables({ events, sources, series }: { events: PlacedEvent[]; sources: Map<number, SourceRef>; series: ChartSeries[] }) {
+  const t = useTranslations("overview.briefing");
+  const locale = useLocale();
   const drawn = new Set(series.flatMap((s) => s.glyphs.map((g) => g.point.sourceId)));
   const used = [...sources.values()].filter((s) => drawn.has(s.id)).sort((a, b) => a.id - b.id);
   const { columns, oneLine } = briefingEventLayout(events.length);
@@ -18,22 +22,26 @@ export function BriefingTables({ events, sources, series }: { events: PlacedEven
     <div className="hidden text-[7.5pt] leading-[1.2] print:block" data-testid="briefing-tables">
       {events.length > 0 && (
         <>
-          <h3 className="mt-0.5 font-semibold">Events (numbers as on the chart; colour: category; marker size: severity)</h3>
+          <h3 className="mt-0.5 font-semibold">{t("events")}</h3>
           <ol className="gap-x-3" style={{ columnCount: columns }} data-columns={columns}>
             {events.map((e) => (
               <li key={e.id} className={`break-inside-avoid ${oneLine ? "truncate" : ""}`}>
                 <span className="font-bold tabular-nums" style={{ color: categoryTextColor(e.category) }}>
                   {e.number}
                 </span>{" "}
-                <span className="text-muted tabular-nums">{oneLine ? formatMonthYear(e.date) : formatDate(e.date)}</span> {e.title}
+                <span className="text-muted tabular-nums">{oneLine ? formatMonthYear(e.date, locale) : formatDate(e.date, locale)}</span> <Localized en={e.title} ja={e.titleJa} />
               </li>
             ))}
           </ol>
         </>
       )}
       <p className="mt-1 text-muted">
-        <span className="font-semibold text-ink">Sources of the values drawn:</span> {used.length ? used.map(briefingSource).join(" · ") : "none (no values drawn)"}. Events&apos;
-        sources and full titles: REE Monitor on screen and its CSV.
+        {t.rich("sources", {
+          b: (chunks) => <span className="font-semibold text-ink">{chunks}</span>,
+          // Publishers and dataset names as published: proper names, in whatever language they are.
+          cite: (chunks) => <span data-testid="briefing-sources">{chunks}</span>,
+          sources: used.length ? used.map(briefingSource).join(" · ") : t("noSources"),
+        })}
       </p>
     </div>
   );

@@ -1,11 +1,13 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useFilterState } from "@/components/filters/filters-provider";
-import { capacitySummary } from "@/lib/analysis/capacity";
-import { capacityPrintDetail } from "@/lib/dependence-briefing";
+import { briefingYear, briefingYears, capacityFigure, capacityPrintDetail } from "@/lib/dependence-briefing";
 import { formatChangePp, formatShare } from "@/lib/format";
+import { materialName } from "@/lib/i18n/localized";
 import { summaryQuery } from "@/lib/queries";
+import { useEra } from "./use-era";
 
 /** One figure; `printDetail`, when given, replaces the detail on paper (shorter, for the one-page briefing). */
 function Figure({ label, value, detail, printDetail, testId }: { label: string; value: React.ReactNode; detail: React.ReactNode; printDetail?: React.ReactNode; testId: string }) {
@@ -19,51 +21,60 @@ function Figure({ label, value, detail, printDetail, testId }: { label: string; 
   );
 }
 
+const point = (pct: number, estimate = false) => ({ sharePct: pct, low: null, high: null, bound: null, estimate });
+
+/** 主要指標: China's latest share, its change since 2010, the escalation events and Japan's capacity outside China. Years on paper carry the era when asked (`era=1`). */
 export function HeadlineFigures() {
   const { filters, materials } = useFilterState();
+  const t = useTranslations("overview.headline");
+  const tOverview = useTranslations("overview");
+  const mark = useTranslations("common")("untranslated");
+  const locale = useLocale();
+  const era = useEra();
   const material = filters.materials[0];
   const { data } = useQuery({ ...summaryQuery(material, filters), placeholderData: keepPreviousData });
-  const name = materials.find((m) => m.slug === material)?.name ?? material;
+  const m = materials.find((x) => x.slug === material);
+  const name = m ? materialName(m, locale, mark) : material;
   if (!data) return <div className="grid h-[116px] gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-hidden />;
   const latest = data.latest;
   const change = data.changeSince2010;
-  const capacity = capacitySummary(data.capacity);
+  const capacity = capacityFigure(tOverview, data.capacity, false, locale);
+  const latestDetail = (withEra: boolean, source: string) => (latest ? t("latest.detail", { year: briefingYear(latest.year, locale, withEra), estimate: latest.estimate ? "yes" : "no", source }) : "");
+  const changeDetail = (withEra: boolean) =>
+    change
+      ? t("change.detail", {
+          from: formatShare(point(change.fromPct), locale),
+          baseYear: briefingYear(2010, locale, withEra),
+          to: formatShare(point(change.toPct, change.estimate), locale),
+          toYear: briefingYear(change.toYear, locale, withEra),
+          estimate: change.estimate ? "yes" : "no",
+        })
+      : t("change.needs");
   return (
-    <section aria-label={`Headline figures for ${name}`} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4 print:gap-1.5">
+    <section aria-label={t("label", { material: name })} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4 print:gap-1.5">
       <Figure
         testId="figure-latest"
-        label={`China's latest share · ${name}`}
-        value={latest ? formatShare(latest) : "no data"}
-        detail={
-          latest ? (
-            <>
-              {latest.year}
-              {latest.estimate ? " (estimate)" : ""} · {[latest.source.publisher, latest.source.title].filter(Boolean).join(": ")}
-            </>
-          ) : (
-            "No sourced China share in this range."
-          )
-        }
-        printDetail={latest ? `${latest.year}${latest.estimate ? " (estimate)" : ""} · ${latest.source.publisher ?? latest.source.title}` : undefined}
+        label={t("latest.label", { material: name })}
+        value={latest ? formatShare(latest, locale) : t("latest.noData")}
+        detail={latest ? latestDetail(false, [latest.source.publisher, latest.source.title].filter(Boolean).join(": ")) : t("latest.none")}
+        printDetail={latest ? latestDetail(era, latest.source.publisher ?? latest.source.title) : undefined}
       />
       <Figure
         testId="figure-change"
-        label="Change since 2010"
-        value={change ? formatChangePp(change.deltaPp, change.estimate) : "n/a"}
-        detail={
-          change
-            ? `${formatShare({ sharePct: change.fromPct, low: null, high: null, bound: null })} (2010) → ${formatShare({ sharePct: change.toPct, low: null, high: null, bound: null, estimate: change.estimate })} (${change.toYear})${change.estimate ? ", partly estimated" : ""}`
-            : "Needs a 2010 value and a later point value in range."
-        }
+        label={t("change.label")}
+        value={change ? formatChangePp(change.deltaPp, change.estimate, locale) : t("change.none")}
+        detail={changeDetail(false)}
+        printDetail={era && change ? changeDetail(true) : undefined}
       />
       <Figure
         testId="figure-events"
-        label="Escalation events in range"
+        label={t("events.label")}
         value={data.escalationEvents}
-        detail={`Export controls, retaliation, diplomatic, military and legal steps, ${filters.from}–${filters.to}.`}
-        printDetail={`Escalation steps, ${filters.from}–${filters.to}.`}
+        detail={t("events.detail", { years: briefingYears(filters.from, filters.to, locale) })}
+        // Without the era: the briefing's header gives the range with it, and the figure stays one line.
+        printDetail={t("events.print", { years: briefingYears(filters.from, filters.to, locale) })}
       />
-      <Figure testId="figure-projects" label="Japan's capacity outside China" value={capacity.value} detail={capacity.detail} printDetail={capacityPrintDetail(data.capacity)} />
+      <Figure testId="figure-projects" label={t("capacity.label")} value={capacity.value} detail={capacity.detail} printDetail={capacityPrintDetail(tOverview, data.capacity)} />
     </section>
   );
 }

@@ -1,5 +1,7 @@
 "use client";
 
+import { useLocale, useMessages, useTranslations } from "next-intl";
+import { materialName } from "@/lib/i18n/localized";
 import { groupMaterialOptions } from "@/lib/material-groups";
 import type { MaterialDto } from "@/lib/types";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -12,8 +14,13 @@ type Status = (m: MaterialDto) => { kind: string };
  * chips sit in a box of about four rows that scrolls (a focusable region, so the keyboard scrolls it too).
  */
 export function CompareChips({ materials, primary, compared, status, onToggle }: { materials: readonly MaterialDto[]; primary: string; compared: readonly string[]; status: Status; onToggle: (slug: string) => void }) {
+  const t = useTranslations("filters.compare");
+  const locale = useLocale();
+  const labels = useMessages().enums.materialOptionGroup;
+  const mark = useTranslations("common")("untranslated");
+  const name = (m: MaterialDto) => materialName(m, locale, mark);
   const others = materials.filter((m) => m.slug !== primary);
-  const groups = groupMaterialOptions(others);
+  const groups = groupMaterialOptions(others, { labels, name, locale });
   const chip = (m: MaterialDto) => {
     const on = compared.includes(m.slug);
     const none = status(m).kind.startsWith("none");
@@ -25,13 +32,13 @@ export function CompareChips({ materials, primary, compared, status, onToggle }:
         onClick={() => onToggle(m.slug)}
         className={`rounded-full border px-2.5 py-1 text-xs ${on ? "border-accent bg-accent text-white" : "border-line bg-white text-ink hover:border-accent"}`}
       >
-        {m.name}
-        {none && <span className={on ? "text-white/85" : "text-muted"}> · no China series</span>}
+        {name(m)}
+        {none && <span className={on ? "text-white/85" : "text-muted"}> · {t("noSeries")}</span>}
       </button>
     );
   };
   return (
-    <ScrollRegion label="Materials to compare" className="max-h-32 rounded-md border border-line bg-white/60 p-2" data-testid="compare-chips">
+    <ScrollRegion label={t("region")} className="max-h-32 rounded-md border border-line bg-white/60 p-2" data-testid="compare-chips">
       <div className="flex flex-col gap-1.5">
         {groups.map((g) => (
           <div key={g.label || "other"} className="flex flex-wrap items-center gap-1.5">

@@ -1,8 +1,9 @@
 "use client";
 
+import { useMessages, useTranslations } from "next-intl";
 import { categoryColor } from "@/lib/colors";
-import { materialOptionLabel } from "@/lib/dependence-materials";
-import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
+import type { SeriesStatus } from "@/lib/dependence-materials";
+import { categoryLabel } from "@/lib/labels";
 import { ALL_MATERIALS, CATEGORY_VALUES, MAX_YEAR, MIN_YEAR, type Category } from "@/lib/validation/filter-params";
 import { useFilterState } from "./filters-provider";
 import { MaterialOptions } from "@/components/filters/material-options";
@@ -19,6 +20,11 @@ export function FilterBar({ categories = true, severity = false }: { categories?
   const { filters, materials, allowAll, setFilters } = useFilterState();
   const [primary, ...compared] = filters.materials;
   const status = useSeriesStatus();
+  const t = useTranslations("filters");
+  const enums = useMessages().enums;
+  // The selector's words for a material: its name, and that it has no China series when so.
+  const optionLabel = (name: string, s: SeriesStatus) =>
+    s.kind === "none" ? t("option.none", { name }) : s.kind === "none_in_range" ? t("option.noneInRange", { name, from: String(s.from), to: String(s.to) }) : name;
 
   const toggleCompare = (slug: string) => {
     const next = compared.includes(slug) ? compared.filter((m) => m !== slug) : [...compared, slug];
@@ -31,13 +37,13 @@ export function FilterBar({ categories = true, severity = false }: { categories?
 
   return (
     <form
-      aria-label="Filters"
+      aria-label={t("label")}
       className="flex flex-col gap-3 rounded-lg border border-line bg-panel p-4 shadow-sm"
       onSubmit={(e) => e.preventDefault()}
     >
       <div className="flex flex-wrap items-end gap-4">
         <label className="flex max-w-full flex-col gap-1 text-xs font-medium text-muted">
-          Material
+          {t("material")}
           <select
             data-testid="material-filter"
             className={`${selectClass} max-w-full sm:min-w-56`}
@@ -47,30 +53,30 @@ export function FilterBar({ categories = true, severity = false }: { categories?
               setFilters({ materials: e.target.value === ALL_MATERIALS ? [ALL_MATERIALS] : [e.target.value, ...compared.filter((m) => m !== e.target.value)] })
             }
           >
-            {allowAll && <option value={ALL_MATERIALS}>All materials</option>}
-            <MaterialOptions materials={materials} label={(m) => materialOptionLabel(m.name, status(m))} />
+            {allowAll && <option value={ALL_MATERIALS}>{t("allMaterials")}</option>}
+            <MaterialOptions materials={materials} label={(m, name) => optionLabel(name, status(m))} />
           </select>
         </label>
         <YearSelect
-          label="From"
+          label={t("from")}
           testId="year-from"
           value={filters.from}
           onChange={(from) => setFilters({ from, to: Math.max(from, filters.to) })}
         />
-        <YearSelect label="To" testId="year-to" value={filters.to} onChange={(to) => setFilters({ to, from: Math.min(to, filters.from) })} />
+        <YearSelect label={t("to")} testId="year-to" value={filters.to} onChange={(to) => setFilters({ to, from: Math.min(to, filters.from) })} />
         {severity && (
           <label className="flex flex-col gap-1 text-xs font-medium text-muted">
-            Severity
+            {t("severity.label")}
             <select
               data-testid="severity-filter"
               className={selectClass}
               value={filters.minSeverity}
               onChange={(e) => setFilters({ minSeverity: Number(e.target.value) })}
             >
-              <option value={1}>All (1–5)</option>
+              <option value={1}>{t("severity.all")}</option>
               {[2, 3, 4, 5].map((n) => (
                 <option key={n} value={n}>
-                  {n === 5 ? "5 only" : `${n} and above`}
+                  {n === 5 ? t("severity.only", { n }) : t("severity.atLeast", { n })}
                 </option>
               ))}
             </select>
@@ -78,12 +84,12 @@ export function FilterBar({ categories = true, severity = false }: { categories?
         )}
       </div>
       <fieldset className="flex min-w-0 flex-col gap-1" hidden={primary === ALL_MATERIALS}>
-        <legend className="text-xs font-medium text-muted">Compare with</legend>
+        <legend className="text-xs font-medium text-muted">{t("compare.legend")}</legend>
         <CompareChips materials={materials} primary={primary} compared={compared} status={status} onToggle={toggleCompare} />
       </fieldset>
       {categories && (
       <fieldset className="flex flex-wrap items-center gap-1.5" data-testid="category-filter">
-        <legend className="mb-1 text-xs font-medium text-muted">Incident categories (none selected = all)</legend>
+        <legend className="mb-1 text-xs font-medium text-muted">{t("categories.legend")}</legend>
         {CATEGORY_VALUES.map((c) => {
           const on = filters.categories.includes(c);
           return (
@@ -95,13 +101,13 @@ export function FilterBar({ categories = true, severity = false }: { categories?
               className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 text-xs ${on ? "border-ink bg-ink text-white" : "border-line bg-white text-ink hover:border-ink"}`}
             >
               <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: categoryColor(c) }} />
-              {categoryLabel(c)}
+              {categoryLabel(enums, c)}
             </button>
           );
         })}
         {filters.categories.length > 0 && (
           <button type="button" onClick={() => setFilters({ categories: [] })} className="ml-1 text-xs text-accent underline">
-            Clear
+            {t("categories.clear")}
           </button>
         )}
       </fieldset>
@@ -111,13 +117,14 @@ export function FilterBar({ categories = true, severity = false }: { categories?
 }
 
 function YearSelect({ label, testId, value, onChange }: { label: string; testId: string; value: number; onChange: (year: number) => void }) {
+  const t = useTranslations("filters");
   return (
     <label className="flex flex-col gap-1 text-xs font-medium text-muted">
       {label}
       <select data-testid={testId} className={selectClass} value={value} onChange={(e) => onChange(Number(e.target.value))}>
         {YEARS.map((y) => (
           <option key={y} value={y}>
-            {y}
+            {t("yearOption", { year: String(y) })}
           </option>
         ))}
       </select>

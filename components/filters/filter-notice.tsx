@@ -1,17 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useQueryState } from "nuqs";
 import { windowIssue } from "@/lib/analysis/event-study";
 import { viewIssue } from "@/lib/dependence-view";
-import { describeIssues, type FilterIssue } from "@/lib/validation/filter-params";
+import type { FilterIssue } from "@/lib/validation/filter-params";
+import { issuesText } from "@/lib/validation/filter-issue-text";
 import { useFilterState } from "./filters-provider";
 
 /** The notice naming each ignored filter value (`role="alert"`, `data-testid="filter-notice"`); nothing when all are valid. */
 export function IssuesNotice({ issues, defaultsApplied = false }: { issues: FilterIssue[]; defaultsApplied?: boolean }) {
+  const t = useTranslations("filters");
   if (!issues.length) return null;
   return (
     <div role="alert" data-testid="filter-notice" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-      <strong className="font-semibold">Some filters were ignored.</strong> {describeIssues(issues)}.{defaultsApplied ? " Showing the defaults for those instead." : ""}
+      <strong className="font-semibold">{t("notice.title")}</strong> {issuesText(t, issues, defaultsApplied)}
     </div>
   );
 }

@@ -44,10 +44,36 @@ export type Filters = {
 };
 
 /**
- * A value that was not taken as given: dropped (the default applies), or `corrected` (the page
- * shows what it did instead, e.g. years given the wrong way round are swapped).
+ * Why a value was not taken, as a code the page words in its own language (the `filters`
+ * catalogue's `issue.<code>`, with `values` as its arguments). `message` and `correction` stay
+ * English: the API answers with them.
  */
-export type FilterIssue = { param: string; value: string; message: string; correction?: string };
+export type FilterIssueCode =
+  | "too_long"
+  | "all_not_here"
+  | "slug_too_long"
+  | "not_slug"
+  | "unknown_material"
+  | "in_all"
+  | "too_many_materials"
+  | "repeated"
+  | "not_year"
+  | "before_min"
+  | "after_max"
+  | "from_after_to"
+  | "to_before_from"
+  | "unknown_category"
+  | "bad_severity"
+  | "not_iso3"
+  | "world_not_importer"
+  | "bad_format";
+
+/**
+ * A value that was not taken as given: dropped (the default applies), or `corrected` (the page
+ * shows what it did instead, e.g. years given the wrong way round are swapped). Issues of a page's
+ * own parameters (the event study's window, the chart's view) may come without a code.
+ */
+export type FilterIssue = { param: string; value: string; message: string; correction?: string; code?: FilterIssueCode; values?: Record<string, string | number> };
 
 /** Material slugs by every way a person may write them: the slug, the English or Japanese name, any case and spacing. */
 export type MaterialIndex = ReadonlyMap<string, string>;
@@ -110,6 +136,17 @@ function values(raw: string | string[] | undefined): string[] {
   return list.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
 }
 
+/** The code of a slug the checks refused, by the same rules (the zod and plain checks word it alike). */
+function slugIssue(v: string): [FilterIssueCode, Record<string, number>?] {
+  return v.length > MAX_SLUG_LENGTH ? ["slug_too_long", { max: MAX_SLUG_LENGTH }] : ["not_slug"];
+}
+
+/** The code of a year the checks refused: not four digits, or outside MIN_YEAR–MAX_YEAR. */
+function yearIssue(v: string): [FilterIssueCode, Record<string, number>?] {
+  if (!YEAR_PATTERN.test(v)) return ["not_year"];
+  return Number(v) < MIN_YEAR ? ["before_min", { min: MIN_YEAR }] : ["after_max", { max: MAX_YEAR }];
+}
+
 function show(value: string) {
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
@@ -126,14 +163,14 @@ export type ParseOptions = {
 
 export function parseFiltersWith(checks: FilterChecks, params: RawParams, known?: ReadonlySet<string> | MaterialIndex, options: ParseOptions = {}): ParsedFilters {
   const issues: FilterIssue[] = [];
-  const issue = (param: string, value: string, message: string, correction?: string) =>
-    issues.push({ param, value: show(value), message, ...(correction ? { correction } : {}) });
+  const issue = (param: string, value: string, message: string, code: FilterIssueCode, values?: Record<string, string | number>, correction?: string) =>
+    issues.push({ param, value: show(value), message, ...(correction ? { correction } : {}), code, ...(values ? { values } : {}) });
   const index = known instanceof Map ? known : known ? materialIndex(known as ReadonlySet<string>) : undefined;
 
   const tooLong = Object.entries(params).find(([, v]) => (Array.isArray(v) ? v.join(",") : (v ?? "")).length > MAX_PARAM_LENGTH);
   const clean: RawParams = { ...params };
   if (tooLong) {
-    issue(tooLong[0], "(too long)", `longer than ${MAX_PARAM_LENGTH} characters`);
+    issue(tooLong[0], "(too long)", `longer than ${MAX_PARAM_LENGTH} characters`, "too_long", { max: MAX_PARAM_LENGTH });
     delete clean[tooLong[0]];
   }
 
@@ -141,7 +178,7 @@ export function parseFiltersWith(checks: FilterChecks, params: RawParams, known?
   for (const v of values(clean.material)) {
     if (materialKey(v) === ALL_MATERIALS) {
       if (options.allowAll) materials.push(ALL_MATERIALS);
-      else issue("material", v, "not a material here: this view shows one material's series");
+      else issue("material", v, "not a material here: this view shows one material's series", "all_not_here");
       continue;
     }
     // A material as a person types it ("Rare Earths") is the material it names.
@@ -150,25 +187,26 @@ export function parseFiltersWith(checks: FilterChecks, params: RawParams, known?
       if (!materials.includes(resolved)) materials.push(resolved);
       continue;
     }
-    const r = checks.slug(index ? materialKey(v) || v : v);
-    if (!r.ok) issue("material", v, r.message);
-    else if (index) issue("material", v, "unknown material");
+    const slug = index ? materialKey(v) || v : v;
+    const r = checks.slug(slug);
+    if (!r.ok) issue("material", v, r.message, ...slugIssue(slug));
+    else if (index) issue("material", v, "unknown material", "unknown_material");
     else if (!materials.includes(r.value)) materials.push(r.value);
   }
   if (materials.includes(ALL_MATERIALS) && materials.length > 1) {
     // "all" already holds the others.
-    issue("material", materials.filter((m) => m !== ALL_MATERIALS).join(","), "already in all materials");
+    issue("material", materials.filter((m) => m !== ALL_MATERIALS).join(","), "already in all materials", "in_all");
     materials.length = 0;
     materials.push(ALL_MATERIALS);
   }
   if (materials.length > MAX_MATERIALS) {
-    issue("material", materials.slice(MAX_MATERIALS).join(","), `at most ${MAX_MATERIALS} materials`);
+    issue("material", materials.slice(MAX_MATERIALS).join(","), `at most ${MAX_MATERIALS} materials`, "too_many_materials", { max: MAX_MATERIALS });
     materials.length = MAX_MATERIALS;
   }
 
   const single = (name: string): string | undefined => {
     const list = values(clean[name]);
-    if (list.length > 1) issue(name, list.join(","), "given more than once");
+    if (list.length > 1) issue(name, list.join(","), "given more than once", "repeated");
     return list.length === 1 ? list[0] : undefined;
   };
 
@@ -180,26 +218,27 @@ export function parseFiltersWith(checks: FilterChecks, params: RawParams, known?
   if (fromRaw !== undefined) {
     const r = checks.year(fromRaw);
     if (r.ok) [from, fromOk] = [r.value, true];
-    else issue("from", fromRaw, r.message);
+    else issue("from", fromRaw, r.message, ...yearIssue(fromRaw));
   }
   if (toRaw !== undefined) {
     const r = checks.year(toRaw);
     if (r.ok) to = r.value;
-    else issue("to", toRaw, r.message);
+    else issue("to", toRaw, r.message, ...yearIssue(toRaw));
   }
   if (from > to) {
     // Years given the wrong way round are swapped, and the notice says so in words. Only the
     // values the user gave are named.
     const swapped = `the years were swapped, showing ${to}–${from}`;
-    if (fromOk) issue("from", String(from), `is after to=${to}`, swapped);
-    else issue("to", String(to), `is before from=${from}`, swapped);
+    const shown = { shownFrom: to, shownTo: from };
+    if (fromOk) issue("from", String(from), `is after to=${to}`, "from_after_to", { to, ...shown }, swapped);
+    else issue("to", String(to), `is before from=${from}`, "to_before_from", { from, ...shown }, swapped);
     [from, to] = [to, from];
   }
 
   const categories: Category[] = [];
   for (const v of values(clean.category)) {
     const r = checks.category(v);
-    if (!r.ok) issue("category", v, "unknown incident category");
+    if (!r.ok) issue("category", v, "unknown incident category", "unknown_category");
     else if (!categories.includes(r.value)) categories.push(r.value);
   }
 
@@ -207,7 +246,7 @@ export function parseFiltersWith(checks: FilterChecks, params: RawParams, known?
   const severityRaw = single("severity");
   if (severityRaw !== undefined) {
     if (/^[1-5]$/.test(severityRaw)) minSeverity = Number(severityRaw);
-    else issue("severity", severityRaw, "must be a minimum severity from 1 to 5");
+    else issue("severity", severityRaw, "must be a minimum severity from 1 to 5", "bad_severity");
   }
 
   let partnerValue: string | null = null;
@@ -215,15 +254,15 @@ export function parseFiltersWith(checks: FilterChecks, params: RawParams, known?
   if (partnerRaw !== undefined) {
     const r = checks.partner(partnerRaw.toUpperCase());
     if (r.ok) partnerValue = r.value;
-    else issue("partner", partnerRaw, r.message);
+    else issue("partner", partnerRaw, r.message, "not_iso3");
   }
 
   let importerValue = DEFAULT_IMPORTER;
   const importerRaw = single("importer");
   if (importerRaw !== undefined) {
     const r = checks.partner(importerRaw.toUpperCase());
-    if (!r.ok) issue("importer", importerRaw, r.message);
-    else if (r.value === "WLD") issue("importer", importerRaw, "the world is not an importer");
+    if (!r.ok) issue("importer", importerRaw, r.message, "not_iso3");
+    else if (r.value === "WLD") issue("importer", importerRaw, "the world is not an importer", "world_not_importer");
     else importerValue = r.value;
   }
 
@@ -232,7 +271,7 @@ export function parseFiltersWith(checks: FilterChecks, params: RawParams, known?
   if (formatRaw !== undefined) {
     const r = checks.format(formatRaw);
     if (r.ok) formatValue = r.value;
-    else issue("format", formatRaw, "must be json or csv");
+    else issue("format", formatRaw, "must be json or csv", "bad_format");
   }
 
   return {

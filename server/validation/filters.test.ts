@@ -60,7 +60,9 @@ describe("parseFilters", () => {
   it("swaps years given the wrong way round, and says so in words", () => {
     const { filters, issues } = parseFilters({ from: "2024", to: "2010" });
     expect(filters).toMatchObject({ from: 2010, to: 2024 });
-    expect(issues).toEqual([{ param: "from", value: "2024", message: "is after to=2010", correction: "the years were swapped, showing 2010–2024" }]);
+    expect(issues).toEqual([
+      { param: "from", value: "2024", message: "is after to=2010", correction: "the years were swapped, showing 2010–2024", code: "from_after_to", values: { to: 2010, shownFrom: 2010, shownTo: 2024 } },
+    ]);
     expect(describeIssues(issues)).toBe("from=2024 is after to=2010: the years were swapped, showing 2010–2024");
   });
 
@@ -75,7 +77,7 @@ describe("parseFilters", () => {
     }
     // A comma separates materials, so a name is matched up to it: "Heavy Rare Earths" is the slug.
     expect(parseFilters({ material: "Heavy Rare Earths" }, index).filters.materials).toEqual(["heavy-rare-earths"]);
-    expect(parseFilters({ material: "Unobtainium" }, index).issues).toEqual([{ param: "material", value: "Unobtainium", message: "unknown material" }]);
+    expect(parseFilters({ material: "Unobtainium" }, index).issues).toEqual([{ param: "material", value: "Unobtainium", message: "unknown material", code: "unknown_material" }]);
   });
 
   it("keeps every repeated material value, and takes material=all only where a view allows it", () => {

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { listMaterials } from "@/db/queries/materials";
 import { ConcentrationCard } from "@/components/analysis/concentration-card";
 import { EventStudyCard } from "@/components/analysis/event-study-card";
@@ -18,7 +20,13 @@ import { materialIndex, YEAR_PATTERN, type RawParams } from "@/lib/validation/fi
 import { prefetchOverview } from "@/server/resources/pages";
 import { parseFilters } from "@/server/validation/filters";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("overview");
+  return { title: t("metaTitle") };
+}
+
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const t = await getTranslations("overview");
   const materials = listMaterials();
   const params = await searchParams;
   const { filters } = parseFilters(params, materialIndex(materials));
@@ -28,7 +36,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     <FiltersProvider materials={materials}>
       <PrefetchBoundary prefetch={(qc) => prefetchOverview(qc, filters, window, peersYear)}>
         <div className="flex flex-col gap-4 print:gap-2">
-          <h1 className="sr-only">Overview</h1>
+          <h1 className="sr-only">{t("heading")}</h1>
           <BriefingHeader />
           <OverviewNotice />
           <div className="flex items-start gap-3 print:hidden">
