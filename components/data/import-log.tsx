@@ -12,6 +12,8 @@ const OUTCOME_CLASSES: Record<ImportOutcome, string> = {
 };
 
 // The audit row's outcome is the stored string: an unknown one is shown as it is, unstyled.
+// The API's message about a line is machine text (English in both languages).
+const msg = (chunks: React.ReactNode) => <span lang="en">{chunks}</span>;
 const outcomeClass = (outcome: string) => (OUTCOME_CLASSES as Record<string, string>)[outcome] ?? "";
 
 /**
@@ -29,7 +31,7 @@ export function ImportLog({ entries }: { entries: ImportAuditDto[] }) {
         {t("title")}
       </h2>
       <p className="text-sm text-muted">
-        {t("intro")} {admin ? t("adminView") : t("publicView")}
+        {t("intro", { view: admin ? "admin" : "public" })}
       </p>
       {entries.length === 0 ? (
         <p className="py-4 text-sm text-muted">{t("empty")}</p>
@@ -73,7 +75,7 @@ export function ImportLog({ entries }: { entries: ImportAuditDto[] }) {
                         <ul className="mt-1 max-w-md">
                           {e.errors.slice(0, 10).map((x, i) => (
                             <li key={i}>
-                              {x.column ? t("errorAtColumn", { line: String(x.line), column: x.column, message: x.message }) : t("errorAt", { line: String(x.line), message: x.message })}
+                              {x.column ? t.rich("errorAtColumn", { line: String(x.line), column: x.column, message: x.message, msg }) : t.rich("errorAt", { line: String(x.line), message: x.message, msg })}
                             </li>
                           ))}
                         </ul>

@@ -30,6 +30,8 @@ export function ImportPreviewTable({ shares, materialNames }: { shares: SharePre
     <ScrollRegion label={t("preview.label")} className="mt-2 max-h-80">
       <Table
         data-testid="import-preview-table"
+        // Sideways scrolling rather than a column per character: CJK words break anywhere at 390 px.
+        className="w-full whitespace-nowrap text-left text-xs"
         headClassName="sticky top-0 bg-canvas text-muted"
         columns={columns}
         rows={shares}

@@ -27,7 +27,7 @@ export function SourceDisagreements({
           <li key={`${d.material}-${d.partner}-${d.year}`} data-testid="disagreement" data-material={d.material} data-year={d.year}>
             <span className="font-medium">
               {t("disagreements.where", { material: materialNames.get(d.material ?? "") ?? d.material ?? "", partner: partnerName(d.partner, locale), year: String(d.year) })}
-            </span>{" "}
+            </span>
             {d.statements.map((s, k) => (
               <span key={s.id}>
                 {k > 0 ? t("disagreements.separator") : ""}
