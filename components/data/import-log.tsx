@@ -41,7 +41,7 @@ export function ImportLog({ entries }: { entries: ImportAuditDto[] }) {
             <thead className="text-muted">
               <tr>
                 {headers.map((h) => (
-                  <th key={h} className="py-1 pr-3 font-medium">
+                  <th key={h} className="whitespace-nowrap py-1 pr-3 font-medium">
                     {h}
                   </th>
                 ))}
