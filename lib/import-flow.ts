@@ -2,6 +2,7 @@
 // the server answered. Pure (the XHR and the token live in hooks), so the answers are unit-tested.
 
 import type { ImportKind, PromoteMode } from "./enums";
+import type { Translator } from "./i18n/translator";
 import type { ImportIssue, ImportSummary } from "./imports";
 import { MAX_IMPORT_BYTES } from "./limits";
 
@@ -18,21 +19,25 @@ export type ImportAnswer =
 
 type ErrorBody = { error?: { message?: string; errors?: ImportIssue[]; errorCount?: number } } | null;
 
-/** Reads the API's status and JSON body: 200 a summary, 401 a refused token, 422 a refused file, anything else a message. */
-export function readImportAnswer(status: number, body: unknown, dryRun: boolean): ImportAnswer {
+/**
+ * Reads the API's status and JSON body: 200 a summary, 401 a refused token, 422 a refused file,
+ * anything else a message. The API's own message (machine text, English) is shown when it gives
+ * one; else the panel's, in the page's language.
+ */
+export function readImportAnswer(status: number, body: unknown, dryRun: boolean, t: Translator<"data">): ImportAnswer {
   const err = (body as ErrorBody)?.error;
   if (status === 200) return { type: dryRun ? "previewed" : "imported", summary: body as ImportSummary };
-  if (status === 401) return { type: "unauthorized", message: err?.message ?? "The token was refused; sign in again." };
-  if (status === 422) return { type: "rejected", rejected: { message: err?.message ?? "The file was refused.", errors: err?.errors ?? [], errorCount: err?.errorCount ?? 0 } };
-  return { type: "failed", message: err?.message ?? `The server answered ${status}.` };
+  if (status === 401) return { type: "unauthorized", message: err?.message ?? t("answer.tokenRefused") };
+  if (status === 422) return { type: "rejected", rejected: { message: err?.message ?? t("answer.fileRefused"), errors: err?.errors ?? [], errorCount: err?.errorCount ?? 0 } };
+  return { type: "failed", message: err?.message ?? t("answer.status", { status: String(status) }) };
 }
 
 export const MAX_IMPORT_MB = MAX_IMPORT_BYTES / 1024 / 1024;
 
 /** Refused before uploading: the server would refuse it too, after the whole upload. */
-export function oversizeMessage(bytes: number): string | null {
+export function oversizeMessage(bytes: number, t: Translator<"data">): string | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
-  return `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_MB} MB. Split it by year.`;
+  return t("answer.oversize", { size: (bytes / 1024 / 1024).toFixed(1), max: String(MAX_IMPORT_MB) });
 }
 
 export type ImportState = {

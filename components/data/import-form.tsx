@@ -1,6 +1,7 @@
+import { useMessages, useTranslations } from "next-intl";
 import { IMPORT_KINDS, PROMOTE_MODES, type ImportKind, type PromoteMode } from "@/lib/enums";
 import { MAX_IMPORT_MB } from "@/lib/import-flow";
-import { importKindLabels, promoteModeLabels } from "@/lib/labels";
+import { enumLabel } from "@/lib/labels";
 import { inputClass, labelClass } from "./field-classes";
 
 /** Kind, headline mode and file, then Preview (a dry run) and Import, which needs a preview first. */
@@ -25,26 +26,28 @@ export function ImportForm({
   onFile: (file: File | null) => void;
   onRun: (dryRun: boolean) => void;
 }) {
+  const t = useTranslations("data.form");
+  const enums = useMessages().enums;
   return (
     <div className="flex flex-wrap items-end gap-3">
-      <EnumSelect label="Kind" testId="import-kind" value={kind} values={IMPORT_KINDS} labels={importKindLabels} onChange={onKind} />
-      <EnumSelect label="Headline values" testId="import-promote" value={promote} values={PROMOTE_MODES} labels={promoteModeLabels} onChange={onPromote} />
+      <EnumSelect label={t("kind")} testId="import-kind" value={kind} values={IMPORT_KINDS} labels={enums.importKind} onChange={onKind} />
+      <EnumSelect label={t("promote")} testId="import-promote" value={promote} values={PROMOTE_MODES} labels={enums.promoteMode} onChange={onPromote} />
       <label className={labelClass}>
-        {`File (CSV or TSV, up to ${MAX_IMPORT_MB} MB)`}
+        {t("file", { mb: String(MAX_IMPORT_MB) })}
         <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" className="text-sm" onChange={(e) => onFile(e.target.files?.[0] ?? null)} data-testid="import-file" />
       </label>
       <button type="button" disabled={!canPreview} onClick={() => onRun(true)} className="h-9 rounded-md border border-line bg-white px-3 text-sm disabled:opacity-50" data-testid="import-preview">
-        Preview (dry run)
+        {t("preview")}
       </button>
       <button
         type="button"
         disabled={!canImport}
-        title={previewed ? "Write the previewed rows" : "Preview first"}
+        title={previewed ? t("importTitle") : t("previewFirst")}
         onClick={() => onRun(false)}
         className="h-9 rounded-md bg-accent px-3 text-sm font-medium text-white disabled:opacity-50"
         data-testid="import-commit"
       >
-        Import
+        {t("import")}
       </button>
     </div>
   );
@@ -63,7 +66,7 @@ function EnumSelect<T extends string>({
   testId: string;
   value: T;
   values: readonly T[];
-  labels: Readonly<Record<T, string>>;
+  labels: Readonly<Record<string, string>>;
   onChange: (value: T) => void;
 }) {
   return (
@@ -72,7 +75,7 @@ function EnumSelect<T extends string>({
       <select className={inputClass} value={value} onChange={(e) => onChange(e.target.value as T)} data-testid={testId}>
         {values.map((v) => (
           <option key={v} value={v}>
-            {labels[v]}
+            {enumLabel(labels, v)}
           </option>
         ))}
       </select>

@@ -1,6 +1,7 @@
+import { useMessages, useTranslations } from "next-intl";
 import type { ImportOutcome } from "@/lib/enums";
 import type { ImportAuditDto } from "@/lib/imports";
-import { importOutcomeLabels } from "@/lib/labels";
+import { enumLabel } from "@/lib/labels";
 
 // Badge styles only; the words are the outcome labels. Keyed by every outcome, so a new one
 // cannot go unstyled unnoticed.
@@ -11,33 +12,36 @@ const OUTCOME_CLASSES: Record<ImportOutcome, string> = {
 };
 
 // The audit row's outcome is the stored string: an unknown one is shown as it is, unstyled.
+// The API's message about a line is machine text (English in both languages).
+const msg = (chunks: React.ReactNode) => <span lang="en">{chunks}</span>;
 const outcomeClass = (outcome: string) => (OUTCOME_CLASSES as Record<string, string>)[outcome] ?? "";
-const outcomeLabel = (outcome: string) => (importOutcomeLabels as Record<string, string>)[outcome] ?? outcome.replace("_", " ");
 
 /**
  * Every import attempt, newest first: when, what, and what came of it. Anyone sees counts and
  * outcomes; who sent it, the file name and the error details are the administrator's view.
  */
 export function ImportLog({ entries }: { entries: ImportAuditDto[] }) {
+  const t = useTranslations("data.log");
+  const enums = useMessages().enums;
   const admin = entries.some((e) => e.view === "admin");
+  const headers = [t("when"), t("who"), t("kind"), t("file"), t("sha256"), t("read"), t("written"), t("skipped"), t("outcome")];
   return (
     <section aria-labelledby="log-title" className="rounded-lg border border-line bg-panel p-4 shadow-sm sm:p-5">
       <h2 id="log-title" className="text-base font-semibold text-ink">
-        Audit log
+        {t("title")}
       </h2>
       <p className="text-sm text-muted">
-        Every attempt, accepted, rejected or dry run (newest first; also at /api/v1/imports).{" "}
-        {admin ? "Signed in: with file names, who sent them and the errors." : "File names, senders and error details are shown to the administrator."}
+        {t("intro", { view: admin ? "admin" : "public" })}
       </p>
       {entries.length === 0 ? (
-        <p className="py-4 text-sm text-muted">No import yet.</p>
+        <p className="py-4 text-sm text-muted">{t("empty")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto" role="region" aria-label="Audit log (scrolls sideways)" tabIndex={0}>
+        <div className="mt-2 overflow-x-auto" role="region" aria-label={t("region")} tabIndex={0}>
           <table className="w-full text-left text-xs" data-testid="import-log" data-view={admin ? "admin" : "public"}>
             <thead className="text-muted">
               <tr>
-                {["When (UTC)", "Who", "Kind", "File", "sha256", "Read", "Written", "Skipped", "Outcome"].map((h) => (
-                  <th key={h} className="py-1 pr-3 font-medium">
+                {headers.map((h) => (
+                  <th key={h} className="whitespace-nowrap py-1 pr-3 font-medium">
                     {h}
                   </th>
                 ))}
@@ -48,7 +52,9 @@ export function ImportLog({ entries }: { entries: ImportAuditDto[] }) {
                 <tr key={e.id} className="border-t border-line align-top" data-testid="import-log-row" data-outcome={e.outcome} data-import-id={e.id}>
                   <td className="py-1 pr-3 tabular-nums whitespace-nowrap">{e.createdAt.replace("T", " ").slice(0, 19)}</td>
                   <td className="py-1 pr-3">{e.actor ?? "—"}</td>
-                  <td className="py-1 pr-3">{e.kind}</td>
+                  <td className="py-1 pr-3 font-mono" title={enumLabel(enums.importKind, e.kind)}>
+                    {e.kind}
+                  </td>
                   <td className="max-w-56 truncate py-1 pr-3" title={e.fileName}>
                     {e.fileName ?? "—"}
                   </td>
@@ -59,22 +65,17 @@ export function ImportLog({ entries }: { entries: ImportAuditDto[] }) {
                   <td className="py-1 pr-3 tabular-nums">{e.rowsWritten}</td>
                   <td className="py-1 pr-3 tabular-nums">{e.rowsSkipped}</td>
                   <td className="py-1 pr-3">
-                    <span className={`rounded border px-1.5 py-0.5 ${outcomeClass(e.outcome)}`}>{outcomeLabel(e.outcome)}</span>
+                    <span className={`rounded border px-1.5 py-0.5 ${outcomeClass(e.outcome)}`}>{enumLabel(enums.importOutcome, e.outcome)}</span>
                     {e.errorCount > 0 && e.errors.length === 0 && (
-                      <p className="mt-1 text-muted">
-                        {e.errorCount} {e.errorCount === 1 ? "error" : "errors"}
-                      </p>
+                      <p className="mt-1 text-muted">{t("errorCount", { count: e.errorCount })}</p>
                     )}
                     {e.errors.length > 0 && (
                       <details className="mt-1">
-                        <summary className="cursor-pointer text-muted">
-                          {e.errorCount} {e.errorCount === 1 ? "error" : "errors"}
-                        </summary>
+                        <summary className="cursor-pointer text-muted">{t("errorCount", { count: e.errorCount })}</summary>
                         <ul className="mt-1 max-w-md">
                           {e.errors.slice(0, 10).map((x, i) => (
                             <li key={i}>
-                              line {x.line}
-                              {x.column ? `, ${x.column}` : ""}: {x.message}
+                              {x.column ? t.rich("errorAtColumn", { line: String(x.line), column: x.column, message: x.message, msg }) : t.rich("errorAt", { line: String(x.line), message: x.message, msg })}
                             </li>
                           ))}
                         </ul>

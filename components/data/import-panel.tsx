@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ImportErrors } from "./import-errors";
 import { ImportForm } from "./import-form";
 import { ImportMessage } from "./import-message";
@@ -9,8 +10,12 @@ import { SignInForm } from "./sign-in-form";
 import { useAdminToken } from "./use-admin-token";
 import { useImport } from "./use-import";
 
-/** Sign in with the admin token, choose a file and kind, preview (dry run), then import. */
-export function ImportPanel() {
+/**
+ * Sign in with the admin token, choose a file and kind, preview (dry run), then import.
+ * `materialNames` words each material slug of a preview in the page's language.
+ */
+export function ImportPanel({ materialNames }: { materialNames: Readonly<Record<string, string>> }) {
+  const t = useTranslations("data.panel");
   const { token, signIn, signOut } = useAdminToken();
   const { state: s, busy, run, setKind, setPromote, setFile } = useImport(token, signOut);
 
@@ -20,10 +25,10 @@ export function ImportPanel() {
     <section aria-labelledby="import-title" className="flex flex-col gap-3 rounded-lg border border-line bg-panel p-4 shadow-sm sm:p-5" data-testid="import-panel">
       <div className="flex items-start justify-between gap-3">
         <h2 id="import-title" className="text-base font-semibold text-ink">
-          Import a file
+          {t("title")}
         </h2>
         <button type="button" className="text-xs text-accent underline" onClick={signOut}>
-          Sign out
+          {t("signOut")}
         </button>
       </div>
       <ImportForm
@@ -40,8 +45,8 @@ export function ImportPanel() {
       <ImportProgress phase={s.phase} />
       <ImportMessage message={s.message} />
       {s.rejected && <ImportErrors rejected={s.rejected} />}
-      {s.preview && <ImportSummary summary={s.preview} title="Preview: nothing written yet" testId="import-dry-run" />}
-      {s.result && <ImportSummary summary={s.result} title="Imported" testId="import-result" />}
+      {s.preview && <ImportSummary summary={s.preview} title={t("previewTitle")} testId="import-dry-run" materialNames={materialNames} />}
+      {s.result && <ImportSummary summary={s.result} title={t("resultTitle")} testId="import-result" materialNames={materialNames} />}
     </section>
   );
 }

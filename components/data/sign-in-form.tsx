@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { inputClass, labelClass } from "./field-classes";
 import { checkToken } from "./import-api";
@@ -8,34 +9,35 @@ import { ImportMessage } from "./import-message";
  * here, not at the first import. `message` says why the server refused the last one.
  */
 export function SignInForm({ onSignIn, message }: { onSignIn: (token: string) => void; message: string }) {
+  const t = useTranslations("data");
   const [tokenInput, setTokenInput] = useState("");
   const [checking, setChecking] = useState(false);
   const [refused, setRefused] = useState("");
   return (
     <form
       className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-panel p-4 shadow-sm"
-      aria-label="Sign in to import"
+      aria-label={t("signIn.label")}
       onSubmit={async (e) => {
         e.preventDefault();
-        const t = tokenInput.trim();
-        if (!t || checking) return;
+        const token = tokenInput.trim();
+        if (!token || checking) return;
         setChecking(true);
-        const problem = await checkToken(t);
+        const problem = await checkToken(token, t);
         setChecking(false);
         setRefused(problem ?? "");
         if (problem) return;
-        onSignIn(t);
+        onSignIn(token);
         setTokenInput("");
       }}
     >
       <label className={labelClass}>
-        Admin token
+        {t("signIn.token")}
         <input type="password" autoComplete="current-password" className={`${inputClass} w-72`} value={tokenInput} onChange={(e) => setTokenInput(e.target.value)} data-testid="admin-token" />
       </label>
       <button type="submit" disabled={checking} className="h-9 rounded-md bg-accent px-3 text-sm font-medium text-white disabled:opacity-60" data-testid="sign-in">
-        {checking ? "Checking…" : "Sign in"}
+        {checking ? t("signIn.checking") : t("signIn.submit")}
       </button>
-      <p className="basis-full text-xs text-muted">Checked with the server, then kept in this browser tab only (session storage) and sent with each import.</p>
+      <p className="basis-full text-xs text-muted">{t("signIn.note")}</p>
       <ImportMessage message={refused || message} className="basis-full" />
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useReducer } from "react";
@@ -7,7 +8,7 @@ import type { ImportKind, PromoteMode } from "@/lib/enums";
 import { importReducer, initialImportState, oversizeMessage, readImportAnswer, type UploadPhase } from "@/lib/import-flow";
 
 /** POSTs the file with XHR (fetch has no upload progress) and reports progress. */
-function send(url: string, token: string, file: File, onProgress: (p: UploadPhase) => void): Promise<{ status: number; body: unknown }> {
+function send(url: string, token: string, file: File, onProgress: (p: UploadPhase) => void, networkError: string): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
@@ -25,7 +26,7 @@ function send(url: string, token: string, file: File, onProgress: (p: UploadPhas
       }
       resolve({ status: xhr.status, body });
     };
-    xhr.onerror = () => reject(new Error("The upload failed (network error)."));
+    xhr.onerror = () => reject(new Error(networkError));
     onProgress({ state: "uploading", pct: 0 });
     xhr.send(file);
   });
@@ -36,6 +37,7 @@ function send(url: string, token: string, file: File, onProgress: (p: UploadPhas
  * `onUnauthorized` runs when the server refuses the token, so the panel asks for it again.
  */
 export function useImport(token: string | null, onUnauthorized: () => void) {
+  const t = useTranslations("data");
   const router = useRouter();
   const queryClient = useQueryClient();
   const [state, dispatch] = useReducer(importReducer, initialImportState);
@@ -44,15 +46,15 @@ export function useImport(token: string | null, onUnauthorized: () => void) {
     const { file, kind, promote } = state;
     if (!file || !token) return;
     dispatch({ type: "start" });
-    const tooBig = oversizeMessage(file.size);
+    const tooBig = oversizeMessage(file.size, t);
     if (tooBig) {
       dispatch({ type: "message", message: tooBig });
       return;
     }
     const qs = new URLSearchParams({ kind, promote, fileName: file.name, ...(dryRun ? { dryRun: "1" } : {}) });
     try {
-      const { status, body } = await send(`/api/v1/imports?${qs}`, token, file, (phase) => dispatch({ type: "phase", phase }));
-      const answer = readImportAnswer(status, body, dryRun);
+      const { status, body } = await send(`/api/v1/imports?${qs}`, token, file, (phase) => dispatch({ type: "phase", phase }), t("answer.network"));
+      const answer = readImportAnswer(status, body, dryRun, t);
       if (answer.type === "unauthorized") onUnauthorized();
       dispatch({ type: "answer", answer });
       // The charts read the new data on their next fetch.

@@ -1,25 +1,30 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { citedRecordLinks, citedShareText, moreSharesText, type CitedLink, type SourceWithCitations } from "@/lib/sources-view";
 
 /** The rows citing one source: trade shares, incidents and projects, each list only when it has rows. */
 export function CitedRows({ source: s, materialNames }: { source: SourceWithCitations; materialNames: ReadonlyMap<string, string> }) {
-  const { incidents, projects } = citedRecordLinks(s);
+  const t = useTranslations("sources");
+  const common = useTranslations("common");
+  const locale = useLocale();
+  const { incidents, projects } = citedRecordLinks(s, t, locale, common("untranslated"));
+  const more = moreSharesText(s, t);
   return (
     <>
       {s.shares.length > 0 && (
         <ul className="mt-1 grid gap-x-6 sm:grid-cols-2" data-testid="cited-shares">
           {s.shares.map((r) => (
             <li key={r.id} data-share-id={r.id}>
-              {citedShareText(r, materialNames.get(r.material) ?? r.material)}
+              {citedShareText(r, materialNames.get(r.material) ?? r.material, t, locale)}
             </li>
           ))}
         </ul>
       )}
-      {moreSharesText(s) && (
+      {more && (
         <p className="mt-1 text-muted" data-testid="cited-shares-more">
-          {moreSharesText(s)}{" "}
+          {more}{" "}
           <a href="/api/v1/all-data" className="text-accent underline">
-            All data (CSV)
+            {common("nav.allDataCsv")}
           </a>
         </p>
       )}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { formatCitationDetails } from "@/lib/format";
 import type { SourceRef } from "@/lib/types";
@@ -8,9 +9,10 @@ export const sourceHref = (id: number) => `/sources?id=${id}#${sourceAnchor(id)}
 
 /** A reference to a source by its id alone ("source 8"), where the source's record is not at hand. */
 export function SourceLink({ id, className = "text-accent underline", testId }: { id: number; className?: string; testId?: string }) {
+  const t = useTranslations("sources.citation");
   return (
     <Link href={sourceHref(id)} className={className} data-testid={testId}>
-      source {id}
+      {t("source", { id: String(id) })}
     </Link>
   );
 }
@@ -20,6 +22,7 @@ export function SourceLink({ id, className = "text-accent underline", testId }: 
  * listed), publisher, date and locator, and the original when it has a URL.
  */
 export function SourceCitation({ source, id, testId = "source-link" }: { source: SourceRef | undefined; id: number; testId?: string }) {
+  const t = useTranslations("sources.citation");
   if (!source) return <SourceLink id={id} testId={testId} />;
   const details = formatCitationDetails(source);
   return (
@@ -32,7 +35,8 @@ export function SourceCitation({ source, id, testId = "source-link" }: { source:
         <>
           {" · "}
           <a href={source.url} className="text-accent underline" rel="noreferrer noopener" target="_blank">
-            original<span className="sr-only"> (opens in a new tab)</span>
+            {t("original")}
+            <span className="sr-only">{t("newTab")}</span>
           </a>
         </>
       )}

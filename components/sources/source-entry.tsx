@@ -1,4 +1,5 @@
-import { sourceKindLabels } from "@/lib/labels";
+import { useLocale, useMessages, useTranslations } from "next-intl";
+import { sourceKindLabel } from "@/lib/labels";
 import { citedSummary, formatSourceEntryDetails, type SourceWithCitations } from "@/lib/sources-view";
 import { CitedRows } from "./cited-rows";
 import { sourceAnchor } from "./source-citation";
@@ -18,6 +19,9 @@ export function SourceEntry({
   disagrees: boolean;
   materialNames: ReadonlyMap<string, string>;
 }) {
+  const t = useTranslations("sources");
+  const locale = useLocale();
+  const enums = useMessages().enums;
   return (
     <li
       id={sourceAnchor(s.id)}
@@ -36,15 +40,15 @@ export function SourceEntry({
             s.title
           )}
         </h2>
-        <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">{(sourceKindLabels as Record<string, string>)[s.kind] ?? s.kind}</span>
+        <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">{sourceKindLabel(enums, s.kind)}</span>
       </div>
       {/* Dataset locators hold long paths ("reconcile/fixtures/…/baci_{2022,2024}.csv"): break them anywhere. */}
       <p className="mt-0.5 text-xs text-muted [overflow-wrap:anywhere]">
-        {formatSourceEntryDetails(s)}
-        {disagrees && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">disagrees with another source</span>}
+        {formatSourceEntryDetails(s, t, locale)}
+        {disagrees && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">{t("entry.disagrees")}</span>}
       </p>
       <details className="mt-2 text-xs" open={selected}>
-        <summary className="cursor-pointer text-ink">{citedSummary(s)}</summary>
+        <summary className="cursor-pointer text-ink">{citedSummary(s, t)}</summary>
         <CitedRows source={s} materialNames={materialNames} />
       </details>
     </li>

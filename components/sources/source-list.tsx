@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { SourceWithCitations } from "@/lib/sources-view";
 import { SourceEntry } from "./source-entry";
 
@@ -15,10 +16,11 @@ export function SourceList({
   inConflict: ReadonlySet<number>;
   materialNames: ReadonlyMap<string, string>;
 }) {
+  const t = useTranslations("sources");
   return (
     <>
       <p className="text-sm text-muted" data-testid="source-count">
-        {sources.length} of {total} sources
+        {t("count", { shown: sources.length, total })}
       </p>
       <ol className="flex flex-col gap-2" data-testid="source-list">
         {sources.map((s) => (

@@ -1,13 +1,15 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 
 /** "Incidents / #12": the way back from a detail page to its list. */
 export function Breadcrumb({ href, label, id }: { href: string; label: string; id: number }) {
+  const t = useTranslations("ui");
   return (
-    <nav aria-label="Breadcrumb" className="text-sm text-muted">
+    <nav aria-label={t("breadcrumb")} className="text-sm text-muted">
       <Link href={href} className="text-accent hover:underline">
         {label}
       </Link>{" "}
-      / #{id}
+      / {t("breadcrumbItem", { id: String(id) })}
     </nav>
   );
 }

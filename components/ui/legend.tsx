@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 export type LegendItem = {
@@ -12,7 +13,7 @@ export type LegendItem = {
 
 const SWATCH_SHAPES = { square: "rounded-sm", disc: "rounded-full" } as const;
 
-/** A chart's key, labelled "Legend": one swatch + label per item, then `children` (e.g. a note). */
+/** A chart's key, labelled "Legend" (「凡例」): one swatch + label per item, then `children` (e.g. a note). */
 export function Legend({
   items,
   shape = "square",
@@ -24,8 +25,9 @@ export function Legend({
   className?: string;
   children?: ReactNode;
 }) {
+  const t = useTranslations("ui");
   return (
-    <div className={className} aria-label="Legend">
+    <div className={className} aria-label={t("legend")}>
       {items.map((item, i) => (
         <span key={item.key ?? (typeof item.label === "string" ? item.label : i)} className="inline-flex items-center gap-1.5">
           {item.swatch ?? <span aria-hidden className={`inline-block h-2.5 w-2.5 ${SWATCH_SHAPES[shape]}`} style={{ background: item.color }} />}

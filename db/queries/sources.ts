@@ -67,12 +67,12 @@ export function listSourcesWithCitations(): SourceWithCitations[] {
     .all() as { sourceId: number; total: number; peers: number; materials: string }[];
   const countBy = new Map(counts.map((c) => [c.sourceId, c]));
   const inc = db
-    .select({ id: incidents.id, sourceId: incidents.sourceId, date: incidents.date, title: incidents.title, duplicateOf: incidents.duplicateOf })
+    .select({ id: incidents.id, sourceId: incidents.sourceId, date: incidents.date, title: incidents.title, titleJa: incidents.titleJa, duplicateOf: incidents.duplicateOf })
     .from(incidents)
     .orderBy(asc(incidents.date), asc(incidents.id))
     .all();
   const proj = db
-    .select({ id: projects.id, sourceId: projects.sourceId, name: projects.name, duplicateOf: projects.duplicateOf })
+    .select({ id: projects.id, sourceId: projects.sourceId, name: projects.name, nameJa: projects.nameJa, duplicateOf: projects.duplicateOf })
     .from(projects)
     .orderBy(asc(projects.id))
     .all();

@@ -1,32 +1,37 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { listImports } from "@/db/queries/imports";
+import { listMaterials } from "@/db/queries/materials";
 import { AuditLog } from "@/components/data/audit-log";
 import { ImportPanel } from "@/components/data/import-panel";
+import { materialName } from "@/lib/i18n/localized";
 import { importsEnabled } from "@/server/admin-auth";
 
-export const metadata: Metadata = { title: "Data · REE Monitor" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("data");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
-export default function DataPage() {
+const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
+const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+
+export default async function DataPage() {
+  const [t, locale, common] = await Promise.all([getTranslations("data"), getLocale(), getTranslations("common")]);
   const enabled = importsEnabled();
+  // A preview names materials by slug: the panel words them in the page's language.
+  const materialNames = Object.fromEntries(listMaterials().map((m) => [m.slug, materialName(m, locale, common("untranslated"))]));
   return (
     <div className="flex flex-col gap-4">
       <div>
-        <h1 className="text-xl font-semibold text-ink">Data: imports and audit log</h1>
-        <p className="max-w-3xl text-sm text-muted">
-          Bring in Japan&apos;s import statistics from UN Comtrade (Plus CSV or bulk TSV, legacy CSV) or Japan Customs (commodity by country, UTF-8 or
-          Shift-JIS), a CEPII BACI yearly file (t,i,j,k,v,q: Japan&apos;s and every other importer&apos;s shares; full yearly files go through{" "}
-          <code>npm run import -- --kind baci</code>), or an edited CSV export of this tool&apos;s trade shares, incidents or projects. China&apos;s share is
-          derived from the import totals (World row, the sum over countries for Japan Customs, the sum over exporters for BACI); nothing is written until a
-          file is valid in full, and every attempt is logged.
-        </p>
+        <h1 className="text-xl font-semibold text-ink">{t("title")}</h1>
+        <p className="max-w-3xl text-sm text-muted">{t.rich("intro", { code })}</p>
       </div>
       {enabled ? (
-        <ImportPanel />
+        <ImportPanel materialNames={materialNames} />
       ) : (
         <div role="status" data-testid="imports-disabled" className="rounded-md border border-line bg-panel p-4 text-sm">
-          <strong>Imports are disabled on this server.</strong> Set <code>ADMIN_TOKEN</code> to a secret of at least 12 characters in the server&apos;s
-          environment and restart it (<code>ADMIN_TOKEN=… npm start</code>); then sign in here with that token.
+          {t.rich("disabled", { code, strong })}
         </div>
       )}
       <AuditLog publicEntries={listImports(100)} />
