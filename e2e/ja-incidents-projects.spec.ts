@@ -88,7 +88,7 @@ test.describe("/ja incidents", () => {
 
   test("/ja/incidents/3: the Senkaku collision with its Japanese date, category, severity and context chart", async ({ page }) => {
     await page.goto("/ja/incidents/3");
-    await expect(page.getByTestId("incident-date")).toHaveText("2010年9月7日 （日まで判明）");
+    await expect(page.getByTestId("incident-date")).toHaveText("2010年9月7日（日まで判明）");
     await expect(page.getByTestId("incident-kicker")).toHaveText("外交・深刻度3（5段階）");
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/尖閣|Senkaku/);
     await expect(page).toHaveTitle(/(尖閣|Senkaku).* · REE Monitor$/);

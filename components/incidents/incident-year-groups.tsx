@@ -58,13 +58,17 @@ function IncidentItem({ incident: i, duplicates, materials }: { incident: Incide
         </Link>
       </p>
       <p className="text-xs text-muted">
-        {i.materials.length ? localMaterialNames(i.materials, materials, locale, mark).join(t("listSeparator")) : t("notMineralSpecific")} ·{" "}
-        <Link href={sourceHref(i.sourceId)} className="hover:underline">
-          {t("timeline.source", { id: i.sourceId })}
-        </Link>
+        {t.rich("timeline.materialsLine", {
+          materials: i.materials.length ? localMaterialNames(i.materials, materials, locale, mark).join(t("listSeparator")) : t("notMineralSpecific"),
+          id: i.sourceId,
+          source: (chunks) => (
+            <Link href={sourceHref(i.sourceId)} className="hover:underline">
+              {chunks}
+            </Link>
+          ),
+        })}
         {duplicates.map((d) => (
           <span key={d.id}>
-            {" "}
             {t.rich("timeline.duplicate", {
               id: d.id,
               sourceId: d.sourceId,

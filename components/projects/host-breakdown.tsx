@@ -18,7 +18,7 @@ export function HostBreakdown({ projects, standings, onPick }: { projects: Proje
       key: "host",
       header: t("hosts.host"),
       cell: (r) => (
-        <button type="button" className="text-left hover:underline" onClick={() => onPick(r.country)}>
+        <button type="button" className="whitespace-nowrap text-left hover:underline" onClick={() => onPick(r.country)}>
           {r.country === "unknown" ? t("unknown") : partnerName(r.country, locale)}
         </button>
       ),

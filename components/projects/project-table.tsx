@@ -107,9 +107,9 @@ function ProjectRow({
         </Link>
         <span className="block text-xs text-muted">{materialNames(p.materials).join(t("listSeparator"))}</span>
       </td>
-      <td className="py-1.5 pr-3">{p.countries.length ? p.countries.map((c) => partnerName(c, locale)).join(t("listSeparator")) : unknown}</td>
-      <td className="py-1.5 pr-3">{projectTypeLabel(enums, p.type)}</td>
-      <td className="py-1.5 pr-3">{projectStatusLabel(enums, p.status)}</td>
+      <td className="min-w-28 py-1.5 pr-3">{p.countries.length ? p.countries.map((c) => partnerName(c, locale)).join(t("listSeparator")) : unknown}</td>
+      <td className="min-w-24 py-1.5 pr-3">{projectTypeLabel(enums, p.type)}</td>
+      <td className="py-1.5 pr-3 whitespace-nowrap">{projectStatusLabel(enums, p.status)}</td>
       <td className="py-1.5 pr-3 text-right whitespace-nowrap tabular-nums" data-col="capacity">
         {p.capacityTonnesPerYear === null ? unknown : formatTonnes(p.capacityTonnesPerYear, locale)}
       </td>

@@ -61,7 +61,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         <dl className="mt-3 grid grid-cols-[7rem_1fr] gap-x-4 gap-y-1.5 text-sm sm:grid-cols-[9rem_1fr]">
           <dt className="text-muted">{t("detail.date")}</dt>
           <dd data-testid="incident-date">
-            {formatDate(i.date, locale)} <span className="text-muted">{t("detail.precision", { precision: i.datePrecision })}</span>
+            {t.rich("detail.dateValue", { date: formatDate(i.date, locale), precision: i.datePrecision, muted: (chunks) => <span className="text-muted">{chunks}</span> })}
           </dd>
           <dt className="text-muted">{t("detail.actorTarget")}</dt>
           <dd>
