@@ -92,7 +92,7 @@ test.describe("/ja incidents", () => {
     await expect(page.getByTestId("incident-kicker")).toHaveText("外交・深刻度3（5段階）");
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/尖閣|Senkaku/);
     await expect(page).toHaveTitle(/(尖閣|Senkaku).* · REE Monitor$/);
-    await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("事案");
+    await expect(page.getByTestId("incident-detail").locator("nav")).toContainText("事案");
     await expect(page.getByTestId("context-chart-card")).toContainText("中国シェア（2007〜2013年）");
     await expect(page.getByRole("heading", { name: "関連する事案" })).toBeVisible();
     await expect(page.getByTestId("related-incidents")).toContainText("2010年");
@@ -162,7 +162,7 @@ test.describe("/ja projects", () => {
     await expect(page.getByTestId("project-kicker")).toHaveText("磁石製造・稼働中");
     await expect(page.getByTestId("project-capacity")).toHaveText("年間2,200トン（出典の記載値）");
     await expect(page.getByTestId("project-detail")).toContainText("ベトナム");
-    await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("調達先多角化の取り組み");
+    await expect(page.getByTestId("project-detail").locator("nav")).toContainText("調達先多角化の取り組み");
     await expectNoEnglishUi(page);
   });
 });
@@ -170,6 +170,8 @@ test.describe("/ja projects", () => {
 test.describe("/ja screenshots", () => {
   for (const width of [1280, 390]) {
     test(`incidents and projects at ${width} px`, async ({ page }) => {
+      // Five pages and seven full-page screenshots: more than one page's worth of time.
+      test.setTimeout(120_000);
       await page.setViewportSize({ width, height: 900 });
       for (const [name, path, charts] of [
         ["incidents", "/ja/incidents?from=2010&to=2012", true],
@@ -184,6 +186,13 @@ test.describe("/ja screenshots", () => {
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}`).toBeLessThanOrEqual(width);
         await page.screenshot({ path: `test-results/ja-${name}-${width}.png`, fullPage: true });
       }
+      // The dense parts of /ja/projects at a readable scale (the table's first rows only).
+      await page.goto("/ja/projects");
+      for (const testId of ["capacity-summary", "capacity-chart-card", "country-breakdown"]) {
+        await page.getByTestId(testId).screenshot({ path: `test-results/ja-projects-${testId}-${width}.png` });
+      }
+      const table = (await page.getByTestId("projects-table").locator("xpath=ancestor::section[1]").boundingBox())!;
+      await page.screenshot({ path: `test-results/ja-projects-table-${width}.png`, fullPage: true, clip: { ...table, height: Math.min(table.height, 900) } });
     });
   }
 });
