@@ -195,7 +195,7 @@ describe("in Japanese", () => {
     const c = capacityChart(all, standings, "output", "type");
     expect(capacityChartSubtitle(ja, c)).toBe(
       "概要と同じ基準（日本企業が参加するもののみ、同一工場は1回、拡張は増分のみ）：稼働中・建設中年間3,200トン（3件）。引取量は別の指標のため別に示し、加算しません。" +
-        "非表示：11件中8件（計上外4件：日本企業の参加なし1件、中止・停滞1件、一回限りの購入1件、中国国内1件、引取量2件、生産能力の記載なし1件、開始年不明1件）。",
+        "非表示：11件中8件。内訳は計上外4件（日本企業の参加なし1件、中止・停滞1件、一回限りの購入1件、中国国内1件）、引取量2件、生産能力の記載なし1件、開始年不明1件。",
     );
     expect(capacityChartSubtitle(ja, capacityChart(all, standings, "offtake", "type"))).toContain("稼働中・建設中年間9,000トン（1件）、計画段階年間20,000トン（1件）。生産能力は別の指標");
     expect(capacitySourceNote(ja, c)).toBe("出典：プロジェクトごとに1件（計3件）。CSVと各プロジェクトのページに記載しています。");

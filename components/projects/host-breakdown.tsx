@@ -26,6 +26,7 @@ export function HostBreakdown({ projects, standings, onPick }: { projects: Proje
     {
       key: "projects",
       header: t("hosts.projects"),
+      className: "min-w-28",
       cellTestId: "host-projects",
       cell: (r) => (
         <>
@@ -42,12 +43,12 @@ export function HostBreakdown({ projects, standings, onPick }: { projects: Proje
     {
       key: "investment",
       header: t("hosts.investment"),
-      className: "text-right",
+      className: "min-w-24 text-right",
       cellClassName: "tabular-nums",
       padClassName: "py-1",
       cell: (r) => (
         <>
-          {r.withInvestment ? formatUsd(r.investmentUsd, locale) : t("unknown")}
+          <span className="whitespace-nowrap">{r.withInvestment ? formatUsd(r.investmentUsd, locale) : t("unknown")}</span>
           <PartlyStated stated={r.withInvestment} of={r.projects} w={w} />
         </>
       ),

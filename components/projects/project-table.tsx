@@ -80,7 +80,7 @@ function SortHeader({ column, label, right, sort, dir, onSort }: { column: Proje
     <th className={`py-1.5 pr-3 font-medium ${right ? "text-right" : ""}`} aria-sort={sort === column ? (dir === "asc" ? "ascending" : "descending") : "none"}>
       <button type="button" className="hover:text-ink" data-testid={`sort-${column}`} onClick={() => onSort(column)}>
         {label}
-        {sort === column ? (dir === "asc" ? " ▲" : " ▼") : ""}
+        {sort === column ? (dir === "asc" ? "\u00a0▲" : "\u00a0▼") : ""}
       </button>
     </th>
   );

@@ -53,7 +53,7 @@ export function ProjectsView({ projects, materials }: { projects: ProjectDto[]; 
           {t("table.title", { count: primary.length })}
         </h2>
         <p className="text-sm text-muted" data-testid="projects-count">
-          {[repeatsNote(w, repeats), t("table.sortNote")].filter(Boolean).join(" ")}
+          {[repeatsNote(w, repeats), t("table.sortNote")].filter(Boolean).join(t("table.sentenceSeparator"))}
         </p>
         <ProjectTable projects={sorted} standings={standings} materialNames={materialNames} sort={f.sort} dir={f.dir} onSort={(column) => set(nextSort(f, column))} />
       </section>
