@@ -14,9 +14,9 @@ import {
   hostOptions,
   nextSort,
   projectFiltersToParams,
-  repeatsNote,
   sortProjects,
   splitRepeats,
+  tableNote,
   START_YEARS,
   toggleValue,
   unknownHostNotice,
@@ -140,14 +140,15 @@ describe("filter options and description", () => {
   });
 });
 
-describe("splitRepeats and repeatsNote", () => {
+describe("splitRepeats and tableNote", () => {
   it("keeps primary records and counts the repeats aloud", () => {
     const { primary, repeats } = splitRepeats(projects);
     expect(primary.map((x) => x.id)).toEqual([1, 2, 3, 5, 6]);
     expect(repeats).toBe(1);
-    expect(repeatsNote(en, 0)).toBe("");
-    expect(repeatsNote(en, 1)).toBe("1 further record repeats a listed project and is not counted (see each project's page).");
-    expect(repeatsNote(en, 3)).toBe("3 further records repeat a listed project and are not counted (see each project's page).");
+    const sorting = "Click a column to sort (amounts largest first); unknown values sort last. “Counted as” says whether a project's tonnes are in the totals above, and why not.";
+    expect(tableNote(en, 0)).toBe(sorting);
+    expect(tableNote(en, 1)).toBe(`1 further record repeats a listed project and is not counted (see each project's page). ${sorting}`);
+    expect(tableNote(en, 3)).toBe(`3 further records repeat a listed project and are not counted (see each project's page). ${sorting}`);
   });
 });
 
@@ -172,6 +173,7 @@ describe("in Japanese", () => {
     expect(
       describeProjectFilters(ja, { ...PROJECT_DEFAULTS, materials: ["yttrium"], types: ["magnet_manufacturing", "refining"], statuses: ["operating"], country: "VNM", to: 2020 }, () => "イットリウム"),
     ).toEqual(["鉱種：イットリウム", "種類：磁石製造、精製", "状況：稼働中", "所在国：ベトナム", "開始年：指定なし〜2020"]);
-    expect(repeatsNote(ja, 3)).toBe("ほかに3件の記録は掲載済みプロジェクトと重複するため計上していません（各プロジェクトのページを参照）。");
+    expect(tableNote(ja, 3)).toMatch(/^ほかに3件の記録は掲載済みプロジェクトと重複するため計上していません（各プロジェクトのページを参照）。列見出しをクリックすると並べ替えます/);
+    expect(tableNote(ja, 0)).toMatch(/^列見出しをクリック/);
   });
 });

@@ -156,7 +156,7 @@ export function splitRepeats(projects: ProjectDto[]): { primary: ProjectDto[]; r
   return { primary, repeats: projects.length - primary.length };
 }
 
-/** The sentence under the table's title that says how many records were folded away ("" when none). */
-export function repeatsNote({ t }: ProjectWords, repeats: number): string {
-  return repeats > 0 ? t("table.repeats", { count: repeats }) : "";
+/** The note under the table's title: how many records were folded away (when any), then how the table sorts and what "Counted as" says. */
+export function tableNote({ t }: ProjectWords, repeats: number): string {
+  return t("table.note", { repeats: Math.max(0, repeats) });
 }

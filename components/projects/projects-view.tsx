@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { IssuesNotice } from "@/components/filters/filter-notice";
 import { localMaterialNames } from "@/lib/incidents-shape";
 import { capacityStandings, capacityTotals } from "@/lib/projects-capacity";
-import { describeProjectFilters, filterProjects, hostCountries, hostOptions, nextSort, repeatsNote, sortProjects, splitRepeats, unknownHostNotice } from "@/lib/projects-view";
+import { describeProjectFilters, filterProjects, hostCountries, hostOptions, nextSort, sortProjects, splitRepeats, tableNote, unknownHostNotice } from "@/lib/projects-view";
 import type { MaterialDto, ProjectDto } from "@/lib/types";
 import { CapacityChart } from "./capacity-chart";
 import { CapacitySummary } from "./capacity-summary";
@@ -53,7 +53,7 @@ export function ProjectsView({ projects, materials }: { projects: ProjectDto[]; 
           {t("table.title", { count: primary.length })}
         </h2>
         <p className="text-sm text-muted" data-testid="projects-count">
-          {[repeatsNote(w, repeats), t("table.sortNote")].filter(Boolean).join(t("table.sentenceSeparator"))}
+          {tableNote(w, repeats)}
         </p>
         <ProjectTable projects={sorted} standings={standings} materialNames={materialNames} sort={f.sort} dir={f.dir} onSort={(column) => set(nextSort(f, column))} />
       </section>
