@@ -1,7 +1,15 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "./i18n/messages";
+import type { Locale } from "./i18n/routing";
+import type { Translator } from "./i18n/translator";
 import { countsPerYear, foldDuplicates, incidentCountText, incidentsByYear, usedCategories } from "./incidents-shape";
 import { incidentCsvRow } from "./resources/csv";
 import type { IncidentDto } from "./types";
+
+const tr = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: "incidents" }) as unknown as Translator<"incidents">;
+const en = tr("en");
+const ja = tr("ja");
 
 const incident = (id: number, date: string, category: string, extra: Partial<IncidentDto> = {}): IncidentDto => ({
   id,
@@ -55,8 +63,14 @@ describe("incidents shaping", () => {
   it("writes the CSV rows and the count line", () => {
     // The chart's CSV is the API's (one definition, lib/resources/csv), which the importer reads back.
     expect(incidentCsvRow(incidents[3])).toMatchObject({ id: 4, materials: "dy;nd" });
-    expect(incidentCountText(3, 4, ["Rare earths"], 1)).toBe("3 incidents touching Rare earths or all materials; 1 second record of the same events folded in");
-    expect(incidentCountText(1, 1, ["Dysprosium", "Neodymium"], 4)).toBe("1 incident touching Dysprosium, Neodymium or all materials, severity 4 or above");
-    expect(incidentCountText(9, 9, null, 4)).toBe("9 incidents across all materials, severity 4 or above");
+    expect(incidentCountText(en, 3, 4, ["Rare earths"], 1)).toBe("3 incidents touching Rare earths or all materials; 1 second record of the same events folded in.");
+    expect(incidentCountText(en, 1, 1, ["Dysprosium", "Neodymium"], 4)).toBe("1 incident touching Dysprosium, Neodymium or all materials, severity 4 or above.");
+    expect(incidentCountText(en, 9, 9, null, 4)).toBe("9 incidents across all materials, severity 4 or above.");
+  });
+
+  it("writes the count line in Japanese", () => {
+    expect(incidentCountText(ja, 3, 4, ["レアアース（希土類）全体"], 1)).toBe("レアアース（希土類）全体に関わる事案（鉱種を特定しないものを含む）：3件。同一事案の別記録1件は統合して表示。");
+    expect(incidentCountText(ja, 1, 1, ["ジスプロシウム", "ネオジム"], 4)).toBe("ジスプロシウム、ネオジムに関わる事案（鉱種を特定しないものを含む）：1件（深刻度4以上）。");
+    expect(incidentCountText(ja, 9, 9, null, 4)).toBe("全鉱種の事案：9件（深刻度4以上）。");
   });
 });

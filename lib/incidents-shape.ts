@@ -2,6 +2,9 @@
 // records folded into their primary, groups and counts per year, the CSV rows. Pure.
 
 import { INCIDENT_CATEGORIES, type IncidentCategory } from "./enums";
+import { materialName } from "./i18n/localized";
+import type { Locale } from "./i18n/routing";
+import type { Translator } from "./i18n/translator";
 import type { IncidentDto } from "./types";
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
@@ -35,17 +38,26 @@ export function countsPerYear(incidents: IncidentDto[], from: number, to: number
   });
 }
 
-
 /**
- * "12 incidents touching Rare earths (all) or all materials, severity 3 or above; 2 second records
- * of the same events folded in" (no final stop); `null` names: every material.
+ * The count line under the timeline's title: "12 incidents touching Rare earths (all) or all
+ * materials, severity 3 or above; 2 second records of the same events folded in." (Japanese:
+ * 「レアアース（希土類）全体に関わる事案（鉱種を特定しないものを含む）：12件（深刻度3以上）。…」);
+ * `null` names: every material. `names` are already in the page's language.
  */
-export function incidentCountText(shown: number, total: number, materialNames: string[] | null, minSeverity: number): string {
-  const folded = total - shown;
-  const scope = materialNames ? `touching ${materialNames.join(", ")} or all materials` : "across all materials";
-  return (
-    `${shown} ${shown === 1 ? "incident" : "incidents"} ${scope}` +
-    (minSeverity > 1 ? `, severity ${minSeverity} or above` : "") +
-    (folded > 0 ? `; ${folded} second ${folded === 1 ? "record" : "records"} of the same events folded in` : "")
-  );
+export function incidentCountText(t: Translator<"incidents">, shown: number, total: number, materialNames: string[] | null, minSeverity: number): string {
+  return t("timeline.count", {
+    shown,
+    scope: materialNames ? "some" : "all",
+    names: (materialNames ?? []).join(t("listSeparator")),
+    severity: minSeverity > 1 ? String(minSeverity) : "any",
+    folded: total - shown,
+  });
+}
+
+/** Material names for slugs in the page's language (an English name marked when there is no Japanese one; the slug when unknown). */
+export function localMaterialNames(slugs: readonly string[], materials: readonly { slug: string; name: string; nameJa?: string | null }[], locale: Locale, mark: string): string[] {
+  return slugs.map((slug) => {
+    const m = materials.find((x) => x.slug === slug);
+    return m ? materialName(m, locale, mark) : slug;
+  });
 }

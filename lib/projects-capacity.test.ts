@@ -1,5 +1,9 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { projectDto } from "@/test/project-dto";
+import { MESSAGES } from "./i18n/messages";
+import type { Locale } from "./i18n/routing";
+import type { Translator } from "./i18n/translator";
 import { capacityMeasure } from "./analysis/capacity";
 import {
   capacityChart,
@@ -13,8 +17,18 @@ import {
   stackColor,
   stackLabel,
   standingText,
+  type ProjectWords,
 } from "./projects-capacity";
 import type { ProjectDto } from "./types";
+
+// The page's words in each language, as the components pass them.
+const words = (locale: Locale): ProjectWords => ({
+  t: createTranslator({ locale, messages: MESSAGES[locale], namespace: "projects" }) as unknown as Translator<"projects">,
+  enums: MESSAGES[locale].enums,
+  locale,
+});
+const en = words("en");
+const ja = words("ja");
 
 // A Vietnamese refinery starting in 2013 unless the record says otherwise, each with its own source.
 const p = (id: number, extra: Partial<ProjectDto>): ProjectDto => projectDto(id, { countries: ["VNM"], type: "refining", startYear: 2013, sourceId: 100 + id, ...extra });
@@ -72,20 +86,20 @@ describe("capacityTotals", () => {
   });
 
   it("words the figures, 'none' where nothing is counted", () => {
-    expect(capacityFigures(capacityTotals(all, standings))).toEqual({
+    expect(capacityFigures(en, capacityTotals(all, standings))).toEqual({
       committedOutput: "3,200 t/yr",
       committedOfftake: "9,000 t/yr",
       pipeline: "1,500 t/yr output, 20,000 t/yr offtake",
       counted: "7 of 11 projects counted, 4 left out",
     });
-    expect(capacityFigures(capacityTotals([all[4]], standings))).toEqual({ committedOutput: "none", committedOfftake: "none", pipeline: "none", counted: "0 of 1 project counted, 1 left out" });
-    expect(leftOutText({ one_off: 1, not_japanese: 2, in_china: 1 })).toBe("2 with no Japanese participant, 1 one-off purchase, 1 hosted in China");
+    expect(capacityFigures(en, capacityTotals([all[4]], standings))).toEqual({ committedOutput: "none", committedOfftake: "none", pipeline: "none", counted: "0 of 1 project counted, 1 left out" });
+    expect(leftOutText(en, { one_off: 1, not_japanese: 2, in_china: 1 })).toBe("2 with no Japanese participant, 1 one-off purchase, 1 hosted in China");
   });
 });
 
 describe("standingText", () => {
   it("says what a row's tonnes measure and whether they count", () => {
-    const text = (id: number) => standingText(standings.get(id), all.find((x) => x.id === id)!);
+    const text = (id: number) => standingText(en, standings.get(id), all.find((x) => x.id === id)!);
     expect(text(1)).toBe("Committed output");
     expect(text(3)).toBe("Committed output: +200 t over #2");
     expect(text(6)).toBe("Committed offtake");
@@ -123,18 +137,18 @@ describe("capacityChart", () => {
     const byStatus = capacityChart([...all, p(13, { status: "testing", capacityTonnesPerYear: 500, startYear: 2013 })], capacityStandings([...all, p(13, { status: "testing", capacityTonnesPerYear: 500, startYear: 2013 })]), "output", "status");
     expect(byStatus.groups).toEqual(["operating", "testing"]);
     expect(byStatus.rows[0]).toEqual({ year: 2013, operating: 1000, testing: 500 });
-    expect(stackLabel("status", "testing")).toBe("Testing (pipeline)");
-    expect(stackLabel("status", "operating")).toBe("Operating");
-    expect(stackLabel("type", "pipeline")).toBe("Pipeline");
+    expect(stackLabel(en, "status", "testing")).toBe("Testing (pipeline)");
+    expect(stackLabel(en, "status", "operating")).toBe("Operating");
+    expect(stackLabel(en, "type", "pipeline")).toBe("Pipeline");
   });
 
   it("says what it draws and why each other record is not drawn", () => {
-    expect(capacityChartSubtitle(capacityChart(all, standings, "output", "type"))).toBe(
+    expect(capacityChartSubtitle(en, capacityChart(all, standings, "output", "type"))).toBe(
       "By the overview's measure (Japanese participation, each plant once, an expansion as its increment): " +
         "3,200 t/yr committed from 3 projects. Offtake is a different measure, shown on its own, never added. " +
         "Not drawn: 8 of 11 records (4 not counted: 1 with no Japanese participant, 1 cancelled or stalled, 1 one-off purchase, 1 hosted in China; 2 offtake; 1 with no stated capacity; 1 with no start year).",
     );
-    expect(capacityChartSubtitle(capacityChart(all, standings, "offtake", "type"))).toContain("9,000 t/yr committed from 1 project and 20,000 t/yr pipeline from 1 project.");
+    expect(capacityChartSubtitle(en, capacityChart(all, standings, "offtake", "type"))).toContain("9,000 t/yr committed from 1 project and 20,000 t/yr pipeline from 1 project.");
   });
 
   it("exports exactly the drawn values, with kind, stage and source", () => {
@@ -145,7 +159,7 @@ describe("capacityChart", () => {
       [2018, 3, "output", "committed", 200, 2200, 2, 103],
     ]);
     expect(capacityCsvRows(c)[0]).toMatchObject({ countries: "VNM", type: "refining", status: "operating" });
-    expect(capacitySourceNote(c)).toBe("Sources: one per project (3 in all), listed in the CSV and on each project's page.");
+    expect(capacitySourceNote(en, c)).toBe("Sources: one per project (3 in all), listed in the CSV and on each project's page.");
   });
 
   it("colours groups by the stack's palette: the pipeline light grey, an unnamed group mid grey", () => {
@@ -153,5 +167,37 @@ describe("capacityChart", () => {
     expect(stackColor("type", "pipeline")).toBe("#c5ccd6");
     expect(stackColor("status", "testing")).toBe("#E69F00");
     expect(stackColor("type", "volcano")).toBe("#8C8C8C");
+  });
+});
+
+describe("in Japanese", () => {
+  it("words the figures, the rows' standings and the legend with the catalogue's terms", () => {
+    expect(capacityFigures(ja, capacityTotals(all, standings))).toEqual({
+      committedOutput: "年間3,200トン",
+      committedOfftake: "年間9,000トン",
+      pipeline: "生産能力年間1,500トン、引取量年間20,000トン",
+      counted: "11件中7件を計上、4件を除外",
+    });
+    expect(capacityFigures(ja, capacityTotals([all[4]], standings)).committedOutput).toBe("なし");
+    expect(leftOutText(ja, { one_off: 1, not_japanese: 2, in_china: 1 })).toBe("日本企業の参加なし2件、一回限りの購入1件、中国国内1件");
+    const text = (id: number) => standingText(ja, standings.get(id), all.find((x) => x.id === id)!);
+    expect(text(1)).toBe("稼働中・建設中の生産能力");
+    expect(text(3)).toBe("稼働中・建設中の生産能力：#2に対し+200トン");
+    expect(text(7)).toBe("計画段階の引取量");
+    expect(text(8)).toBe("計上外：日本企業の参加なし");
+    expect(text(11)).toBe("稼働中・建設中の生産能力（数値の記載なし）");
+    expect(stackLabel(ja, "status", "testing")).toBe("試験中（計画段階）");
+    expect(stackLabel(ja, "type", "magnet_manufacturing")).toBe("磁石製造");
+    expect(stackLabel(ja, "type", "pipeline")).toBe("計画段階");
+  });
+
+  it("says what the chart draws and leaves out, and counts its sources", () => {
+    const c = capacityChart(all, standings, "output", "type");
+    expect(capacityChartSubtitle(ja, c)).toBe(
+      "概要と同じ基準（日本企業が参加するもののみ、同一工場は1回、拡張は増分のみ）：稼働中・建設中年間3,200トン（3件）。引取量は別の指標のため別に示し、加算しません。" +
+        "非表示：11件中8件。内訳は計上外4件（日本企業の参加なし1件、中止・停滞1件、一回限りの購入1件、中国国内1件）、引取量2件、生産能力の記載なし1件、開始年不明1件。",
+    );
+    expect(capacityChartSubtitle(ja, capacityChart(all, standings, "offtake", "type"))).toContain("稼働中・建設中年間9,000トン（1件）、計画段階年間20,000トン（1件）。生産能力は別の指標");
+    expect(capacitySourceNote(ja, c)).toBe("出典：プロジェクトごとに1件（計3件）。CSVと各プロジェクトのページに記載しています。");
   });
 });

@@ -7,7 +7,9 @@ import { capacityMeasure, PIPELINE_STATUSES, type CapacityBucket, type CapacityS
 import { neutral, projectStatusColors, projectTypeColors } from "./colors";
 import { PROJECT_STATUSES, PROJECT_TYPES } from "./enums";
 import { formatTonnes } from "./format";
-import { capacityKindLabels, capacityLeftOutLabels, capacityStageLabels, projectLabel } from "./labels";
+import type { Locale } from "./i18n/routing";
+import type { Translator } from "./i18n/translator";
+import { enumLabel, projectStatusLabel, projectTypeLabel, type EnumLabels } from "./labels";
 import type { ProjectDto } from "./types";
 import type { CapacityMeasureKind, ProjectFilters } from "./validation/projects";
 
@@ -22,6 +24,9 @@ export type CapacityStanding =
 
 /** Whether a record is listed (not a second record of a listed project) and so in the page's counts. */
 const listed = (s: CapacityStanding | undefined): s is Exclude<CapacityStanding, { reason: "repeat" }> => s !== undefined && (s.counted || s.reason !== "repeat");
+
+/** What the page's sentences need: its translator, the enum labels and the language of its numbers. */
+export type ProjectWords = { t: Translator<"projects">; enums: EnumLabels; locale: Locale };
 
 export const isOutsideChina = (p: Pick<ProjectDto, "countries">) => !p.countries.includes("CHN");
 
@@ -78,35 +83,37 @@ export function capacityTotals(projects: readonly ProjectDto[], standings: Reado
   return t;
 }
 
-const tonnesPerYear = (v: number) => `${formatTonnes(v)}/yr`;
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const tonnesPerYear = ({ t, locale }: ProjectWords, v: number) => t("perYear", { tonnes: formatTonnes(v, locale) });
 
 /** The summary line's figures: committed output, committed offtake and the pipeline, "none" where nothing is counted. */
-export function capacityFigures(t: CapacityTotals): { committedOutput: string; committedOfftake: string; pipeline: string; counted: string } {
-  const pipeline = [t.pipeline.outputTonnes && `${tonnesPerYear(t.pipeline.outputTonnes)} output`, t.pipeline.offtakeTonnes && `${tonnesPerYear(t.pipeline.offtakeTonnes)} offtake`].filter(Boolean);
+export function capacityFigures(w: ProjectWords, t: CapacityTotals): { committedOutput: string; committedOfftake: string; pipeline: string; counted: string } {
+  const pipeline = [
+    t.pipeline.outputTonnes && w.t("summary.pipelineOutput", { tonnes: tonnesPerYear(w, t.pipeline.outputTonnes) }),
+    t.pipeline.offtakeTonnes && w.t("summary.pipelineOfftake", { tonnes: tonnesPerYear(w, t.pipeline.offtakeTonnes) }),
+  ].filter(Boolean);
   return {
-    committedOutput: t.committed.outputTonnes ? tonnesPerYear(t.committed.outputTonnes) : "none",
-    committedOfftake: t.committed.offtakeTonnes ? tonnesPerYear(t.committed.offtakeTonnes) : "none",
-    pipeline: pipeline.length ? pipeline.join(", ") : "none",
-    counted: `${t.counted} of ${count(t.records, "project")} counted, ${t.records - t.counted} left out`,
+    committedOutput: t.committed.outputTonnes ? tonnesPerYear(w, t.committed.outputTonnes) : w.t("none"),
+    committedOfftake: t.committed.offtakeTonnes ? tonnesPerYear(w, t.committed.offtakeTonnes) : w.t("none"),
+    pipeline: pipeline.length ? pipeline.join(w.t("listSeparator")) : w.t("none"),
+    counted: w.t("summary.counted", { counted: t.counted, records: t.records, left: t.records - t.counted }),
   };
 }
 
-/** "2 with no Japanese participant, 2 cancelled or stalled, …", in the labels' order. */
-export function leftOutText(leftOut: CapacityTotals["leftOut"]): string {
-  return (Object.keys(capacityLeftOutLabels) as LeftOutReason[])
+/** "2 with no Japanese participant, 2 cancelled or stalled, …" (「日本企業の参加なし2件、中止・停滞2件、…」), in the labels' order. */
+export function leftOutText({ t, enums }: ProjectWords, leftOut: CapacityTotals["leftOut"]): string {
+  return (Object.keys(enums.capacityLeftOut) as LeftOutReason[])
     .filter((r) => leftOut[r])
-    .map((r) => `${leftOut[r]} ${capacityLeftOutLabels[r]}`)
-    .join(", ");
+    .map((r) => t("summary.leftOutItem", { count: leftOut[r]!, label: enumLabel(enums.capacityLeftOut, r) }))
+    .join(t("listSeparator"));
 }
 
 /** A table row's words for its standing: "Committed output", "Committed output: +200 t over #18", "Pipeline output, no figure stated", "Not counted: …". */
-export function standingText(s: CapacityStanding | undefined, p: Pick<ProjectDto, "capacityTonnesPerYear">): string {
+export function standingText({ t, enums, locale }: ProjectWords, s: CapacityStanding | undefined, p: Pick<ProjectDto, "capacityTonnesPerYear">): string {
   if (!listed(s)) return "";
-  if (!s.counted) return `Not counted: ${capacityLeftOutLabels[s.reason].replace(/^with /, "")}`;
-  const what = `${capacityStageLabels[s.stage]} ${capacityKindLabels[s.kind].toLowerCase()}`;
-  if (s.tonnes === null) return `${what}, no figure stated`;
-  return s.expands !== null && s.tonnes !== p.capacityTonnesPerYear ? `${what}: +${formatTonnes(s.tonnes)} over #${s.expands}` : what;
+  if (!s.counted) return t("standing.notCounted", { reason: enumLabel(enums.capacityLeftOut, s.reason).replace(/^with /, "") });
+  const what = t("standing.what", { stage: s.stage, kind: s.kind });
+  if (s.tonnes === null) return t("standing.noFigure", { what });
+  return s.expands !== null && s.tonnes !== p.capacityTonnesPerYear ? t("standing.expansion", { what, tonnes: formatTonnes(s.tonnes, locale), id: s.expands }) : what;
 }
 
 // ── Chart ────────────────────────────────────────────────────────────────────────────────────
@@ -184,18 +191,25 @@ export function capacityChart(projects: readonly ProjectDto[], standings: Readon
 }
 
 /** The chart card's subtitle: what is drawn, by the measure, and every listed record not drawn with why. */
-export function capacityChartSubtitle(c: CapacityChartData): string {
+export function capacityChartSubtitle(w: ProjectWords, c: CapacityChartData): string {
   const { committed, pipeline, notDrawn: n } = c;
-  const other = c.kind === "output" ? "offtake" : "output";
-  const drawn = `${tonnesPerYear(committed.tonnes)} committed from ${count(committed.projects, "project")}${
-    pipeline.projects ? ` and ${tonnesPerYear(pipeline.tonnes)} pipeline from ${count(pipeline.projects, "project")}` : ""
-  }.`;
-  const leftOut = n.leftOutCount ? `: ${leftOutText(n.leftOut)}` : "";
-  return (
-    `By the overview's measure (Japanese participation, each plant once, an expansion as its increment): ${drawn} ` +
-    `${capacityKindLabels[other]} is a different measure, shown on its own, never added. ` +
-    `Not drawn: ${n.leftOutCount + n.otherKind + n.noCapacity + n.noStartYear} of ${count(c.records, "record")} (${n.leftOutCount} not counted${leftOut}; ${n.otherKind} ${other}; ${n.noCapacity} with no stated capacity; ${n.noStartYear} with no start year).`
-  );
+  const leftOut = leftOutText(w, n.leftOut);
+  return w.t("chart.subtitle", {
+    committed: tonnesPerYear(w, committed.tonnes),
+    committedProjects: committed.projects,
+    hasPipeline: pipeline.projects ? "yes" : "no",
+    pipeline: tonnesPerYear(w, pipeline.tonnes),
+    pipelineProjects: pipeline.projects,
+    other: c.kind === "output" ? "offtake" : "output",
+    notDrawn: n.leftOutCount + n.otherKind + n.noCapacity + n.noStartYear,
+    records: c.records,
+    leftOutCount: n.leftOutCount,
+    hasLeftOut: n.leftOutCount && leftOut ? "yes" : "no",
+    leftOut,
+    otherKind: n.otherKind,
+    noCapacity: n.noCapacity,
+    noStartYear: n.noStartYear,
+  });
 }
 
 /** The colour map of the drawn groups: by type (the pipeline grey) or by status. */
@@ -209,9 +223,12 @@ export function stackColor(stack: CapacityStack, group: string): string {
 }
 
 /** A group's name in the legend: a type, "Pipeline", or a status with "(pipeline)" where it is not committed. */
-export function stackLabel(stack: CapacityStack, group: string): string {
-  if (stack === "status" && (PIPELINE_STATUSES as readonly string[]).includes(group)) return `${projectLabel(group)} (pipeline)`;
-  return projectLabel(group);
+export function stackLabel({ t, enums }: ProjectWords, stack: CapacityStack, group: string): string {
+  if (stack === "status") {
+    const status = projectStatusLabel(enums, group);
+    return (PIPELINE_STATUSES as readonly string[]).includes(group) ? t("chart.pipelineStatus", { status }) : status;
+  }
+  return group === PIPELINE_GROUP ? t("chart.pipelineGroup") : projectTypeLabel(enums, group);
 }
 
 export const CAPACITY_CSV_COLUMNS = ["startYear", "id", "name", "countries", "type", "status", "kind", "stage", "tonnesPerYear", "statedTonnesPerYear", "expansionOf", "sourceId"] as const;
@@ -235,6 +252,6 @@ export function capacityCsvRows(c: CapacityChartData) {
 }
 
 /** The export's source line: one source per project, too many to name, so they are counted. */
-export function capacitySourceNote(c: CapacityChartData): string {
-  return `Sources: one per project (${new Set(c.drawn.map((d) => d.project.sourceId)).size} in all), listed in the CSV and on each project's page.`;
+export function capacitySourceNote({ t }: ProjectWords, c: CapacityChartData): string {
+  return t("chart.sourceNote", { count: new Set(c.drawn.map((d) => d.project.sourceId)).size });
 }

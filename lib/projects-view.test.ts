@@ -1,6 +1,10 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { projectDto } from "@/test/project-dto";
-import { capacityStandings } from "./projects-capacity";
+import { MESSAGES } from "./i18n/messages";
+import type { Locale } from "./i18n/routing";
+import type { Translator } from "./i18n/translator";
+import { capacityStandings, type ProjectWords } from "./projects-capacity";
 import {
   byHostCountry,
   describeProjectFilters,
@@ -10,14 +14,23 @@ import {
   hostOptions,
   nextSort,
   projectFiltersToParams,
-  repeatsNote,
   sortProjects,
   splitRepeats,
+  tableNote,
   START_YEARS,
   toggleValue,
   unknownHostNotice,
 } from "./projects-view";
 import { PROJECT_DEFAULTS } from "./validation/projects";
+
+// The page's words in each language, as the components pass them.
+const words = (locale: Locale): ProjectWords => ({
+  t: createTranslator({ locale, messages: MESSAGES[locale], namespace: "projects" }) as unknown as Translator<"projects">,
+  enums: MESSAGES[locale].enums,
+  locale,
+});
+const en = words("en");
+const ja = words("ja");
 
 const p = projectDto;
 
@@ -62,12 +75,12 @@ describe("byHostCountry", () => {
   });
 
   it("writes a host's capacity one kind a line, never summed, and counts the projects without a figure", () => {
-    expect(hostCapacityLines({ outputTonnes: 3200, offtakeTonnes: 16200, projects: 5, withoutCapacity: 2 })).toEqual([
+    expect(hostCapacityLines(en, { outputTonnes: 3200, offtakeTonnes: 16200, projects: 5, withoutCapacity: 2 })).toEqual([
       { text: "3,200 t output" },
       { text: "16,200 t offtake" },
       { text: "2 not stated", muted: true },
     ]);
-    expect(hostCapacityLines({ outputTonnes: 0, offtakeTonnes: 0, projects: 0, withoutCapacity: 0 })).toEqual([]);
+    expect(hostCapacityLines(en, { outputTonnes: 0, offtakeTonnes: 0, projects: 0, withoutCapacity: 0 })).toEqual([]);
   });
 });
 
@@ -104,36 +117,63 @@ describe("filter options and description", () => {
   });
 
   it("offers a host no project has as itself, named as having none, and says why the list is empty", () => {
-    expect(hostOptions(["AUS", "VNM"], null)).toEqual([
+    expect(hostOptions(en, ["AUS", "VNM"], null)).toEqual([
       ["AUS", "Australia"],
       ["VNM", "Vietnam"],
     ]);
-    expect(hostOptions(["AUS", "VNM"], "VNM")).toHaveLength(2);
-    expect(hostOptions(["AUS"], "ZZZ")).toEqual([
+    expect(hostOptions(en, ["AUS", "VNM"], "VNM")).toHaveLength(2);
+    expect(hostOptions(en, ["AUS"], "ZZZ")).toEqual([
       ["AUS", "Australia"],
       ["ZZZ", "ZZZ (no projects)"],
     ]);
-    expect(unknownHostNotice(["AUS"], "AUS")).toBeNull();
-    expect(unknownHostNotice(["AUS"], null)).toBeNull();
-    expect(unknownHostNotice(["AUS"], "ZZZ")).toBe("country=ZZZ: no project is hosted there, so none is listed. Choose a host from the list, or All.");
+    expect(unknownHostNotice(en, ["AUS"], "AUS")).toBeNull();
+    expect(unknownHostNotice(en, ["AUS"], null)).toBeNull();
+    expect(unknownHostNotice(en, ["AUS"], "ZZZ")).toBe("country=ZZZ: no project is hosted there, so none is listed. Choose a host from the list, or All.");
   });
 
   it("describes only the filters that are set", () => {
-    expect(describeProjectFilters(PROJECT_DEFAULTS, (s) => s)).toEqual(["Material: all"]);
+    expect(describeProjectFilters(en, PROJECT_DEFAULTS, (s: string) => s)).toEqual(["Material: all"]);
     const names: Record<string, string> = { yttrium: "Yttrium" };
     expect(
-      describeProjectFilters({ ...PROJECT_DEFAULTS, materials: ["yttrium"], types: ["magnet_manufacturing"], statuses: ["operating"], country: "VNM", to: 2020 }, (s) => names[s] ?? s),
+      describeProjectFilters(en, { ...PROJECT_DEFAULTS, materials: ["yttrium"], types: ["magnet_manufacturing"], statuses: ["operating"], country: "VNM", to: 2020 }, (s: string) => names[s] ?? s),
     ).toEqual(["Material: Yttrium", "Type: Magnet manufacturing", "Status: Operating", "Host: Vietnam", "Start: any–2020"]);
   });
 });
 
-describe("splitRepeats and repeatsNote", () => {
+describe("splitRepeats and tableNote", () => {
   it("keeps primary records and counts the repeats aloud", () => {
     const { primary, repeats } = splitRepeats(projects);
     expect(primary.map((x) => x.id)).toEqual([1, 2, 3, 5, 6]);
     expect(repeats).toBe(1);
-    expect(repeatsNote(0)).toBe("");
-    expect(repeatsNote(1)).toBe("1 further record repeats a listed project and is not counted (see each project's page). ");
-    expect(repeatsNote(3)).toBe("3 further records repeat a listed project and are not counted (see each project's page). ");
+    const sorting = "Click a column to sort (amounts largest first); unknown values sort last. “Counted as” says whether a project's tonnes are in the totals above, and why not.";
+    expect(tableNote(en, 0)).toBe(sorting);
+    expect(tableNote(en, 1)).toBe(`1 further record repeats a listed project and is not counted (see each project's page). ${sorting}`);
+    expect(tableNote(en, 3)).toBe(`3 further records repeat a listed project and are not counted (see each project's page). ${sorting}`);
+  });
+});
+
+describe("in Japanese", () => {
+  it("names hosts from Intl, in 所在国 terms, and writes capacity lines in トン", () => {
+    expect(hostOptions(ja, ["AUS", "KOR", "VNM"], "ZZZ")).toEqual([
+      ["AUS", "オーストラリア"],
+      ["KOR", "韓国"],
+      ["VNM", "ベトナム"],
+      ["ZZZ", "ZZZ（該当なし）"],
+    ]);
+    expect(unknownHostNotice(ja, ["AUS"], "ZZZ")).toBe("country=ZZZ：この国に所在するプロジェクトはないため、一覧には何も表示されません。一覧から所在国を選ぶか、「すべて」を選んでください。");
+    expect(hostCapacityLines(ja, { outputTonnes: 3200, offtakeTonnes: 16200, projects: 5, withoutCapacity: 2 })).toEqual([
+      { text: "生産能力3,200トン" },
+      { text: "引取量16,200トン" },
+      { text: "記載なし2件", muted: true },
+    ]);
+  });
+
+  it("describes the filters and the repeats in Japanese", () => {
+    expect(describeProjectFilters(ja, PROJECT_DEFAULTS, (s: string) => s)).toEqual(["鉱種：すべて"]);
+    expect(
+      describeProjectFilters(ja, { ...PROJECT_DEFAULTS, materials: ["yttrium"], types: ["magnet_manufacturing", "refining"], statuses: ["operating"], country: "VNM", to: 2020 }, () => "イットリウム"),
+    ).toEqual(["鉱種：イットリウム", "種類：磁石製造、精製", "状況：稼働中", "所在国：ベトナム", "開始年：指定なし〜2020"]);
+    expect(tableNote(ja, 3)).toMatch(/^ほかに3件の記録は掲載済みプロジェクトと重複するため計上していません（各プロジェクトのページを参照）。列見出しをクリックすると並べ替えます/);
+    expect(tableNote(ja, 0)).toMatch(/^列見出しをクリック/);
   });
 });

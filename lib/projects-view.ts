@@ -3,8 +3,8 @@
 
 import type { CapacityBucket } from "./analysis/capacity";
 import { formatTonnes, partnerName } from "./format";
-import { projectLabel } from "./labels";
-import { capacityTotals, type CapacityStanding, type CapacityTotals } from "./projects-capacity";
+import { projectStatusLabel, projectTypeLabel } from "./labels";
+import { capacityTotals, type CapacityStanding, type CapacityTotals, type ProjectWords } from "./projects-capacity";
 import type { ProjectDto } from "./types";
 import { MAX_YEAR, MIN_YEAR } from "./validation/filter-params";
 import { PROJECT_DEFAULTS, type ProjectFilters, type ProjectSort } from "./validation/projects";
@@ -69,12 +69,12 @@ export function byHostCountry(projects: ProjectDto[], standings: ReadonlyMap<num
   return rows.sort((a, b) => b.projects - a.projects || a.country.localeCompare(b.country));
 }
 
-/** One stage of a host's capacity, each kind on its own line ("3,200 t output"), never summed; projects counted without a figure say so. */
-export function hostCapacityLines(b: CapacityBucket): { text: string; muted?: boolean }[] {
+/** One stage of a host's capacity, each kind on its own line ("3,200 t output", 「生産能力3,200トン」), never summed; projects counted without a figure say so. */
+export function hostCapacityLines({ t, locale }: ProjectWords, b: CapacityBucket): { text: string; muted?: boolean }[] {
   return [
-    b.outputTonnes ? { text: `${formatTonnes(b.outputTonnes)} output` } : null,
-    b.offtakeTonnes ? { text: `${formatTonnes(b.offtakeTonnes)} offtake` } : null,
-    b.withoutCapacity ? { text: `${b.withoutCapacity} not stated`, muted: true } : null,
+    b.outputTonnes ? { text: t("hosts.output", { tonnes: formatTonnes(b.outputTonnes, locale) }) } : null,
+    b.offtakeTonnes ? { text: t("hosts.offtake", { tonnes: formatTonnes(b.offtakeTonnes, locale) }) } : null,
+    b.withoutCapacity ? { text: t("hosts.notStated", { count: b.withoutCapacity }), muted: true } : null,
   ].filter((l) => l !== null);
 }
 
@@ -124,26 +124,27 @@ export function hostCountries(projects: ProjectDto[]): string[] {
 }
 
 /** The Host select's options: every host, and a host asked for that no project has, so the select never reads "All" over an empty list. */
-export function hostOptions(hosts: readonly string[], selected: string | null): [value: string, label: string][] {
-  const options: [string, string][] = hosts.map((c) => [c, partnerName(c)]);
-  if (selected !== null && !hosts.includes(selected)) options.push([selected, `${partnerName(selected)} (no projects)`]);
+export function hostOptions({ t, locale }: ProjectWords, hosts: readonly string[], selected: string | null): [value: string, label: string][] {
+  const options: [string, string][] = hosts.map((c) => [c, partnerName(c, locale)]);
+  if (selected !== null && !hosts.includes(selected)) options.push([selected, t("filters.noProjectsHost", { name: partnerName(selected, locale) })]);
   return options;
 }
 
 /** The notice for a host no project has (a pasted or old link): the list is empty for that reason, not for want of data. */
-export function unknownHostNotice(hosts: readonly string[], selected: string | null): string | null {
+export function unknownHostNotice({ t }: ProjectWords, hosts: readonly string[], selected: string | null): string | null {
   if (selected === null || hosts.includes(selected)) return null;
-  return `country=${selected}: no project is hosted there, so none is listed. Choose a host from the list, or All.`;
+  return t("filters.unknownHost", { code: selected });
 }
 
 /** The filters in words, for an export's subtitle: "Material: all", "Type: Refining, Mining", … (unset filters are left out). */
-export function describeProjectFilters(f: ProjectFilters, materialName: (slug: string) => string): string[] {
+export function describeProjectFilters({ t, enums, locale }: ProjectWords, f: ProjectFilters, materialName: (slug: string) => string): string[] {
+  const list = (values: readonly string[], label: (v: string) => string) => values.map(label).join(t("listSeparator"));
   return [
-    `Material: ${f.materials.length ? f.materials.map(materialName).join(", ") : "all"}`,
-    f.types.length ? `Type: ${f.types.map(projectLabel).join(", ")}` : "",
-    f.statuses.length ? `Status: ${f.statuses.map(projectLabel).join(", ")}` : "",
-    f.country ? `Host: ${partnerName(f.country)}` : "",
-    f.from !== null || f.to !== null ? `Start: ${f.from ?? "any"}–${f.to ?? "any"}` : "",
+    f.materials.length ? t("filters.describeMaterial", { list: list(f.materials, materialName) }) : t("filters.describeAllMaterials"),
+    f.types.length ? t("filters.describeType", { list: list(f.types, (v) => projectTypeLabel(enums, v)) }) : "",
+    f.statuses.length ? t("filters.describeStatus", { list: list(f.statuses, (v) => projectStatusLabel(enums, v)) }) : "",
+    f.country ? t("filters.describeHost", { name: partnerName(f.country, locale) }) : "",
+    f.from !== null || f.to !== null ? t("filters.describeStart", { from: f.from ?? t("filters.any"), to: f.to ?? t("filters.any") }) : "",
   ].filter(Boolean);
 }
 
@@ -155,9 +156,7 @@ export function splitRepeats(projects: ProjectDto[]): { primary: ProjectDto[]; r
   return { primary, repeats: projects.length - primary.length };
 }
 
-/** The sentence under the table's title that says how many records were folded away ("" when none). */
-export function repeatsNote(repeats: number): string {
-  if (repeats <= 0) return "";
-  const one = repeats === 1;
-  return `${repeats} further ${one ? "record repeats" : "records repeat"} a listed project and ${one ? "is" : "are"} not counted (see each project's page). `;
+/** The note under the table's title: how many records were folded away (when any), then how the table sorts and what "Counted as" says. */
+export function tableNote({ t }: ProjectWords, repeats: number): string {
+  return t("table.note", { repeats: Math.max(0, repeats) });
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { chartHeight, placeEvents, type HoverTarget, type SelectedPoint } from "@/components/dashboard/dependence-chart-layout";
@@ -11,12 +12,13 @@ import { useReturnFocus } from "@/components/ui/use-return-focus";
 import { conflictFor, drawDependence, glyphId } from "@/lib/dependence-series";
 import { dependenceCsv, dependenceExportMeta } from "@/lib/export/dependence";
 import { exportFileName } from "@/lib/export/naming";
-import { dependenceTitle } from "@/lib/dependence-text";
 import { formatDate, formatShare, periodLabel } from "@/lib/format";
 import type { DependenceResponse, EventDto } from "@/lib/types";
 
-/** China's share three years either side of one incident, the incident marked on the same axis. */
-export function ContextChart({ series: response, event }: { series: DependenceResponse; event: EventDto }) {
+/** China's share three years either side of one incident, the incident marked on the same axis; `materialLabel`: the material's name in the page's language. */
+export function ContextChart({ series: response, event, materialLabel }: { series: DependenceResponse; event: EventDto; materialLabel: string }) {
+  const t = useTranslations("incidents");
+  const locale = useLocale();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [selected, setSelected] = useState<SelectedPoint | null>(null);
@@ -26,14 +28,14 @@ export function ContextChart({ series: response, event }: { series: DependenceRe
   // China only: the incident page draws no other partners.
   const { series, sources, conflicts } = useMemo(() => drawDependence([{ ...response, partners: [] }], true), [response]);
   const layout = useMemo(() => (width ? placeEvents([event], width, from, to) : null), [width, event, from, to]);
-  const title = `${dependenceTitle([response.materialName], from, to)}, around ${formatDate(event.date)}`;
+  const title = t("context.exportTitle", { material: materialLabel, from, to, date: formatDate(event.date, locale) });
   const height = chartHeight(1);
   const gaps = series[0].gaps ?? [];
 
   return (
     <ChartCard
-      title={`${response.materialName}: China's share, ${from}–${to}`}
-      subtitle="Three years either side of the incident (marked below the axis). Click a point for its source."
+      title={t("context.title", { material: materialLabel, from, to })}
+      subtitle={t("context.subtitle")}
       data-testid="context-chart-card"
       ref={cardRef}
       actions={
@@ -70,13 +72,13 @@ export function ContextChart({ series: response, event }: { series: DependenceRe
         {hover?.kind === "point" && (
           <div role="tooltip" className="pointer-events-none absolute z-10 w-64 rounded-md border border-line bg-white p-2 text-xs shadow-lg" style={{ left: Math.max(0, Math.min(hover.x - 120, (width ?? 0) - 260)), top: hover.y + 14 }}>
             <p className="font-semibold">
-              {periodLabel(hover.glyph.point)}: {formatShare(hover.glyph.point)}
+              {t("context.tooltip", { period: periodLabel(hover.glyph.point, locale), share: formatShare(hover.glyph.point, locale) })}
             </p>
-            <p className="text-muted">{sources.get(hover.glyph.point.sourceId)?.title ?? `source ${hover.glyph.point.sourceId}`}</p>
+            <p className="text-muted">{sources.get(hover.glyph.point.sourceId)?.title ?? t("context.pointSource", { id: hover.glyph.point.sourceId })}</p>
           </div>
         )}
       </div>
-      {gaps.length > 0 && <p className="mt-1 text-xs text-muted">No sourced value (gap, not interpolated): {gaps.join(", ")}.</p>}
+      {gaps.length > 0 && <p className="mt-1 text-xs text-muted">{t("context.gaps", { years: gaps.join(t("listSeparator")) })}</p>}
       {selected && (
         <PointDetail
           seriesLabel={selected.series.label}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useMessages, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { StackedBar } from "@/components/charts/stacked-bar";
@@ -13,22 +14,25 @@ import { chartExportMeta } from "@/lib/export/chart-meta";
 import { exportFileName } from "@/lib/export/naming";
 import { countsPerYear, usedCategories } from "@/lib/incidents-shape";
 import { INCIDENT_CSV_COLUMNS, incidentCsvRow } from "@/lib/resources/csv";
-import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
+import { categoryLabel } from "@/lib/labels";
 import type { IncidentDto } from "@/lib/types";
 
 const CHART_HEIGHT = 240;
 
 /** Events per year, stacked by category (exportable as an image and CSV). */
 export function IncidentsPerYearChart({ incidents, from, to, materialNames }: { incidents: IncidentDto[]; from: number; to: number; materialNames: string[] }) {
+  const t = useTranslations("incidents");
+  const enums = useMessages().enums;
+  const label = (c: string) => categoryLabel(enums, c);
   const { filters } = useFilterState();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const used = useMemo(() => usedCategories(incidents), [incidents]);
   const data = useMemo(() => countsPerYear(incidents, from, to, used), [incidents, from, to, used]);
-  const title = `Incidents per year by category, ${from}–${to}`;
+  const title = t("chart.title", { from, to });
   return (
     <ChartCard
       title={title}
-      subtitle="Each event counted once, in the year of its date; colours as on the overview's event strip."
+      subtitle={t("chart.subtitle")}
       actions={
         <ExportMenu
           fileName={exportFileName({ chart: "incidents", materials: filters.materials, from, to })}
@@ -37,14 +41,14 @@ export function IncidentsPerYearChart({ incidents, from, to, materialNames }: { 
             chartExportMeta({
               title,
               filters: [
-                `Material: ${materialNames.join(", ")}`,
-                `Years: ${from}–${to}`,
-                `Categories: ${filters.categories.length ? filters.categories.map(categoryLabel).join(", ") : "all"}`,
-                filters.minSeverity > 1 ? `Severity ≥ ${filters.minSeverity}` : "All severities",
+                t("chart.filterMaterial", { names: materialNames.join(t("listSeparator")) }),
+                t("chart.filterYears", { from, to }),
+                filters.categories.length ? t("chart.filterCategories", { list: filters.categories.map(label).join(t("listSeparator")) }) : t("chart.allCategories"),
+                filters.minSeverity > 1 ? t("chart.filterSeverity", { severity: filters.minSeverity }) : t("chart.allSeverities"),
               ],
-              keyItems: used.map((c) => ({ label: categoryLabel(c), color: categoryColor(c), shape: "disc" as const })),
+              keyItems: used.map((c) => ({ label: label(c), color: categoryColor(c), shape: "disc" as const })),
               sources: [],
-              sourceNote: `Sources: ${new Set(incidents.map((i) => i.sourceId)).size} sources, one per incident; each incident's source is in the CSV and on REE Monitor's incident pages.`,
+              sourceNote: t("chart.sourceNote", { count: new Set(incidents.map((i) => i.sourceId)).size }),
               dataAsOf: incidents.at(-1)?.date ?? null,
               permalink: window.location.href,
             })
@@ -60,7 +64,7 @@ export function IncidentsPerYearChart({ incidents, from, to, materialNames }: { 
             index="year"
             categories={used}
             colors={categoryColor}
-            labels={categoryLabel}
+            labels={label}
             width={width}
             height={CHART_HEIGHT}
             allowDecimals={false}
@@ -68,7 +72,7 @@ export function IncidentsPerYearChart({ incidents, from, to, materialNames }: { 
           />
         )}
       </div>
-      <Legend items={used.map((c) => ({ key: c, label: categoryLabel(c), color: categoryColor(c) }))} />
+      <Legend items={used.map((c) => ({ key: c, label: label(c), color: categoryColor(c) }))} />
     </ChartCard>
   );
 }

@@ -9,7 +9,7 @@ import { useElementWidth } from "@/components/ui/use-element-width";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
 import { exportFileName } from "@/lib/export/naming";
-import { capacityKindLabels } from "@/lib/labels";
+import { enumLabel } from "@/lib/labels";
 import {
   CAPACITY_CSV_COLUMNS,
   capacityChart,
@@ -25,11 +25,9 @@ import {
 import type { ProjectDto } from "@/lib/types";
 import { CAPACITY_MEASURES, type CapacityMeasureKind } from "@/lib/validation/projects";
 import { ToggleGroup } from "./toggle-group";
+import { useProjectWords } from "./use-project-words";
 
 const CHART_HEIGHT = 260;
-const thousandsOfTonnes = (v: number) => `${v / 1000}k t`;
-const MEASURE_OPTIONS = CAPACITY_MEASURES.map((m) => ({ value: m, label: capacityKindLabels[m] }));
-const STACK_OPTIONS = (["type", "status"] as const).map((s) => ({ value: s, label: `by ${s}` }));
 
 type Props = {
   projects: ProjectDto[];
@@ -42,15 +40,24 @@ type Props = {
 
 /** Capacity outside China by start year, by the overview's measure: output or offtake, stacked by type or status, with its export menu. */
 export function CapacityChart({ projects, standings, measure, stack, onChange, filterText }: Props) {
+  const w = useProjectWords();
+  const { t, enums } = w;
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const c = useMemo(() => capacityChart(projects, standings, measure, stack), [projects, standings, measure, stack]);
-  const title = `${capacityKindLabels[measure]} capacity outside China by start year, by ${stack}`;
-  const keyItems = c.groups.map((g) => ({ key: g, label: stackLabel(stack, g), color: stackColor(stack, g) }));
+  const kind = enumLabel(enums.capacityKind, measure);
+  const title = t("chart.title", { kind, stack });
+  const keyItems = c.groups.map((g) => ({ key: g, label: stackLabel(w, stack, g), color: stackColor(stack, g) }));
+  const measureOptions = CAPACITY_MEASURES.map((m) => ({ value: m, label: enumLabel(enums.capacityKind, m) }));
+  const stackOptions = [
+    { value: "type" as const, label: t("chart.byType") },
+    { value: "status" as const, label: t("chart.byStatus") },
+  ];
+  const thousandsOfTonnes = (v: number) => t("chart.axisThousands", { value: v / 1000 });
   return (
     <ChartCard
       title={title}
       data-testid="capacity-chart-card"
-      subtitle={capacityChartSubtitle(c)}
+      subtitle={capacityChartSubtitle(w, c)}
       actions={
         <ExportMenu
           fileName={exportFileName({ chart: `capacity-${measure}-by-${stack}`, materials: [], from: c.rows[0]?.year ?? 0, to: c.rows.at(-1)?.year ?? 0 })}
@@ -58,10 +65,10 @@ export function CapacityChart({ projects, standings, measure, stack, onChange, f
           getMeta={() =>
             chartExportMeta({
               title,
-              filters: [...filterText, `${capacityKindLabels[measure]}, t/yr: Japanese participation, each plant once, expansions as their increment`],
+              filters: [...filterText, t("chart.exportMeasure", { kind })],
               keyItems: keyItems.map((k) => ({ ...k, shape: "disc" as const })),
               sources: [],
-              sourceNote: capacitySourceNote(c),
+              sourceNote: capacitySourceNote(w, c),
               dataAsOf: null,
               permalink: window.location.href,
             })
@@ -71,12 +78,12 @@ export function CapacityChart({ projects, standings, measure, stack, onChange, f
       }
     >
       <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2 print:hidden">
-        <ToggleGroup label="Measure" value={measure} options={MEASURE_OPTIONS} onChange={(m) => onChange({ measure: m })} testIdPrefix="measure" />
-        <ToggleGroup label="Stack" value={stack} options={STACK_OPTIONS} onChange={(s) => onChange({ stack: s })} testIdPrefix="stack" />
+        <ToggleGroup label={t("chart.measure")} value={measure} options={measureOptions} onChange={(m) => onChange({ measure: m })} testIdPrefix="measure" />
+        <ToggleGroup label={t("chart.stack")} value={stack} options={stackOptions} onChange={(s) => onChange({ stack: s })} testIdPrefix="stack" />
       </div>
       <div ref={ref} className="w-full" style={{ minHeight: CHART_HEIGHT }} data-testid="capacity-chart">
         {c.rows.length === 0 ? (
-          <p className="py-10 text-center text-sm text-muted">No counted {measure} capacity with a stated figure and a start year matches these filters.</p>
+          <p className="py-10 text-center text-sm text-muted">{t("chart.empty", { measure })}</p>
         ) : (
           width && (
             <StackedBar
@@ -84,7 +91,7 @@ export function CapacityChart({ projects, standings, measure, stack, onChange, f
               index="year"
               categories={c.groups}
               colors={stackPalette(stack)}
-              labels={(g) => stackLabel(stack, g)}
+              labels={(g) => stackLabel(w, stack, g)}
               valueFormatter={thousandsOfTonnes}
               width={width}
               height={CHART_HEIGHT}

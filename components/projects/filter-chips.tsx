@@ -1,4 +1,6 @@
-import { projectLabel } from "@/lib/labels";
+"use client";
+
+import { useTranslations } from "next-intl";
 
 /** A row of toggle chips for a multi-select filter; nothing pressed means no filter. */
 export function FilterChips<T extends string>({
@@ -7,6 +9,7 @@ export function FilterChips<T extends string>({
   values,
   selected,
   colors,
+  label,
   onToggle,
 }: {
   legend: string;
@@ -14,11 +17,14 @@ export function FilterChips<T extends string>({
   values: readonly T[];
   selected: T[];
   colors: Record<string, string>;
+  /** A value's word ("Refining", 「精製」). */
+  label: (v: T) => string;
   onToggle: (v: T) => void;
 }) {
+  const t = useTranslations("projects.filters");
   return (
     <fieldset className="flex flex-wrap items-center gap-1.5" data-testid={testId}>
-      <legend className="mb-1 text-xs font-medium text-muted">{legend} (none selected = all)</legend>
+      <legend className="mb-1 text-xs font-medium text-muted">{t("chipsLegend", { legend })}</legend>
       {values.map((v) => {
         const on = selected.includes(v);
         return (
@@ -31,7 +37,7 @@ export function FilterChips<T extends string>({
             className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 text-xs ${on ? "border-ink bg-ink text-white" : "border-line bg-white text-ink hover:border-ink"}`}
           >
             <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: colors[v] }} />
-            {projectLabel(v)}
+            {label(v)}
           </button>
         );
       })}

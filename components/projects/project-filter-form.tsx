@@ -1,7 +1,11 @@
+"use client";
+
+import { useMessages, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { MaterialOptions } from "@/components/filters/material-options";
 import { projectStatusColors, projectTypeColors } from "@/lib/colors";
 import { PROJECT_STATUSES, PROJECT_TYPES } from "@/lib/enums";
+import { projectStatusLabel, projectTypeLabel } from "@/lib/labels";
 import { START_YEARS, toggleValue } from "@/lib/projects-view";
 import type { MaterialDto } from "@/lib/types";
 import type { ProjectFilters } from "@/lib/validation/projects";
@@ -25,37 +29,47 @@ export function ProjectFilterForm({
   onChange: (patch: Partial<ProjectFilters>) => void;
   onReset: () => void;
 }) {
+  const t = useTranslations("projects.filters");
+  const enums = useMessages().enums;
   return (
-    <form aria-label="Project filters" className="flex flex-col gap-3 rounded-lg border border-line bg-panel p-4 shadow-sm" onSubmit={(e) => e.preventDefault()}>
+    <form aria-label={t("label")} className="flex flex-col gap-3 rounded-lg border border-line bg-panel p-4 shadow-sm" onSubmit={(e) => e.preventDefault()}>
       <div className="flex flex-wrap items-end gap-4">
-        <SelectField label="Material" testId="material-filter" className="min-w-56" value={f.materials[0] ?? ""} onChange={(v) => onChange({ materials: v ? [v] : [] })}>
-          <option value="">All materials</option>
+        <SelectField label={t("material")} testId="material-filter" className="min-w-56" value={f.materials[0] ?? ""} onChange={(v) => onChange({ materials: v ? [v] : [] })}>
+          <option value="">{t("allMaterials")}</option>
           <MaterialOptions materials={materials} />
         </SelectField>
-        <SelectField label="Host country" testId="country-filter" value={f.country ?? ""} onChange={(v) => onChange({ country: v || null })}>
-          <option value="">All</option>
+        <SelectField label={t("host")} testId="country-filter" value={f.country ?? ""} onChange={(v) => onChange({ country: v || null })}>
+          <option value="">{t("allHosts")}</option>
           {options(hosts)}
         </SelectField>
         {(["from", "to"] as const).map((k) => (
-          <SelectField key={k} label={`Start year ${k}`} testId={`year-${k}`} value={f[k] ?? ""} onChange={(v) => onChange({ [k]: v ? Number(v) : null })}>
-            <option value="">Any</option>
+          <SelectField key={k} label={k === "from" ? t("yearFrom") : t("yearTo")} testId={`year-${k}`} value={f[k] ?? ""} onChange={(v) => onChange({ [k]: v ? Number(v) : null })}>
+            <option value="">{t("anyYear")}</option>
             {options(START_YEARS.map((y) => [String(y), String(y)]))}
           </SelectField>
         ))}
         <button type="button" className="h-9 text-sm text-accent underline" onClick={onReset}>
-          Reset
+          {t("reset")}
         </button>
       </div>
-      <FilterChips legend="Type" testId="type-filter" values={PROJECT_TYPES} selected={f.types} colors={projectTypeColors} onToggle={(v) => onChange({ types: toggleValue(f.types, v) })} />
       <FilterChips
-        legend="Status"
+        legend={t("type")}
+        testId="type-filter"
+        values={PROJECT_TYPES}
+        selected={f.types}
+        colors={projectTypeColors}
+        label={(v) => projectTypeLabel(enums, v)}
+        onToggle={(v) => onChange({ types: toggleValue(f.types, v) })} />
+      <FilterChips
+        legend={t("status")}
         testId="status-filter"
         values={PROJECT_STATUSES}
         selected={f.statuses}
         colors={projectStatusColors}
+        label={(v) => projectStatusLabel(enums, v)}
         onToggle={(v) => onChange({ statuses: toggleValue(f.statuses, v) })}
       />
-      <p className="text-xs text-muted">Projects with an unknown start year stay listed whatever the year range; an unknown status matches no status filter.</p>
+      <p className="text-xs text-muted">{t("note")}</p>
     </form>
   );
 }

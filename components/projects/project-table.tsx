@@ -1,65 +1,72 @@
-import { Link } from "@/lib/i18n/navigation";
+"use client";
+
 import { SourceLink } from "@/components/sources/source-citation";
-import { formatTonnes, formatUsd } from "@/lib/format";
-import { projectLabel } from "@/lib/labels";
-import { standingText, type CapacityStanding } from "@/lib/projects-capacity";
+import { Localized } from "@/components/ui/localized";
+import { formatTonnes, formatUsd, partnerName } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
+import { projectStatusLabel, projectTypeLabel } from "@/lib/labels";
+import { standingText, type CapacityStanding, type ProjectWords } from "@/lib/projects-capacity";
 import type { SortDir } from "@/lib/projects-view";
 import type { ProjectDto } from "@/lib/types";
 import type { ProjectSort } from "@/lib/validation/projects";
 import { ScrollRegion } from "./scroll-region";
+import { useProjectWords } from "./use-project-words";
 
-const COLUMNS: { key: ProjectSort | "counted"; label: string; right?: boolean }[] = [
-  { key: "name", label: "Project" },
-  { key: "country", label: "Host" },
-  { key: "type", label: "Type" },
-  { key: "status", label: "Status" },
-  { key: "capacity", label: "Capacity t/yr", right: true },
+// The header words are the catalogue's table.<key> ("Host", 「所在国」).
+const COLUMNS: { key: ProjectSort | "counted"; label: "project" | "host" | "type" | "status" | "capacity" | "counted" | "investment" | "start"; right?: boolean }[] = [
+  { key: "name", label: "project" },
+  { key: "country", label: "host" },
+  { key: "type", label: "type" },
+  { key: "status", label: "status" },
+  { key: "capacity", label: "capacity", right: true },
   // Whether the tonnes are in the page's totals by the measure, and why not: not a sort key.
-  { key: "counted", label: "Counted as" },
-  { key: "investment", label: "Investment", right: true },
-  { key: "start", label: "Start", right: true },
+  { key: "counted", label: "counted" },
+  { key: "investment", label: "investment", right: true },
+  { key: "start", label: "start", right: true },
 ];
-
-const unknown = <span className="text-muted">unknown</span>;
 
 // The table keeps its columns readable on a phone and scrolls sideways in its own region instead.
 // ui/Table is not used here: its header cells take no attributes, and a sortable header needs aria-sort.
 
-/** The listed projects; each column header sorts (again: the other way). */
+/** The listed projects; each column header sorts (again: the other way). `materialNames`: names of slugs in the page's language. */
 export function ProjectTable({
   projects,
   standings,
+  materialNames,
   sort,
   dir,
   onSort,
 }: {
   projects: ProjectDto[];
   standings: ReadonlyMap<number, CapacityStanding>;
+  materialNames: (slugs: readonly string[]) => string[];
   sort: ProjectSort;
   dir: SortDir;
   onSort: (s: ProjectSort) => void;
 }) {
-  if (!projects.length) return <p className="py-6 text-center text-sm text-muted">No project matches these filters.</p>;
+  const w = useProjectWords();
+  const { t } = w;
+  if (!projects.length) return <p className="py-6 text-center text-sm text-muted">{t("table.empty")}</p>;
   return (
-    <ScrollRegion label="Projects table" className="mt-3">
+    <ScrollRegion label={t("table.region")} className="mt-3">
       <table className="w-full min-w-[60rem] text-left text-sm" data-testid="projects-table">
         <thead className="text-xs text-muted">
           <tr>
             {COLUMNS.map((c) =>
               c.key === "counted" ? (
                 <th key={c.key} className="py-1.5 pr-3 font-medium">
-                  {c.label}
+                  {t(`table.${c.label}`)}
                 </th>
               ) : (
-                <SortHeader key={c.key} column={c.key} label={c.label} right={c.right} sort={sort} dir={dir} onSort={onSort} />
+                <SortHeader key={c.key} column={c.key} label={t(`table.${c.label}`)} right={c.right} sort={sort} dir={dir} onSort={onSort} />
               ),
             )}
-            <th className="py-1.5 font-medium">Source</th>
+            <th className="py-1.5 font-medium">{t("table.source")}</th>
           </tr>
         </thead>
         <tbody>
           {projects.map((p) => (
-            <ProjectRow key={p.id} project={p} standing={standings.get(p.id)} />
+            <ProjectRow key={p.id} project={p} standing={standings.get(p.id)} materialNames={materialNames} w={w} />
           ))}
         </tbody>
       </table>
@@ -73,31 +80,43 @@ function SortHeader({ column, label, right, sort, dir, onSort }: { column: Proje
     <th className={`py-1.5 pr-3 font-medium ${right ? "text-right" : ""}`} aria-sort={sort === column ? (dir === "asc" ? "ascending" : "descending") : "none"}>
       <button type="button" className="hover:text-ink" data-testid={`sort-${column}`} onClick={() => onSort(column)}>
         {label}
-        {sort === column ? (dir === "asc" ? " ▲" : " ▼") : ""}
+        {sort === column ? (dir === "asc" ? "\u00a0▲" : "\u00a0▼") : ""}
       </button>
     </th>
   );
 }
 
-function ProjectRow({ project: p, standing }: { project: ProjectDto; standing: CapacityStanding | undefined }) {
+function ProjectRow({
+  project: p,
+  standing,
+  materialNames,
+  w,
+}: {
+  project: ProjectDto;
+  standing: CapacityStanding | undefined;
+  materialNames: (slugs: readonly string[]) => string[];
+  w: ProjectWords;
+}) {
+  const { t, enums, locale } = w;
+  const unknown = <span className="text-muted">{t("unknown")}</span>;
   return (
     <tr className="border-t border-line align-top" data-testid="project-row" data-project-id={p.id}>
       <td className="min-w-48 py-1.5 pr-3">
         <Link href={`/projects/${p.id}`} className="font-medium text-ink hover:text-accent hover:underline">
-          {p.name}
+          <Localized en={p.name} ja={p.nameJa} />
         </Link>
-        <span className="block text-xs text-muted">{p.materials.join(", ")}</span>
+        <span className="block text-xs text-muted">{materialNames(p.materials).join(t("listSeparator"))}</span>
       </td>
-      <td className="py-1.5 pr-3">{p.countries.length ? p.countries.join(", ") : "unknown"}</td>
-      <td className="py-1.5 pr-3">{projectLabel(p.type)}</td>
-      <td className="py-1.5 pr-3">{projectLabel(p.status)}</td>
+      <td className="min-w-28 py-1.5 pr-3">{p.countries.length ? p.countries.map((c) => partnerName(c, locale)).join(t("listSeparator")) : unknown}</td>
+      <td className="min-w-24 py-1.5 pr-3">{projectTypeLabel(enums, p.type)}</td>
+      <td className="py-1.5 pr-3 whitespace-nowrap">{projectStatusLabel(enums, p.status)}</td>
       <td className="py-1.5 pr-3 text-right whitespace-nowrap tabular-nums" data-col="capacity">
-        {p.capacityTonnesPerYear === null ? unknown : formatTonnes(p.capacityTonnesPerYear)}
+        {p.capacityTonnesPerYear === null ? unknown : formatTonnes(p.capacityTonnesPerYear, locale)}
       </td>
       <td className={`py-1.5 pr-3 text-xs ${standing?.counted ? "text-ink" : "text-muted"}`} data-col="counted">
-        {standingText(standing, p)}
+        {standingText(w, standing, p)}
       </td>
-      <td className="py-1.5 pr-3 text-right whitespace-nowrap tabular-nums">{p.investmentUsd === null ? unknown : formatUsd(p.investmentUsd)}</td>
+      <td className="py-1.5 pr-3 text-right whitespace-nowrap tabular-nums">{p.investmentUsd === null ? unknown : formatUsd(p.investmentUsd, locale)}</td>
       <td className="py-1.5 pr-3 text-right tabular-nums" data-col="start">
         {p.startYear ?? unknown}
       </td>

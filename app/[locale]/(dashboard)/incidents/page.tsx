@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { listMaterials } from "@/db/queries/materials";
 import { FilterBar } from "@/components/filters/filter-bar";
@@ -11,20 +12,21 @@ import { materialIndex, type RawParams } from "@/lib/validation/filter-params";
 import { prefetchIncidents } from "@/server/resources/pages";
 import { parseFilters } from "@/server/validation/filters";
 
-export const metadata: Metadata = { title: "Incidents · REE Monitor" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("incidents.meta");
+  return { title: t("title") };
+}
 
 export default async function IncidentsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const materials = listMaterials();
+  const t = await getTranslations("incidents");
   const { filters: f } = parseFilters(await searchParams, materialIndex(materials), { allowAll: true });
   return (
     <FiltersProvider materials={materials} allowAll>
       <div className="flex flex-col gap-4">
         <div>
-          <h1 className="text-xl font-semibold text-ink">Incidents</h1>
-          <p className="text-sm text-muted">
-            Export controls, trade retaliation, diplomatic, military and legal steps between China and Japan (and the agreements and de-escalations
-            between them), each with its source. Records of one event by two sources are shown once.
-          </p>
+          <h1 className="text-xl font-semibold text-ink">{t("title")}</h1>
+          <p className="text-sm text-muted">{t("intro")}</p>
         </div>
         <FilterNotice />
         <FilterBar severity />
