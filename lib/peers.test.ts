@@ -46,7 +46,7 @@ describe("peer bars", () => {
     expect(peersEmptyReason(ja, { year: 2023, years: [2022, 2024] }, ["280530"], "レアアース（希土類）全体", "ja")).toBe(
       "2023年の主要国データはありません。CEPII BACIの全輸入国データでレアアース（希土類）全体の輸入を示せるのは2022年・2024年のみです。",
     );
-    expect(peersEmptyReason(ja, { year: null, years: [] }, [], "マグネシウム", "ja")).toMatch(/^主要国のデータはありません。CEPII BACIを収録しているのは\d+のHS6桁コード（850511, .+）のみで、マグネシウム（固有のHS6桁コードなし）は含まれません。$/);
+    expect(peersEmptyReason(ja, { year: null, years: [] }, [], "マグネシウム", "ja")).toMatch(/^主要国のデータはありません。CEPII BACIを収録しているのはHS6桁の\d+コード（850511, .+）のみで、マグネシウム（固有のHS6桁コードなし）は含まれません。$/);
     expect(peersEmptyReason(en, { year: null, years: [] }, ["810194"], "Tungsten", "en")).toMatch(/^No peer data: CEPII BACI is stored for \d+ HS6 codes \(850511, .+\); Tungsten \(HS 810194\) is none of them\.$/);
   });
 
