@@ -40,6 +40,7 @@ const rows = [
   row("epsilon", latest({ year: 2024, sharePct: 0 })),
 ];
 const ja = createTranslator({ locale: "ja", messages: MESSAGES.ja, namespace: "materials" }) as Translator<"materials">;
+const en = createTranslator({ locale: "en", messages: MESSAGES.en, namespace: "materials" }) as Translator<"materials">;
 const slugs = (rs: MaterialSummaryRow[]) => rs.map((r) => r.slug);
 
 describe("sortMaterials", () => {
@@ -56,17 +57,17 @@ describe("sortMaterials", () => {
 
 describe("labels", () => {
   it("names the HS scope of a share", () => {
-    expect(hsScope(row("w", latest({ year: 2024, hsCode: "810194" }), ["810194"]))).toBe("HS 810194");
-    expect(hsScope(row("sb", latest({ year: 2024, hsCode: "811010" }), ["811010", "811020", "282580"]))).toBe("HS 811010 only (1 of 3 codes)");
-    expect(hsScope(row("re", latest({ year: 2026 }), ["280530", "284610", "284690"]))).toBe("");
+    expect(hsScope(row("w", latest({ year: 2024, hsCode: "810194" }), ["810194"]), en)).toBe("HS 810194");
+    expect(hsScope(row("sb", latest({ year: 2024, hsCode: "811010" }), ["811010", "811020", "282580"]), en)).toBe("HS 811010 only (1 of 3 codes)");
+    expect(hsScope(row("re", latest({ year: 2026 }), ["280530", "284610", "284690"]), en)).toBe("");
   });
   it("marks estimates, bounds, ranges and mirror values, and never writes a missing share as 0", () => {
-    expect(latestShareText(latest({ year: 2024, sharePct: 99.63 }))).toBe("99.63%");
-    expect(latestShareText(latest({ year: 2026, sharePct: 60, estimate: true }))).toBe("~60%");
-    expect(latestShareText(latest({ year: 2022, sharePct: 66.7, bound: "lower" }))).toBe("> 66.7%");
-    expect(latestShareText(latest({ year: 2025, low: 60, high: 70 }))).toBe("60–70%");
-    expect(latestShareText(latest({ year: 2024, sharePct: 30, mirror: true }))).toBe("30% (mirror)");
-    expect(latestShareText(null)).toBe("no annual share");
+    expect(latestShareText(latest({ year: 2024, sharePct: 99.63 }), en, "en")).toBe("99.63%");
+    expect(latestShareText(latest({ year: 2026, sharePct: 60, estimate: true }), en, "en")).toBe("~60%");
+    expect(latestShareText(latest({ year: 2022, sharePct: 66.7, bound: "lower" }), en, "en")).toBe("> 66.7%");
+    expect(latestShareText(latest({ year: 2025, low: 60, high: 70 }), en, "en")).toBe("60–70%");
+    expect(latestShareText(latest({ year: 2024, sharePct: 30, mirror: true }), en, "en")).toBe("30% (mirror)");
+    expect(latestShareText(null, en, "en")).toBe("no annual share");
   });
   it("writes the share, its year and HS scope in Japanese", () => {
     expect(latestShareText(latest({ year: 2024, sharePct: 99.63 }), ja, "ja")).toBe("99.63%");
@@ -109,5 +110,10 @@ describe("materialsSummaryCsvRows", () => {
     expect(csv[1]).toMatchObject({ sharePct: null, low: 60, high: 70, shown: "60–70%" });
     expect(csv[4]).toMatchObject({ sharePct: null, shown: "no annual share", source: null });
     expect(csv[4].noShareReason).toMatch(/No source/);
+    // The CSV's English is the English page's, word for word.
+    const scoped = [row("sb", latest({ year: 2024, hsCode: "811010", mirror: true, sharePct: 30 }), ["811010", "811020", "282580"])];
+    const [sb] = materialsSummaryCsvRows({ ...data, rows: scoped });
+    expect([sb.hsScope, sb.shown]).toEqual([hsScope(scoped[0], en), latestShareText(scoped[0].latest, en, "en")]);
+    expect(sb.hsScope).toBe("HS 811010 only (1 of 3 codes)");
   });
 });

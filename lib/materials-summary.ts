@@ -3,11 +3,9 @@
 // browser (the table, the export) and on the server (the API's CSV). The table's words are in the
 // page's language (the caller passes its translator); the CSV is a machine interface and stays English.
 
-import { createTranslator } from "next-intl";
 import type { Basis, Bound, MaterialGroup, NoShareReason, Period } from "./enums";
 import { formatShare, periodLabel } from "./format";
 import enEnums from "./i18n/messages/en/enums.json";
-import enMaterials from "./i18n/messages/en/materials.json";
 import type { Locale } from "./i18n/routing";
 import type { Translator } from "./i18n/translator";
 import { enumLabel } from "./labels";
@@ -85,27 +83,29 @@ export function sortMaterials(rows: readonly MaterialSummaryRow[], sort: Materia
   });
 }
 
-/** The CSV's words: English whatever the page's language. */
-const english: T = createTranslator({ locale: "en", messages: { materials: enMaterials }, namespace: "materials" }) as unknown as T;
+/** The share's HS code and, when it is one of several, how many codes the material has; null when the source speaks of the whole material. */
+function scopeOf(row: Pick<MaterialSummaryRow, "hsCodes" | "latest">): { code: string; total: number | null } | null {
+  const code = row.latest?.hsCode;
+  if (!code) return null;
+  if (!row.hsCodes.some((c) => c !== code)) return { code, total: null };
+  return { code, total: row.hsCodes.includes(code) ? row.hsCodes.length : row.hsCodes.length + 1 };
+}
 
 /**
  * What a share covers: "HS 810194" (the material's one code), "HS 811010 only (1 of 3 codes)" /
  * 「HS 811010のみ（全3コード中）」 (one of several), "" when the source speaks of the whole material.
  */
-export function hsScope(row: Pick<MaterialSummaryRow, "hsCodes" | "latest">, t: T = english): string {
-  const code = row.latest?.hsCode;
-  if (!code) return "";
-  const others = row.hsCodes.filter((c) => c !== code);
-  if (!others.length) return `HS ${code}`;
-  const total = row.hsCodes.includes(code) ? row.hsCodes.length : row.hsCodes.length + 1;
-  return t("hsOnly", { code, total });
+export function hsScope(row: Pick<MaterialSummaryRow, "hsCodes" | "latest">, t: T): string {
+  const s = scopeOf(row);
+  if (!s) return "";
+  return s.total === null ? `HS ${s.code}` : t("hsOnly", { code: s.code, total: s.total });
 }
 
 /**
  * The share as the product writes it ("99.63%", "~60%", "> 66.7%", "60–70%"; 「約60%」「66.7%超」
  * 「60〜70%」), with "mirror" / 「ミラー統計」 when China reported it.
  */
-export function latestShareText(latest: MaterialLatest | null, t: T = english, locale: Locale = "en"): string {
+export function latestShareText(latest: MaterialLatest | null, t: T, locale: Locale): string {
   if (!latest) return t("noShare");
   const share = formatShare(latest, locale);
   return latest.mirror ? t("mirror", { share }) : share;
@@ -117,6 +117,15 @@ export const latestPeriodText = (latest: MaterialLatest | null, locale: Locale =
 export function shortSourceTitle(title: string): string {
   const cut = title.split(/ \[|, reconciled|; /)[0].trim() || title;
   return cut.length > 60 ? `${cut.slice(0, 59).trimEnd()}…` : cut;
+}
+
+// The CSV is a machine interface, English whatever the page's language (as the API's CSV): its
+// few words are written here, not read from the catalogue, so the server needs no translator.
+const csvShown = (l: MaterialLatest | null) => (l ? `${formatShare(l)}${l.mirror ? " (mirror)" : ""}` : "no annual share");
+function csvHsScope(row: Pick<MaterialSummaryRow, "hsCodes" | "latest">): string {
+  const s = scopeOf(row);
+  if (!s) return "";
+  return s.total === null ? `HS ${s.code}` : `HS ${s.code} only (1 of ${s.total} codes)`;
 }
 
 export const MATERIALS_SUMMARY_CSV_COLUMNS = [
@@ -142,12 +151,12 @@ export function materialsSummaryCsvRows(data: MaterialsSummary, rows: readonly M
       low: l?.low ?? null,
       high: l?.high ?? null,
       bound: l?.bound ?? null,
-      shown: latestShareText(l),
+      shown: csvShown(l),
       basis: l ? enumLabel(enEnums.basis, l.basis) : null,
       estimate: l?.estimate ?? null,
       mirror: l?.mirror ?? null,
       hsCode: l?.hsCode ?? null,
-      hsScope: hsScope(r),
+      hsScope: csvHsScope(r),
       sourceId: l?.sourceId ?? null,
       source: source ? [source.publisher, source.title, source.published].filter(Boolean).join(" · ") : null,
       trendYears: r.trend.map((p) => p.year).join(";"),
