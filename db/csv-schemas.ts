@@ -15,6 +15,14 @@ export const reqInt = z.string().trim().regex(/^-?\d+$/).transform(Number);
 export const flag = z.enum(["0", "1"]).transform((v) => v === "1");
 /** A flag whose blank cell means yes (a column that older files do not have). */
 export const flagDefaultTrue = z.union([z.literal("").transform(() => true), flag]);
+/**
+ * An optional text column that files may leave out (the English seed files and older exports have
+ * no Japanese columns): absent or blank is null, otherwise trimmed.
+ */
+export const optTextColumn = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? null : v.trim()));
 export const list = z.string().transform((v) => v.split(";").map((s) => s.trim()).filter(Boolean));
 export const optEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.literal("").transform(() => null), z.enum(values)]);
@@ -35,7 +43,14 @@ export const materialRow = z.object({
   group: z.enum(MATERIAL_GROUPS),
   hs_codes: z.string(),
   description: z.string(),
+  // In the seed: db/seed/i18n/materials_ja.csv.
+  name_ja: optTextColumn,
 });
+
+// The seed's Japanese texts (db/seed/i18n), one file per table, keyed as the English seed file.
+export const incidentJaRow = z.object({ id: reqInt, title_ja: optText, summary_ja: optText });
+export const projectJaRow = z.object({ id: reqInt, name_ja: optText, summary_ja: optText });
+export const materialJaRow = z.object({ slug: reqText, name_ja: optText });
 
 export const tradeShareRow = z.object({
   id: reqInt,
@@ -82,6 +97,10 @@ export const incidentRow = z.object({
   severity: reqInt.pipe(z.number().min(1).max(5)),
   materials: list,
   summary: z.string(),
+  // The Japanese texts (null: none yet, the UI falls back to the English one, marked). The seed
+  // keeps them in db/seed/i18n/incidents_ja.csv; an import may carry them as columns.
+  title_ja: optTextColumn,
+  summary_ja: optTextColumn,
   source_id: reqInt,
   duplicate_of: optInt,
 });
@@ -98,6 +117,9 @@ export const projectRow = z.object({
   capacity_tonnes_per_year: optNumber,
   start_year: optInt,
   summary: z.string(),
+  // As for incidents (db/seed/i18n/projects_ja.csv in the seed).
+  name_ja: optTextColumn,
+  summary_ja: optTextColumn,
   source_id: reqInt,
   duplicate_of: optInt,
   japanese_participation: flagDefaultTrue,
@@ -144,6 +166,8 @@ export function incidentColumns(e: Omit<z.infer<typeof incidentRow>, "id" | "mat
     target: e.target,
     severity: e.severity,
     summary: e.summary,
+    titleJa: e.title_ja,
+    summaryJa: e.summary_ja,
     sourceId: e.source_id,
     duplicateOf: e.duplicate_of,
   };
@@ -161,6 +185,8 @@ export function projectColumns(p: Omit<z.infer<typeof projectRow>, "id" | "mater
     capacityTonnesPerYear: p.capacity_tonnes_per_year,
     startYear: p.start_year,
     summary: p.summary,
+    nameJa: p.name_ja,
+    summaryJa: p.summary_ja,
     sourceId: p.source_id,
     duplicateOf: p.duplicate_of,
     japaneseParticipation: p.japanese_participation,

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { VIEW_HEADER, viewInEachLanguage } from "@/lib/i18n/alternates";
 import { isLocale, LOCALES } from "@/lib/i18n/routing";
 import { inter } from "../fonts";
 import "../globals.css";
@@ -23,8 +25,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  const view = (await headers()).get(VIEW_HEADER);
+  const alternates = view ? viewInEachLanguage(view) : null;
   return (
     <html lang={locale} className={inter.variable}>
+      <head>
+        {/* The same view in each language (hreflang), filters kept. */}
+        {alternates && LOCALES.map((l) => <link key={l} rel="alternate" hrefLang={l} href={alternates[l]} />)}
+        {alternates && <link rel="alternate" hrefLang="x-default" href={alternates.en} />}
+      </head>
       <body className="min-h-screen">
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>

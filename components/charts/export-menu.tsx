@@ -1,8 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, useSyncExternalStore } from "react";
 import type { ExportMeta } from "@/lib/export/compose-markup";
 import { canCopyPng, copyPng, downloadBlob } from "@/lib/export/download";
+import { ExportError } from "@/lib/export/errors";
+import { withExportWords } from "@/lib/export/words";
 
 declare global {
   interface Window {
@@ -18,14 +21,16 @@ export type ExportMenuProps = {
   fileName: string;
   /** The chart's live <svg>; read at click time. */
   getSvg: () => SVGSVGElement | null | undefined;
-  /** Title, filters, legend, sources, footer and permalink; read at click time. */
+  /**
+   * Title, filters, legend, sources, footer and permalink; read at click time, in the page's
+   * language: the footer and sources line that chartExportMeta and exportFooter write follow it.
+   */
   getMeta: () => ExportMeta;
   /** The CSV of exactly the values drawn (with BOM). */
   getCsv: () => string;
 };
 
 const noSubscribe = () => () => {};
-const COPY_UNSUPPORTED = "Copying images needs the async Clipboard API with PNG support (a secure context in a current browser); use PNG instead.";
 
 /**
  * The composer (SVG cloning, inline styles, font embedding) and the rasteriser are needed only
@@ -43,7 +48,8 @@ const button =
 
 /**
  * Export actions for any chart card: PNG (2× or 4×), SVG, CSV and copy-to-clipboard. The image
- * is composed from the chart's SVG by `lib/export`, never screenshotted.
+ * is composed from the chart's SVG by `lib/export`, never screenshotted, in the page's language.
+ * File names stay ASCII in every language (the card's `fileName`).
  */
 export function ExportMenu({ fileName, getSvg, getMeta, getCsv }: ExportMenuProps) {
   const rootRef = useRef<HTMLDivElement>(null);
@@ -51,14 +57,19 @@ export function ExportMenu({ fileName, getSvg, getMeta, getCsv }: ExportMenuProp
   const [busy, setBusy] = useState<Format | null>(null);
   const [status, setStatus] = useState("");
   const canCopy = useSyncExternalStore(noSubscribe, canCopyPng, () => false);
+  const t = useTranslations("export");
+  const locale = useLocale();
 
   async function compose() {
     const svg = getSvg();
-    if (!svg) throw new Error("The chart is not drawn yet.");
-    const meta = getMeta();
+    if (!svg) throw new ExportError("notDrawn");
+    const words = { locale, t };
+    const meta = withExportWords(words, getMeta);
     const { composeChartSvg } = await loadExporter();
-    return composeChartSvg({ svg, ...meta });
+    return composeChartSvg({ svg, ...meta, words });
   }
+
+  const reason = (err: unknown) => (err instanceof ExportError ? t(`errors.${err.code}`, { detail: err.detail }) : err instanceof Error ? err.message : String(err));
 
   async function makePng(): Promise<Blob> {
     const t0 = performance.now();
@@ -85,10 +96,11 @@ export function ExportMenu({ fileName, getSvg, getMeta, getCsv }: ExportMenuProp
         downloadBlob(new Blob([getCsv()], { type: "text/csv;charset=utf-8" }), `${fileName}.csv`);
       } else {
         await copyPng(makePng());
-        setStatus("Image copied.");
+        setStatus(t("menu.copied"));
       }
     } catch (err) {
-      setStatus(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+      console.warn("[export] failed", err);
+      setStatus(t("menu.failed", { reason: reason(err) }));
     } finally {
       setBusy(null);
     }
@@ -98,14 +110,14 @@ export function ExportMenu({ fileName, getSvg, getMeta, getCsv }: ExportMenuProp
     <div
       ref={rootRef}
       role="group"
-      aria-label="Export chart"
+      aria-label={t("menu.label")}
       className="flex flex-wrap items-center justify-end gap-1.5"
       data-testid="export-menu"
       onPointerEnter={preloadExporter}
       onFocus={preloadExporter}
     >
       <span className="inline-flex">
-        <button type="button" className={`${button} rounded-r-none`} data-testid="export-png" disabled={busy !== null} aria-busy={busy === "png"} title={`Download PNG at ${scale}× pixel density`} onClick={() => run("png")}>
+        <button type="button" className={`${button} rounded-r-none`} data-testid="export-png" disabled={busy !== null} aria-busy={busy === "png"} title={t("menu.pngTitle", { scale })} onClick={() => run("png")}>
           PNG
         </button>
         {([2, 4] as const).map((s) => (
@@ -114,7 +126,7 @@ export function ExportMenu({ fileName, getSvg, getMeta, getCsv }: ExportMenuProp
             type="button"
             className={`${button} -ml-px rounded-none last:rounded-r-md ${scale === s ? "bg-canvas text-ink" : "text-muted"}`}
             aria-pressed={scale === s}
-            aria-label={`PNG at ${s}× pixel density`}
+            aria-label={t("menu.scaleLabel", { scale: s })}
             data-testid={`export-scale-${s}`}
             onClick={() => setScale(s)}
           >
@@ -122,10 +134,10 @@ export function ExportMenu({ fileName, getSvg, getMeta, getCsv }: ExportMenuProp
           </button>
         ))}
       </span>
-      <button type="button" className={button} data-testid="export-svg" disabled={busy !== null} aria-busy={busy === "svg"} title="Download SVG (editable text, fonts embedded)" onClick={() => run("svg")}>
+      <button type="button" className={button} data-testid="export-svg" disabled={busy !== null} aria-busy={busy === "svg"} title={t("menu.svgTitle")} onClick={() => run("svg")}>
         SVG
       </button>
-      <button type="button" className={button} data-testid="export-csv" disabled={busy !== null} aria-busy={busy === "csv"} title="Download the values drawn, with their sources (CSV)" onClick={() => run("csv")}>
+      <button type="button" className={button} data-testid="export-csv" disabled={busy !== null} aria-busy={busy === "csv"} title={t("menu.csvTitle")} onClick={() => run("csv")}>
         CSV
       </button>
       <button
@@ -134,13 +146,13 @@ export function ExportMenu({ fileName, getSvg, getMeta, getCsv }: ExportMenuProp
         data-testid="export-copy"
         disabled={!canCopy || busy !== null}
         aria-busy={busy === "copy"}
-        title={canCopy ? "Copy the image (PNG) to the clipboard" : COPY_UNSUPPORTED}
+        title={canCopy ? t("menu.copyTitle") : t("menu.copyUnsupported")}
         onClick={() => run("copy")}
       >
-        Copy image
+        {t("menu.copy")}
       </button>
       <span aria-live="polite" className={status ? "basis-full text-right text-xs text-muted" : "sr-only"}>
-        {busy ? "Exporting…" : status}
+        {busy ? t("menu.busy") : status}
       </span>
     </div>
   );

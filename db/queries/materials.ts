@@ -25,11 +25,11 @@ export function listMaterials(): MaterialDto[] {
 }
 
 /** Slugs and names only: what parsing a URL needs, read on every API request (no series counts). */
-function materialNames(): { slug: string; name: string }[] {
-  return getDb().select({ slug: materials.slug, name: materials.name }).from(materials).all();
+function materialNames(): { slug: string; name: string; nameJa: string | null }[] {
+  return getDb().select({ slug: materials.slug, name: materials.name, nameJa: materials.nameJa }).from(materials).all();
 }
 
-/** Every way a material may be written in a URL (slug or name, any case) → its slug. */
+/** Every way a material may be written in a URL (slug, English or Japanese name, any case) → its slug. */
 export function getMaterialIndex(): MaterialIndex {
   return materialIndex(materialNames());
 }

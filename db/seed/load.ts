@@ -12,6 +12,7 @@ import {
   projects,
   sources,
 } from "../schema";
+import { fillJapaneseTexts, withJapaneseTexts } from "./texts-ja";
 
 export const SEED_DIR = path.join(process.cwd(), "db", "seed");
 export const SEED_FILES = ["sources", "materials", "trade_shares", "incidents", "projects"] as const;
@@ -38,24 +39,33 @@ export type SeedData = ReturnType<typeof readSeed>;
 export function readSeed(dir = SEED_DIR) {
   const official = path.join(dir, OFFICIAL_DIR);
   const hasOfficial = fs.existsSync(official);
-  return {
-    sources: [...readRows(dir, "sources", sourceRow), ...(hasOfficial ? readRows(official, "sources", sourceRow) : [])],
-    materials: readRows(dir, "materials", materialRow),
-    tradeShares: [...readRows(dir, "trade_shares", tradeShareRow), ...(hasOfficial ? readRows(official, "trade_shares", tradeShareRow) : [])],
-    incidents: readRows(dir, "incidents", incidentRow),
-    projects: readRows(dir, "projects", projectRow),
-  };
+  return withJapaneseTexts(
+    dir,
+    {
+      sources: [...readRows(dir, "sources", sourceRow), ...(hasOfficial ? readRows(official, "sources", sourceRow) : [])],
+      materials: readRows(dir, "materials", materialRow),
+      tradeShares: [...readRows(dir, "trade_shares", tradeShareRow), ...(hasOfficial ? readRows(official, "trade_shares", tradeShareRow) : [])],
+      incidents: readRows(dir, "incidents", incidentRow),
+      projects: readRows(dir, "projects", projectRow),
+    },
+    readRows,
+  );
 }
 
-export type SeedCounts = Record<"sources" | "materials" | "tradeShares" | "incidents" | "projects", number>;
+/** Rows inserted per table, and `japaneseTexts`: Japanese cells filled into rows the store already had. */
+export type SeedCounts = Record<"sources" | "materials" | "tradeShares" | "incidents" | "projects" | "japaneseTexts", number>;
 
 /**
  * Loads the seed in one transaction. Rows are inserted by id with ON CONFLICT DO NOTHING, so a
  * second run neither duplicates nor overwrites anything (an imported correction survives restarts).
+ * The one exception is a Japanese text the store lacks: a store seeded before the texts existed
+ * gets them (fillJapaneseTexts), and nothing else of those rows changes.
  */
 export function seedDatabase(db: Db, data: SeedData = readSeed()): SeedCounts {
-  const inserted: SeedCounts = { sources: 0, materials: 0, tradeShares: 0, incidents: 0, projects: 0 };
+  const inserted: SeedCounts = { sources: 0, materials: 0, tradeShares: 0, incidents: 0, projects: 0, japaneseTexts: 0 };
   db.transaction((tx) => {
+    // First, so the count holds only rows that were stored before this run (new rows come with their texts).
+    inserted.japaneseTexts = fillJapaneseTexts(db.$client, data);
     for (const s of data.sources) {
       const r = tx.insert(sources).values(s).onConflictDoNothing().run();
       inserted.sources += r.changes;
@@ -63,7 +73,7 @@ export function seedDatabase(db: Db, data: SeedData = readSeed()): SeedCounts {
     data.materials.forEach((m, i) => {
       const r = tx
         .insert(materials)
-        .values({ slug: m.slug, name: m.name, group: m.group, hsCodes: m.hs_codes, description: m.description, sortOrder: i })
+        .values({ slug: m.slug, name: m.name, nameJa: m.name_ja, group: m.group, hsCodes: m.hs_codes, description: m.description, sortOrder: i })
         .onConflictDoNothing()
         .run();
       inserted.materials += r.changes;

@@ -1,6 +1,8 @@
 // Browsers return a blank (or no) image when a canvas exceeds their limits, so the export scale
 // is lowered to fit rather than failing silently.
 
+import { ExportError } from "./errors";
+
 /** Chromium's and Firefox's maximum canvas side, in px. */
 export const MAX_CANVAS_SIDE = 16_384;
 /** Chromium's maximum canvas area (16384 × 16384); Safari's is lower, handled by the retry. */
@@ -13,7 +15,7 @@ export function fitCanvasScale(
   scale: number,
   { maxSide = MAX_CANVAS_SIDE, maxArea = MAX_CANVAS_AREA }: { maxSide?: number; maxArea?: number } = {},
 ): number {
-  if (!(width > 0 && height > 0)) throw new Error("Cannot export an empty chart.");
+  if (!(width > 0 && height > 0)) throw new ExportError("emptyChart", `${width}×${height}`);
   const bySide = Math.min(maxSide / width, maxSide / height);
   const byArea = Math.sqrt(maxArea / (width * height));
   const fitted = Math.min(scale, bySide, byArea);

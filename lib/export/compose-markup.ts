@@ -4,6 +4,7 @@
 
 import { chartInk } from "@/lib/colors";
 import { balanceColumns, escapeXml, escapeXmlText, estimateTextWidth, wrapText, type Measure, type TextStyle } from "./text-layout";
+import { exportWords, type ExportWords } from "./words";
 
 export type LegendItem = { number: number; date: string; title: string; color: string };
 
@@ -45,13 +46,16 @@ const KEY_GLYPH = 22;
 
 const legendText = (item: LegendItem) => `${item.date}  ${item.title}`;
 
+/** The heading of the numbered events, in the export's language ("Events", 「事案」). */
+const eventsHeading = (words?: ExportWords) => exportWords(words).t("image.events");
+
 /** Every text run the composition draws, with its weight: the font embedder needs them all. */
-export function metaTextRuns(meta: ExportMeta): { text: string; weight: number }[] {
+export function metaTextRuns(meta: ExportMeta, words?: ExportWords): { text: string; weight: number }[] {
   return [
     { text: meta.title, weight: S.title.weight },
     { text: meta.subtitle, weight: S.subtitle.weight },
     ...(meta.keyItems ?? []).map((k) => ({ text: k.label, weight: S.key.weight })),
-    { text: "Events", weight: S.heading.weight },
+    { text: eventsHeading(words), weight: S.heading.weight },
     ...meta.legendItems.map((l) => ({ text: legendText(l), weight: S.legend.weight })),
     ...meta.legendItems.map((l) => ({ text: String(l.number), weight: S.number.weight })),
     { text: meta.sourceLine, weight: S.small.weight },
@@ -116,9 +120,11 @@ export type ComposeInput = {
   /** `@font-face` rules with embedded (data: URL) sources. */
   fontCss?: string;
   measure?: Measure;
+  /** The language of the words the composition writes itself (the events heading); English by default. */
+  words?: ExportWords;
 };
 
-export function composeSvgMarkup({ meta, chart, width, fontFamily, fontCss = "", measure = estimateTextWidth }: ComposeInput): ComposedSvg {
+export function composeSvgMarkup({ meta, chart, width, fontFamily, fontCss = "", measure = estimateTextWidth, words }: ComposeInput): ComposedSvg {
   const W = Math.round(width ?? chart.width + 2 * PAD);
   const inner = W - 2 * PAD;
   const parts: string[] = [];
@@ -165,7 +171,7 @@ export function composeSvgMarkup({ meta, chart, width, fontFamily, fontCss = "",
   // Numbered event legend, in balanced columns.
   if (meta.legendItems.length) {
     y += 12;
-    parts.push(textEl(PAD, baselineOf(y, S.heading), S.heading, "Events", ` fill="${chartInk.text}"`));
+    parts.push(textEl(PAD, baselineOf(y, S.heading), S.heading, escapeXmlText(eventsHeading(words)), ` fill="${chartInk.text}"`));
     y += S.heading.lh + 2;
     const columns = Math.max(1, Math.min(4, Math.floor((inner + GUTTER) / (MIN_LEGEND_COLUMN + GUTTER))));
     const colWidth = (inner - (columns - 1) * GUTTER) / columns;
@@ -221,7 +227,7 @@ export function composeSvgMarkup({ meta, chart, width, fontFamily, fontCss = "",
   const H = Math.ceil(y);
   const markup =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${escapeXml(fontFamily)}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${exportWords(words).locale}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${escapeXml(fontFamily)}">` +
     `<title>${escapeXmlText(meta.title)}</title>` +
     `<desc>${escapeXmlText([meta.subtitle, meta.sourceLine, meta.footer, meta.permalink].filter(Boolean).join("\n"))}</desc>` +
     (fontCss ? `<defs><style type="text/css">${escapeXmlText(fontCss)}</style></defs>` : "") +

@@ -6,6 +6,7 @@
 
 import { facesForText, parseUnicodeRange, parseWeight, type FaceInfo } from "./unicode-range";
 import { parseFamilyList } from "./css-values";
+import { ExportError } from "./errors";
 
 export type CssFace = FaceInfo & { url: string; format: string; rangeText: string | null; weightText: string };
 
@@ -77,7 +78,7 @@ function fontDataUrl(url: string, format: string): Promise<string> {
   if (!cached) {
     cached = (async () => {
       const res = await fetch(url);
-      if (!res.ok) throw new Error(`Font ${url}: HTTP ${res.status}`);
+      if (!res.ok) throw new ExportError("fontUnavailable", `${url.split("/").pop()}: HTTP ${res.status}`);
       const type = format === "woff2" ? "font/woff2" : format === "woff" ? "font/woff" : res.headers.get("content-type") || "application/octet-stream";
       const blob = new Blob([await res.arrayBuffer()], { type });
       return await new Promise<string>((resolve, reject) => {

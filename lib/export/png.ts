@@ -2,6 +2,7 @@
 // URLs, so the PNG matches the screen without html-to-image's blank-image failure modes.
 
 import { fitCanvasScale } from "./canvas-size";
+import { ExportError } from "./errors";
 
 async function loadImage(url: string, width: number, height: number): Promise<HTMLImageElement> {
   const img = new Image(width, height);
@@ -68,7 +69,7 @@ export async function svgToPng(markup: string, { width, height, scale = 2 }: { w
       const blob = await toBlob(canvas);
       if (blob && blob.size > 0) return blob;
     }
-    throw new Error("The browser could not create the image (canvas too large).");
+    throw new ExportError("canvasTooLarge", `${width}×${height} at ${scale}×`);
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -24,25 +24,67 @@ function isWide(ch: string) {
 }
 
 /**
+ * Kinsoku (JIS X 4051, the basics): characters that may not start a line (closing brackets,
+ * 。、・：, small kana, the prolonged sound mark, closing Latin punctuation) and those that may
+ * not end one (opening brackets).
+ */
+const NO_LINE_START = new Set([..."、。，．・：；？！゛゜ー―‐〜～…‥々ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ」』）〕］｝〉》】〙〗’”%％),.:;!?]}"]);
+const NO_LINE_END = new Set([..."「『（〔［｛〈《【〘〖‘“([{"]);
+
+const GROUP_CLOSE: Record<string, string> = { "［": "］", "（": "）", "【": "】", "〔": "〕" };
+const SHORT_GROUP = 4;
+
+/** The length of a full-width bracket group of at most SHORT_GROUP characters starting at `i` (0 if none). */
+function shortGroupLength(chars: string[], i: number): number {
+  const close = GROUP_CLOSE[chars[i]];
+  if (!close) return 0;
+  for (let j = i + 1; j <= i + SHORT_GROUP + 1 && j < chars.length; j++) {
+    if (chars[j] === close) return j - i + 1;
+    if (chars[j] === " " || GROUP_CLOSE[chars[j]]) return 0;
+  }
+  return 0;
+}
+
+/**
  * Splits text into break units: words with their trailing space, and single CJK characters
- * (which may break anywhere). A line never starts with a space.
+ * (Japanese has no spaces: it may break between any two characters), then glues units across
+ * the breaks kinsoku forbids, so a line never starts with 。、」） nor ends with 「（. A line never
+ * starts with a space.
  */
 function tokens(text: string): string[] {
-  const out: string[] = [];
+  const raw: string[] = [];
   let cur = "";
-  for (const ch of text) {
-    if (isWide(ch)) {
-      if (cur) out.push(cur);
-      out.push(ch);
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    const group = shortGroupLength(chars, i);
+    if (group) {
+      // A short bracketed word (the ［英語］ marker, （注）) is one unit: never split inside it.
+      if (cur) raw.push(cur);
+      raw.push(chars.slice(i, i + group).join(""));
+      cur = "";
+      i += group - 1;
+    } else if (isWide(ch)) {
+      if (cur) raw.push(cur);
+      raw.push(ch);
       cur = "";
     } else if (ch === " ") {
-      out.push(cur + ch);
+      raw.push(cur + ch);
       cur = "";
     } else {
       cur += ch;
     }
   }
-  if (cur) out.push(cur);
+  if (cur) raw.push(cur);
+  const out: string[] = [];
+  for (const token of raw) {
+    const prev = out.at(-1);
+    const first = [...token][0];
+    const last = prev === undefined ? undefined : [...prev].at(-1);
+    // A space ends the previous unit: a break there is always allowed.
+    if (prev !== undefined && !prev.endsWith(" ") && (NO_LINE_START.has(first) || NO_LINE_END.has(last!))) out[out.length - 1] = prev + token;
+    else out.push(token);
+  }
   return out;
 }
 
@@ -65,9 +107,17 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle, measu
       line = token;
       continue;
     }
-    // The token alone is too long: break it by characters.
+    // The token alone is too long: break it by characters, still keeping kinsoku (the character
+    // before a closing mark, or an opening mark at the end, moves down with it).
     for (const ch of token) {
-      if (line && measure((line + ch).trimEnd(), style) > maxWidth) push();
+      if (line && measure((line + ch).trimEnd(), style) > maxWidth) {
+        const chars = [...line];
+        let carry = "";
+        while (chars.length > 1 && (NO_LINE_END.has(chars.at(-1)!) || (carry === "" && NO_LINE_START.has(ch)))) carry = chars.pop()! + carry;
+        line = chars.join("");
+        push();
+        line = carry;
+      }
       line += ch;
     }
   }

@@ -7,20 +7,22 @@ export const TRADE_SHARE_CSV_COLUMNS = [
   "volumeTonnes", "valueUsd", "basis", "estimate", "derived", "mirror", "headline", "sourceId",
 ] as const satisfies readonly (keyof TradeShareDto)[];
 
+// Each Japanese text (empty: none yet) follows the English one it translates; the names stay English.
 export const INCIDENT_CSV_COLUMNS = [
-  "id", "date", "datePrecision", "title", "category", "actor", "target", "severity", "materials", "summary", "sourceId", "duplicateOf",
+  "id", "date", "datePrecision", "title", "titleJa", "category", "actor", "target", "severity", "materials", "summary", "summaryJa",
+  "sourceId", "duplicateOf",
 ] as const satisfies readonly (keyof IncidentDto)[];
 
 export const incidentCsvRow = (d: IncidentDto) => ({ ...d, materials: d.materials.join(";") });
 
 export const PROJECT_CSV_COLUMNS = [
-  "id", "name", "countries", "partners", "type", "status", "materials", "investmentUsd",
-  "capacityTonnesPerYear", "startYear", "summary", "sourceId", "duplicateOf",
+  "id", "name", "nameJa", "countries", "partners", "type", "status", "materials", "investmentUsd",
+  "capacityTonnesPerYear", "startYear", "summary", "summaryJa", "sourceId", "duplicateOf",
   "japaneseParticipation", "capacityKind", "expansionOf",
 ] as const satisfies readonly (keyof ProjectDto)[];
 
 export const projectCsvRow = (d: ProjectDto) => ({ ...d, countries: d.countries.join(";"), materials: d.materials.join(";") });
 
-export const MATERIAL_CSV_COLUMNS = ["slug", "name", "group", "hsCodes", "description"] as const satisfies readonly (keyof MaterialDto)[];
+export const MATERIAL_CSV_COLUMNS = ["slug", "name", "nameJa", "group", "hsCodes", "description"] as const satisfies readonly (keyof MaterialDto)[];
 
 export const materialCsvRow = (m: MaterialDto) => ({ ...m, hsCodes: m.hsCodes.join(";") });

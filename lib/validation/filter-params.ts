@@ -49,10 +49,10 @@ export type Filters = {
  */
 export type FilterIssue = { param: string; value: string; message: string; correction?: string };
 
-/** Material slugs by every way a person may write them: the slug, the name, any case and spacing. */
+/** Material slugs by every way a person may write them: the slug, the English or Japanese name, any case and spacing. */
 export type MaterialIndex = ReadonlyMap<string, string>;
 
-/** "Rare Earths", "rare_earths", " RARE-EARTHS " → "rare-earths": the key a material is looked up by. */
+/** "Rare Earths", "rare_earths", " RARE-EARTHS " → "rare-earths", 「タングステン（未加工）」 → "タングステン-未加工": the key a material is looked up by. */
 export function materialKey(text: string): string {
   return text
     .normalize("NFKC")
@@ -61,13 +61,14 @@ export function materialKey(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/** The index of the known materials: each slug and each name, as `materialKey`s. */
-export function materialIndex(materials: readonly { slug: string; name?: string }[] | ReadonlySet<string>): MaterialIndex {
+/** The index of the known materials: each slug and each name, English and Japanese, as `materialKey`s. */
+export function materialIndex(materials: readonly { slug: string; name?: string; nameJa?: string | null }[] | ReadonlySet<string>): MaterialIndex {
   const index = new Map<string, string>();
   for (const m of materials) {
-    const { slug, name } = typeof m === "string" ? { slug: m, name: undefined } : m;
+    const { slug, name, nameJa } = typeof m === "string" ? { slug: m, name: undefined, nameJa: undefined } : m;
     index.set(materialKey(slug), slug);
     if (name) index.set(materialKey(name), slug);
+    if (nameJa) index.set(materialKey(nameJa), slug);
   }
   return index;
 }

@@ -37,6 +37,10 @@ describe("all data", () => {
     expect(read("projects.csv")).toHaveLength(45);
     expect(read("sources.csv")).toHaveLength(140);
     expect(read("projects.csv").find((p) => p.id === "26")).toMatchObject({ japaneseParticipation: "0", capacityKind: "offtake" });
+    // The Japanese texts, each beside the English one (English column names).
+    expect(read("incidents.csv").find((e) => e.id === "4")).toMatchObject({ title: "China halts rare earth shipments to Japan", titleJa: "中国、日本向けレアアースの輸出を停止" });
+    expect(read("projects.csv").find((p) => p.id === "36")).toMatchObject({ nameJa: "日立製作所のレアアース磁石リサイクル" });
+    expect(read("materials.csv").find((m) => m.slug === "permanent-magnets")).toMatchObject({ name: "Permanent magnets", nameJa: "永久磁石" });
     expect(execFileSync("unzip", ["-p", file, "README.md"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })).toContain("## trade_shares.csv");
     // The same data gives the same bytes.
     expect(allDataZip().equals(fs.readFileSync(file))).toBe(true);

@@ -8,7 +8,7 @@ import type { Parsed, References, TradeShareInput } from "./product-csv";
 import type { NativeRead, NativeRows } from "./product-csv-read";
 import { planShares, sharePreview, type IncomingShare } from "./plan-shares";
 import type { Prepared } from "./prepared";
-import { planIncidents, planProjects, recordPreview, storedIds, writeIncidents, writeProjects } from "./records";
+import { keptJapaneseWarnings, planIncidents, planProjects, recordPreview, storedIds, writeIncidents, writeProjects } from "./records";
 import type { Conn } from "./sources";
 import type { Issues } from "./table";
 import type { ImportKind, PromoteMode } from "./types";
@@ -72,7 +72,7 @@ export function nativePrepared(read: NativeRead & { parsed: NativeRows }, issues
         run(conn, write) {
           const plan = planIncidents(conn, parsed.rows);
           if (write) writeIncidents(conn, plan);
-          return { ...countChanges(plan), preview: plan.map((p) => recordPreview("incident", p)), sourceId: null, warnings: [] };
+          return { ...countChanges(plan), preview: plan.map((p) => recordPreview("incident", p)), sourceId: null, warnings: keptJapaneseWarnings("incident", plan) };
         },
       };
     case "projects":
@@ -81,7 +81,7 @@ export function nativePrepared(read: NativeRead & { parsed: NativeRows }, issues
         run(conn, write) {
           const plan = planProjects(conn, parsed.rows);
           if (write) writeProjects(conn, plan);
-          return { ...countChanges(plan), preview: plan.map((p) => recordPreview("project", p)), sourceId: null, warnings: [] };
+          return { ...countChanges(plan), preview: plan.map((p) => recordPreview("project", p)), sourceId: null, warnings: keptJapaneseWarnings("project", plan) };
         },
       };
   }

@@ -186,7 +186,7 @@ describe("own CSV kinds on a fresh database", () => {
     expect(row).toMatchObject({ countries: "AUS;MYS", type: "refining", status: "planned", investment_usd: 1000000, capacity_tonnes_per_year: 500, start_year: 2027 });
 
     const guarded = toCsv(PROJECT_COLUMNS, [
-      { id: null, name: "=Synthetic formula-looking name", countries: "JPN", partners: null, type: "recycling", status: null, materials: "", investmentUsd: null, capacityTonnesPerYear: null, startYear: null, summary: "", sourceId: 4, duplicateOf: null, japaneseParticipation: true, capacityKind: null, expansionOf: null },
+      { id: null, name: "=Synthetic formula-looking name", nameJa: null, countries: "JPN", partners: null, type: "recycling", status: null, materials: "", investmentUsd: null, capacityTonnesPerYear: null, startYear: null, summary: "", summaryJa: null, sourceId: 4, duplicateOf: null, japaneseParticipation: true, capacityKind: null, expansionOf: null },
     ]);
     expect(guarded).toContain(",'=Synthetic formula-looking name,");
     expect((await run(db, "projects", bytes(guarded))).inserted).toBe(1);

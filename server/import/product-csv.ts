@@ -62,6 +62,9 @@ const COLUMNS: Record<NativeKind, Column[]> = {
     { key: "summary" },
     { key: "source_id" },
     { key: "duplicate_of" },
+    // The Japanese texts: an absent column keeps the stored text.
+    { key: "title_ja", optional: true },
+    { key: "summary_ja", optional: true },
   ],
   projects: [
     { key: "id", optional: true },
@@ -80,6 +83,8 @@ const COLUMNS: Record<NativeKind, Column[]> = {
     { key: "japanese_participation", optional: true },
     { key: "capacity_kind", optional: true },
     { key: "expansion_of", optional: true },
+    { key: "name_ja", optional: true },
+    { key: "summary_ja", optional: true },
   ],
 };
 

@@ -2,11 +2,13 @@ import "server-only";
 // Incidents and projects from the product's CSV: a row with an id updates that record (or creates
 // it with that id); a row without one matches a stored record by its natural key (incident: date,
 // title and source; project: name and source), so importing the same file twice adds nothing.
+// The Japanese columns are optional: a file without one keeps the stored Japanese text.
 import { eq } from "drizzle-orm";
 import { incidentColumns, projectColumns } from "@/db/csv-schemas";
 import { incidentMaterials, incidents, projectMaterials, projects } from "@/db/schema";
 import type { IncidentInput, Parsed, ProjectInput } from "./product-csv";
 import type { Conn } from "./sources";
+import { listed } from "./text";
 import type { Change, RecordPreview } from "./types";
 import { pauseBetweenWrites } from "./write";
 
@@ -21,6 +23,33 @@ export interface PlannedRecord<V> {
   existingId: number | null;
   change: Change;
   label: string;
+  /** An update that changes an English text while keeping its stored Japanese one (the file has no such column). */
+  keptJapanese: boolean;
+}
+
+/** Each Japanese field, its column in the file, and the English field it translates. */
+const JAPANESE = {
+  incidents: [
+    { field: "titleJa", column: "title_ja", english: "title" },
+    { field: "summaryJa", column: "summary_ja", english: "summary" },
+  ],
+  projects: [
+    { field: "nameJa", column: "name_ja", english: "name" },
+    { field: "summaryJa", column: "summary_ja", english: "summary" },
+  ],
+} as const;
+
+type JapaneseColumns = (typeof JAPANESE)[keyof typeof JAPANESE];
+
+/** Leaves out each Japanese field whose column the file does not have, so the stored text stays (and is not compared). */
+function withoutAbsentJapanese<V extends Record<string, unknown>>(values: V, present: ReadonlySet<string>, columns: JapaneseColumns): V {
+  const out: Record<string, unknown> = { ...values };
+  for (const c of columns) if (!present.has(c.column)) delete out[c.field];
+  return out as V;
+}
+
+function keepsJapanese(stored: Record<string, unknown> | undefined, values: Record<string, unknown>, present: ReadonlySet<string>, columns: JapaneseColumns): boolean {
+  return !!stored && columns.some((c) => !present.has(c.column) && stored[c.field] != null && stored[c.english] !== values[c.english]);
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join(";") === [...b].sort().join(";");
@@ -40,17 +69,20 @@ function materialsOf(rows: { id: number; material: string }[]): Map<number, stri
 }
 
 function classify<V extends Record<string, unknown>>(
-  plan: Omit<PlannedRecord<V>, "change">,
+  plan: Omit<PlannedRecord<V>, "change" | "keptJapanese">,
   stored: Map<number, V & { id: number }>,
   storedMaterials: Map<number, string[]>,
+  present: ReadonlySet<string>,
+  columns: JapaneseColumns,
 ): PlannedRecord<V> {
   const existing = plan.existingId === null ? undefined : stored.get(plan.existingId);
+  const values = withoutAbsentJapanese(plan.values, present, columns);
   const change: Change = !existing
     ? "insert"
-    : sameValues(existing, plan.values) && sameSet(storedMaterials.get(existing.id) ?? [], plan.materials)
+    : sameValues(existing, values) && sameSet(storedMaterials.get(existing.id) ?? [], plan.materials)
       ? "unchanged"
       : "update";
-  return { ...plan, change };
+  return { ...plan, values, change, keptJapanese: change === "update" && keepsJapanese(existing, values, present, columns) };
 }
 
 export function planIncidents(conn: Conn, rows: Parsed<IncidentInput>[]): PlannedRecord<IncidentValues>[] {
@@ -58,10 +90,10 @@ export function planIncidents(conn: Conn, rows: Parsed<IncidentInput>[]): Planne
   const byKey = new Map([...stored.values()].map((r) => [`${r.date}|${r.title}|${r.sourceId}`, r.id]));
   const links = conn.select({ id: incidentMaterials.incidentId, material: incidentMaterials.material }).from(incidentMaterials).all();
   const storedMaterials = materialsOf(links);
-  return rows.map(({ line, row }) => {
+  return rows.map(({ line, row, present }) => {
     const values = incidentColumns(row);
     const existingId = row.id !== null ? (stored.has(row.id) ? row.id : null) : (byKey.get(`${values.date}|${values.title}|${values.sourceId}`) ?? null);
-    return classify({ line, id: row.id, values, materials: row.materials, existingId, label: row.title }, stored, storedMaterials);
+    return classify({ line, id: row.id, values, materials: row.materials, existingId, label: row.title }, stored, storedMaterials, present, JAPANESE.incidents);
   });
 }
 
@@ -70,11 +102,23 @@ export function planProjects(conn: Conn, rows: Parsed<ProjectInput>[]): PlannedR
   const byKey = new Map([...stored.values()].map((r) => [`${r.name}|${r.sourceId}`, r.id]));
   const links = conn.select({ id: projectMaterials.projectId, material: projectMaterials.material }).from(projectMaterials).all();
   const storedMaterials = materialsOf(links);
-  return rows.map(({ line, row }) => {
+  return rows.map(({ line, row, present }) => {
     const values = projectColumns(row);
     const existingId = row.id !== null ? (stored.has(row.id) ? row.id : null) : (byKey.get(`${values.name}|${values.sourceId}`) ?? null);
-    return classify({ line, id: row.id, values, materials: row.materials, existingId, label: row.name }, stored, storedMaterials);
+    return classify({ line, id: row.id, values, materials: row.materials, existingId, label: row.name }, stored, storedMaterials, present, JAPANESE.projects);
   });
+}
+
+/**
+ * One warning for the updates that changed an English text and kept its Japanese one (the file
+ * has no Japanese column): the translation may no longer match.
+ */
+export function keptJapaneseWarnings(what: "incident" | "project", plan: PlannedRecord<object>[]): string[] {
+  const kept = plan.filter((p) => p.keptJapanese);
+  if (!kept.length) return [];
+  const columns = what === "incident" ? "title_ja, summary_ja" : "name_ja, summary_ja";
+  const lines = listed(kept.map((p) => String(p.line)));
+  return [`The English text changed on line ${lines}, and the file has no Japanese column (${columns}) for it: the stored Japanese text was kept and may no longer match. Import the Japanese columns to replace or clear it.`];
 }
 
 /** Records that point at no other go first, so a duplicate_of or expansion_of in the same file already exists. */
