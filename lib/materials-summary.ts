@@ -1,11 +1,17 @@
 // The materials page: China's latest headline share of Japan's imports for every material, its
 // trend, and how the table sorts, labels its HS scope and writes its CSV. Pure, so it runs in the
-// browser (the table, the export) and on the server (the API's CSV).
+// browser (the table, the export) and on the server (the API's CSV). The table's words are in the
+// page's language (the caller passes its translator); the CSV is a machine interface and stays English.
 
 import type { Basis, Bound, MaterialGroup, NoShareReason, Period } from "./enums";
 import { formatShare, periodLabel } from "./format";
-import { basisLabels, materialGroupLabels, noShareReasonLabels } from "./labels";
+import enEnums from "./i18n/messages/en/enums.json";
+import type { Locale } from "./i18n/routing";
+import type { Translator } from "./i18n/translator";
+import { enumLabel } from "./labels";
 import type { SourceRef } from "./types";
+
+type T = Translator<"materials">;
 
 /** One headline observation of China's share: a year of the trend, or the latest of them. */
 export type SummaryPoint = {
@@ -31,6 +37,8 @@ export type MaterialLatest = SummaryPoint & {
 export type MaterialSummaryRow = {
   slug: string;
   name: string;
+  /** The Japanese name; null when there is none yet (shown in English, marked). */
+  nameJa: string | null;
   group: MaterialGroup;
   /** The material's HS6 codes (empty when it has none of its own). */
   hsCodes: string[];
@@ -54,13 +62,16 @@ export const DEFAULT_DIR: Record<MaterialSort, SortDir> = { share: "desc", name:
 /** The rank of a share: the stated value, or a range's low end (the least the source claims). */
 export const shareRank = (p: Pick<SummaryPoint, "sharePct" | "low">): number | null => p.sharePct ?? p.low;
 
-const byName = (a: MaterialSummaryRow, b: MaterialSummaryRow) => a.name.localeCompare(b.name, "en");
+/** The name a row is shown and sorted by: the Japanese one on a Japanese page when there is one. */
+const displayName = (r: Pick<MaterialSummaryRow, "name" | "nameJa">, locale: Locale) => (locale === "ja" && r.nameJa?.trim() ? r.nameJa : r.name);
 
 /**
  * The rows in the order asked. By share or year, materials with no share always come last (a gap
- * is not a small value), in name order; ties fall back to the name.
+ * is not a small value), in name order; ties fall back to the name (as the page's language shows
+ * and collates it: 50音順 on a Japanese page).
  */
-export function sortMaterials(rows: readonly MaterialSummaryRow[], sort: MaterialSort, dir: SortDir): MaterialSummaryRow[] {
+export function sortMaterials(rows: readonly MaterialSummaryRow[], sort: MaterialSort, dir: SortDir, locale: Locale = "en"): MaterialSummaryRow[] {
+  const byName = (a: MaterialSummaryRow, b: MaterialSummaryRow) => displayName(a, locale).localeCompare(displayName(b, locale), locale);
   const sign = dir === "asc" ? 1 : -1;
   if (sort === "name") return [...rows].sort((a, b) => sign * byName(a, b));
   const key = (r: MaterialSummaryRow) => (r.latest ? (sort === "share" ? shareRank(r.latest) : r.latest.year) : null);
@@ -72,31 +83,49 @@ export function sortMaterials(rows: readonly MaterialSummaryRow[], sort: Materia
   });
 }
 
-/**
- * What a share covers: "HS 810194" (the material's one code), "HS 811010 only (1 of 3 codes)" (one
- * of several), "" when the source speaks of the whole material.
- */
-export function hsScope(row: Pick<MaterialSummaryRow, "hsCodes" | "latest">): string {
+/** The share's HS code and, when it is one of several, how many codes the material has; null when the source speaks of the whole material. */
+function scopeOf(row: Pick<MaterialSummaryRow, "hsCodes" | "latest">): { code: string; total: number | null } | null {
   const code = row.latest?.hsCode;
-  if (!code) return "";
-  const others = row.hsCodes.filter((c) => c !== code);
-  if (!others.length) return `HS ${code}`;
-  const total = row.hsCodes.includes(code) ? row.hsCodes.length : row.hsCodes.length + 1;
-  return `HS ${code} only (1 of ${total} codes)`;
+  if (!code) return null;
+  if (!row.hsCodes.some((c) => c !== code)) return { code, total: null };
+  return { code, total: row.hsCodes.includes(code) ? row.hsCodes.length : row.hsCodes.length + 1 };
 }
 
-/** The share as the product writes it ("99.63%", "~60%", "> 66.7%", "60–70%"), with "mirror" when China reported it. */
-export function latestShareText(latest: MaterialLatest | null): string {
-  if (!latest) return "no annual share";
-  return `${formatShare(latest)}${latest.mirror ? " (mirror)" : ""}`;
+/**
+ * What a share covers: "HS 810194" (the material's one code), "HS 811010 only (1 of 3 codes)" /
+ * 「HS 811010のみ（全3コード中）」 (one of several), "" when the source speaks of the whole material.
+ */
+export function hsScope(row: Pick<MaterialSummaryRow, "hsCodes" | "latest">, t: T): string {
+  const s = scopeOf(row);
+  if (!s) return "";
+  return s.total === null ? `HS ${s.code}` : t("hsOnly", { code: s.code, total: s.total });
 }
 
-export const latestPeriodText = (latest: MaterialLatest | null): string => (latest ? periodLabel({ ...latest, month: null }) : "");
+/**
+ * The share as the product writes it ("99.63%", "~60%", "> 66.7%", "60–70%"; 「約60%」「66.7%超」
+ * 「60〜70%」), with "mirror" / 「ミラー統計」 when China reported it.
+ */
+export function latestShareText(latest: MaterialLatest | null, t: T, locale: Locale): string {
+  if (!latest) return t("noShare");
+  const share = formatShare(latest, locale);
+  return latest.mirror ? t("mirror", { share }) : share;
+}
+
+export const latestPeriodText = (latest: MaterialLatest | null, locale: Locale = "en"): string => (latest ? periodLabel({ ...latest, month: null }, locale) : "");
 
 /** A short name of a source for a narrow column: its title up to the first bracket or comma clause. */
 export function shortSourceTitle(title: string): string {
   const cut = title.split(/ \[|, reconciled|; /)[0].trim() || title;
   return cut.length > 60 ? `${cut.slice(0, 59).trimEnd()}…` : cut;
+}
+
+// The CSV is a machine interface, English whatever the page's language (as the API's CSV): its
+// few words are written here, not read from the catalogue, so the server needs no translator.
+const csvShown = (l: MaterialLatest | null) => (l ? `${formatShare(l)}${l.mirror ? " (mirror)" : ""}` : "no annual share");
+function csvHsScope(row: Pick<MaterialSummaryRow, "hsCodes" | "latest">): string {
+  const s = scopeOf(row);
+  if (!s) return "";
+  return s.total === null ? `HS ${s.code}` : `HS ${s.code} only (1 of ${s.total} codes)`;
 }
 
 export const MATERIALS_SUMMARY_CSV_COLUMNS = [
@@ -115,23 +144,23 @@ export function materialsSummaryCsvRows(data: MaterialsSummary, rows: readonly M
     return {
       material: r.slug,
       name: r.name,
-      group: materialGroupLabels[r.group],
+      group: enumLabel(enEnums.materialGroup, r.group),
       year: l?.year ?? null,
       period: l?.period ?? null,
       sharePct: l?.sharePct ?? null,
       low: l?.low ?? null,
       high: l?.high ?? null,
       bound: l?.bound ?? null,
-      shown: latestShareText(l),
-      basis: l ? basisLabels[l.basis] : null,
+      shown: csvShown(l),
+      basis: l ? enumLabel(enEnums.basis, l.basis) : null,
       estimate: l?.estimate ?? null,
       mirror: l?.mirror ?? null,
       hsCode: l?.hsCode ?? null,
-      hsScope: hsScope(r),
+      hsScope: csvHsScope(r),
       sourceId: l?.sourceId ?? null,
       source: source ? [source.publisher, source.title, source.published].filter(Boolean).join(" · ") : null,
       trendYears: r.trend.map((p) => p.year).join(";"),
-      noShareReason: r.noShare ? noShareReasonLabels[r.noShare] : null,
+      noShareReason: r.noShare ? enumLabel(enEnums.noShareReason, r.noShare) : null,
     };
   });
 }

@@ -1,5 +1,10 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { monthLabel, monthlyCsvRows, monthlyRows, monthsBetween, niceMonthlyTicks, placeMonthlyEvents, type MonthlyResponse } from "./monthly";
+import { monthlySeriesFor } from "./bilateral/codes";
+import { MESSAGES } from "./i18n/messages";
+import type { Locale } from "./i18n/routing";
+import type { Translator } from "./i18n/translator";
+import { monthLabel, monthlyCsvRows, monthlyRows, monthRange, monthsBetween, niceMonthlyTicks, placeMonthlyEvents, seriesLabel, type MonthlyResponse } from "./monthly";
 import type { EventDto } from "./types";
 
 const event = (id: number, date: string, datePrecision: EventDto["datePrecision"] = "day"): EventDto => ({
@@ -20,6 +25,7 @@ describe("month axis", () => {
     expect(monthsBetween("2023-11", "2024-02")).toEqual(["2023-11", "2023-12", "2024-01", "2024-02"]);
     expect(monthsBetween("2017-01", "2024-12")).toHaveLength(96);
     expect(monthLabel("2023-11")).toBe("Nov 2023");
+    expect(monthLabel("2023-11", "ja")).toBe("2023年11月");
   });
 
   it("puts a day-precision event in its month, stacks events of one month and leaves year-only events out", () => {
@@ -68,5 +74,17 @@ describe("monthlyCsvRows", () => {
     expect(monthlyCsvRows(data)).toEqual([
       expect.objectContaining({ hsCode: "250410", year: 2023, month: 11, valueUsd: 12245802, mirror: true, sourceId: 207, sourceTitle: "UN Comtrade, reporter China (mirror)" }),
     ]);
+  });
+
+  it("names the months drawn and each series in the page's language", () => {
+    const tr = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: "monthly" }) as Translator<"monthly">;
+    expect(monthRange(tr("en"), "2017-01", "2025-09", "en")).toBe("Jan 2017–Sep 2025");
+    expect(monthRange(tr("ja"), "2017-01", "2025-09", "ja")).toBe("2017年1月〜2025年9月");
+    expect(monthRange(tr("ja"), null, null, "ja")).toBe("");
+    expect(seriesLabel(tr("en"), "380110")).toBe("Artificial graphite (HS 380110)");
+    expect(seriesLabel(tr("ja"), "250410")).toBe("天然黒鉛（粉状・フレーク状、HS 250410）");
+    expect(seriesLabel(tr("ja"), "999999")).toBe("HS 999999");
+    // The English names are the API's labels (lib/bilateral/codes), word for word.
+    for (const d of [...monthlySeriesFor("graphite"), ...monthlySeriesFor("gallium")]) expect(seriesLabel(tr("en"), d.hs)).toBe(d.label);
   });
 });

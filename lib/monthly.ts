@@ -2,6 +2,9 @@
 // escalation events on the same month axis. Pure shaping, shared by the API, the card and its CSV.
 
 import { SOURCE_CSV_COLUMNS, sourceCsvCells } from "./csv";
+import { formatMonthYear } from "./format";
+import type { Locale } from "./i18n/routing";
+import type { Translator } from "./i18n/translator";
 import type { EventDto, SourceRef } from "./types";
 
 export type MonthlyPoint = { year: number; month: number; valueUsd: number; sourceId: number };
@@ -23,14 +26,25 @@ export type MonthlyResponse = {
   sources: SourceRef[];
 };
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 export const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, "0")}`;
 
-/** "2023-11" → "Nov 2023". */
-export function monthLabel(key: string): string {
-  const [y, m] = key.split("-");
-  return `${MONTHS[Number(m) - 1]} ${y}`;
+/** "2023-11" → "Nov 2023" / 「2023年11月」. */
+export function monthLabel(key: string, locale: Locale = "en"): string {
+  return formatMonthYear(key, locale);
+}
+
+/** The months drawn, "Jan 2017–Dec 2025" / 「2017年1月〜2025年12月」; "" when there are none. */
+export function monthRange(t: Translator<"monthly">, first: string | null, last: string | null, locale: Locale): string {
+  return first && last ? t("range", { first: monthLabel(first, locale), last: monthLabel(last, locale) }) : "";
+}
+
+/** The series the catalogue names (lib/bilateral/codes' monthly codes); any other code is "HS …". */
+const NAMED_SERIES = ["250410", "380110", "811292"] as const;
+const isNamed = (hs: string): hs is (typeof NAMED_SERIES)[number] => (NAMED_SERIES as readonly string[]).includes(hs);
+
+/** A series' name in the page's language (the API's `label` is English). */
+export function seriesLabel(t: Translator<"monthly">, hs: string): string {
+  return isNamed(hs) ? t(`series.${hs}`) : t("series.other", { hs });
 }
 
 const ordinal = (key: string) => {

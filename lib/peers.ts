@@ -3,7 +3,9 @@
 // the card.
 
 import { countryName } from "./bilateral/country-name";
-import { DEFAULT_PEERS, JAPAN } from "./bilateral/codes";
+import { BILATERAL_CODES, DEFAULT_PEERS, JAPAN } from "./bilateral/codes";
+import type { Locale } from "./i18n/routing";
+import type { Translator } from "./i18n/translator";
 import type { SourceRef } from "./types";
 
 export { JAPAN };
@@ -68,23 +70,39 @@ export const DEFAULT_SHOWN: readonly string[] = [JAPAN, ...DEFAULT_PEERS];
 export type PeerBar = PeerRow & { name: string; highlight: boolean };
 
 /** The bars for the chosen importers (Japan first among equals: sorted by share, as the response). Importers without a row are returned apart. */
-export function peerBars(rows: readonly PeerRow[], shown: readonly string[]): { bars: PeerBar[]; missing: string[] } {
+export function peerBars(rows: readonly PeerRow[], shown: readonly string[], locale: Locale = "en"): { bars: PeerBar[]; missing: string[] } {
   const wanted = new Set(shown);
-  const bars = rows.filter((r) => wanted.has(r.importer)).map((r) => ({ ...r, name: countryName(r.importer), highlight: r.importer === JAPAN }));
+  const bars = rows.filter((r) => wanted.has(r.importer)).map((r) => ({ ...r, name: countryName(r.importer, locale), highlight: r.importer === JAPAN }));
   const present = new Set(bars.map((b) => b.importer));
   return { bars, missing: shown.filter((c) => !present.has(c)) };
 }
 
-/** The importers that can be added: those with a row that are not shown, by name. */
-export function addableImporters(rows: readonly PeerRow[], shown: readonly string[]): { code: string; name: string }[] {
+/** The importers that can be added: those with a row that are not shown, by name (in the page's language and its collation). */
+export function addableImporters(rows: readonly PeerRow[], shown: readonly string[], locale: Locale = "en"): { code: string; name: string }[] {
   const taken = new Set(shown);
   return rows
     .filter((r) => !taken.has(r.importer))
-    .map((r) => ({ code: r.importer, name: countryName(r.importer) }))
-    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+    .map((r) => ({ code: r.importer, name: countryName(r.importer, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
-/** "87.4%": one decimal, as the bars are labelled. */
+/**
+ * Why a material has no peer bars, in the page's language (the API's `reason` is English): no
+ * BACI code of its own, or no complete BACI extract for the year asked. `hsCodes` are the
+ * material's own codes, `name` its name as the page writes it.
+ */
+export function peersEmptyReason(t: Translator<"peers">, d: Pick<PeersResponse, "year" | "years">, hsCodes: readonly string[], name: string, locale: Locale): string {
+  if (d.years.length === 0) {
+    const covered = BILATERAL_CODES.filter((c) => c.flowsKey !== null).map((c) => c.hs);
+    return t("noDataMaterial", { count: covered.length, codes: covered.join(", "), material: name, hasHs: hsCodes.length ? "yes" : "no", hs: hsCodes.join(", ") });
+  }
+  return t("noDataYear", { year: String(d.year ?? ""), material: name, years: d.years.join(locale === "ja" ? "年・" : " and ") });
+}
+
+/** "(HS 850511)"-style arguments for a message: whether there are codes, and the codes. */
+export const hsArgs = (codes: readonly string[]) => ({ hasHs: codes.length ? "yes" : "no", hs: codes.join(", ") });
+
+/** "87.4%": one decimal, as the bars are labelled (the same in Japanese). */
 export function formatSharePct(v: number): string {
   return `${v.toFixed(1)}%`;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { useFilterState } from "@/components/filters/filters-provider";
@@ -13,6 +14,7 @@ import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
 import { latestDate } from "@/lib/export/naming";
 import { exportFileName } from "@/lib/export/naming";
+import { materialName } from "@/lib/i18n/localized";
 import { concentrationQuery } from "@/lib/queries";
 import { BOTTOM, ConcentrationBars, ROW, TOP } from "./concentration-bars";
 import { ConcentrationTable } from "./concentration-table";
@@ -20,28 +22,32 @@ import { ConcentrationTable } from "./concentration-table";
 /** Top-1 share and HHI for the years where one source breaks imports down by partner. */
 export function ConcentrationCard() {
   const { filters, materials } = useFilterState();
+  const t = useTranslations("analysis");
+  const mark = useTranslations("common")("untranslated");
+  const locale = useLocale();
   const material = filters.materials[0];
   const range = { from: filters.from, to: filters.to };
   const { data, isFetching, error } = useQuery({ ...concentrationQuery(material, range), placeholderData: keepPreviousData });
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const years = useMemo(() => data?.years ?? [], [data]);
-  const keyItems = useMemo(() => concentrationKeyItems(concentrationPartners(years)), [years]);
-  const materialName = materials.find((m) => m.slug === material)?.name ?? material;
+  const keyItems = useMemo(() => concentrationKeyItems(concentrationPartners(years), t, locale), [years, t, locale]);
+  const m = materials.find((x) => x.slug === material);
+  const name = m ? materialName(m, locale, mark) : material;
 
   return (
     <ChartCard
-      title="Supplier concentration"
+      title={t("concentration.title")}
       data-testid="concentration"
       aria-busy={isFetching}
-      subtitle="Years where one source names several partners: the top supplier's share and the Herfindahl–Hirschman index (Σ share², 0–10,000) over the named partners. The unattributed rest is not counted as a partner, so the HHI is then a lower bound."
+      subtitle={t("concentration.subtitle")}
       actions={
         <ExportMenu
           fileName={exportFileName({ chart: "concentration", materials: [material], from: range.from, to: range.to })}
           getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg")}
           getMeta={() =>
             chartExportMeta({
-              title: `Supplier concentration of Japan's imports: ${materialName}`,
-              filters: [`Material: ${materialName}`, `Years: ${range.from}–${range.to}`, "Share of imports by partner, %; HHI over named partners"],
+              title: t("concentration.exportTitle", { material: name }),
+              filters: [t("common.material", { material: name }), t("common.years", range), t("concentration.exportMeasure")],
               keyItems,
               sources: data?.sources ?? [],
               // The latest year with a breakdown drawn.
@@ -53,16 +59,15 @@ export function ConcentrationCard() {
         />
       }
     >
-      {error && <p className="text-sm text-red-700">Could not load the concentration: {error.message}</p>}
+      {error && <p className="text-sm text-red-700">{t("concentration.loadError", { message: error.message })}</p>}
       {data && years.length === 0 ? (
         <p className="py-6 text-center text-sm text-muted" data-testid="concentration-empty">
-          No source breaks Japan&apos;s imports of {materialName} down by several partners in {range.from}–{range.to}, so no concentration is
-          shown (a China share alone is not a breakdown).
+          {t("concentration.empty", { material: name, ...range })}
         </p>
       ) : (
         <>
           <div ref={ref} className="w-full" style={{ minHeight: TOP + BOTTOM + Math.max(1, years.length) * ROW }}>
-            {width && <ConcentrationBars years={years} width={width} />}
+            {width && <ConcentrationBars years={years} width={width} t={t} locale={locale} />}
           </div>
           <Legend items={keyItems} />
           <ConcentrationTable years={years} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useLocale, useMessages, useTranslations } from "next-intl";
 import { useQueryState } from "nuqs";
 import { useMemo } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
@@ -9,21 +10,20 @@ import { ChartCard } from "@/components/ui/chart-card";
 import { useElementWidth } from "@/components/ui/use-element-width";
 import { EVENT_STUDY_CSV_COLUMNS, eventStudyCsvRows } from "@/lib/analysis/csv";
 import { DEFAULT_WINDOW, parseWindow } from "@/lib/analysis/event-study";
-import { EVENT_STUDY_KEY, groupByYear } from "@/lib/analysis/event-study-view";
+import { categoryList, eventStudyKey, groupByYear } from "@/lib/analysis/event-study-view";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
 import { latestDate } from "@/lib/export/naming";
 import { exportFileName } from "@/lib/export/naming";
 import { directionColor } from "@/lib/colors";
 import { formatBoundedRows, formatPp } from "@/lib/format";
-import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
+import { materialName } from "@/lib/i18n/localized";
 import { eventStudyQuery } from "@/lib/queries";
 import type { EventStudyRow } from "@/lib/analysis/event-study";
 import { EventStudyChart, chartHeightFor } from "./event-study-chart";
 import { EventStudyTable } from "./event-study-table";
 
 const WINDOWS = [1, 2, 3, 4, 5] as const;
-const years = (n: number) => `${n} ${n === 1 ? "year" : "years"}`;
 /** The kinds of bound behind the rows whose change is only bounded. */
 const boundKinds = (rows: EventStudyRow[]) =>
   rows.filter((r) => r.deltaBound !== null && r.deltaBound !== "exact").flatMap((r) => [r.before?.bound, r.after?.bound].filter((b): b is "lower" | "upper" => !!b));
@@ -31,6 +31,10 @@ const boundKinds = (rows: EventStudyRow[]) =>
 /** China's share before and after each escalation year, within a window the reader picks (kept in the URL). */
 export function EventStudyCard() {
   const { filters, materials } = useFilterState();
+  const t = useTranslations("analysis");
+  const mark = useTranslations("common")("untranslated");
+  const locale = useLocale();
+  const { enums } = useMessages();
   // Read as text and parsed as the server parses it (an invalid value is named by the page's notice).
   const [rawWindow, setWindow] = useQueryState("window", { history: "push", shallow: true, scroll: false });
   const window = parseWindow(rawWindow);
@@ -40,25 +44,19 @@ export function EventStudyCard() {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const groups = useMemo(() => groupByYear(data?.rows ?? []), [data]);
   const sources = useMemo(() => new Map((data?.sources ?? []).map((s) => [s.id, s] as const)), [data]);
-  const materialName = materials.find((m) => m.slug === material)?.name ?? material;
-  const title = `China's share before and after escalations: ${materialName}, ${range.from}–${range.to}`;
+  const m = materials.find((x) => x.slug === material);
+  const name = m ? materialName(m, locale, mark) : material;
 
   return (
     <ChartCard
-      title="Did escalation move dependence? Event study"
+      title={t("eventStudy.title")}
       data-testid="event-study"
       aria-busy={isFetching}
-      subtitle={
-        <>
-          For each escalation of severity ≥ 3 ({(data?.categories ?? []).map(categoryLabel).join(", ").toLowerCase()}), China&apos;s headline share in the
-          latest year before the event&apos;s year and the earliest year after it, at most {window} {window === 1 ? "year" : "years"} away. Events in the
-          same year share their values; this shows co-movement, not cause.
-        </>
-      }
+      subtitle={t("eventStudy.subtitle", { categories: categoryList(enums, data?.categories ?? [], locale), window })}
       actions={
         <div className="flex flex-wrap items-center justify-end gap-2">
           <label className="flex items-center gap-1.5 text-xs text-muted">
-            Window
+            {t("eventStudy.window")}
             <select
               data-testid="event-study-window"
               className="rounded-md border border-line bg-white px-1.5 py-1 text-xs text-ink"
@@ -67,7 +65,7 @@ export function EventStudyCard() {
             >
               {WINDOWS.map((w) => (
                 <option key={w} value={w}>
-                  ±{years(w)}
+                  {t("eventStudy.windowOption", { window: w })}
                 </option>
               ))}
             </select>
@@ -77,9 +75,15 @@ export function EventStudyCard() {
             getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg")}
             getMeta={() =>
               chartExportMeta({
-                title,
-                filters: [`Material: ${materialName}`, `Years: ${range.from}–${range.to}`, `Window: ±${window} years`, "Severity ≥ 3 escalations", "China's headline share, %"],
-                keyItems: data?.rowsBounded ? [...EVENT_STUDY_KEY, { label: "grey: change only bounded, direction undetermined", color: directionColor("undetermined"), shape: "line" }] : EVENT_STUDY_KEY,
+                title: t("eventStudy.exportTitle", { material: name, ...range }),
+                filters: [
+                  t("common.material", { material: name }),
+                  t("common.years", range),
+                  t("eventStudy.exportWindow", { window }),
+                  t("eventStudy.exportSeverity"),
+                  t("eventStudy.exportMeasure"),
+                ],
+                keyItems: eventStudyKey(t, !!data?.rowsBounded, directionColor("undetermined")),
                 sources: data?.sources ?? [],
                 // The latest event or value drawn.
                 dataAsOf: latestDate((data?.rows ?? []).flatMap((r) => [r.date, r.after ? String(r.after.year) : null])),
@@ -91,26 +95,27 @@ export function EventStudyCard() {
         </div>
       }
     >
-      {error && <p className="text-sm text-red-700">Could not load the event study: {error.message}</p>}
+      {error && <p className="text-sm text-red-700">{t("eventStudy.loadError", { message: error.message })}</p>}
       {data && (
         <p className="mb-2 text-sm text-ink" data-testid="event-study-summary">
-          {data.rows.length} {data.rows.length === 1 ? "event" : "events"} in {years(groups.length)}; {data.rowsWithData} with a value on both sides
-          {data.medianDeltaPp !== null && (
-            <>
-              ; median change <strong>{formatPp(data.medianDeltaPp)}</strong>
-            </>
-          )}
-          {data.rowsBounded > 0 && `; ${formatBoundedRows(data.rowsBounded, boundKinds(data.rows))}`}.
+          {t.rich("eventStudy.summary", {
+            events: data.rows.length,
+            years: groups.length,
+            withData: data.rowsWithData,
+            hasMedian: data.medianDeltaPp !== null ? "yes" : "no",
+            median: data.medianDeltaPp !== null ? formatPp(data.medianDeltaPp, locale) : "",
+            hasBounded: data.rowsBounded > 0 ? "yes" : "no",
+            bounded: data.rowsBounded > 0 ? formatBoundedRows(data.rowsBounded, boundKinds(data.rows), locale) : "",
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
       )}
       <div ref={ref} className="w-full" style={{ minHeight: chartHeightFor(groups.length, width ?? 1000) }}>
-        {width && data && groups.length > 0 && <EventStudyChart groups={groups} width={width} />}
-        {data && groups.length === 0 && (
-          <p className="py-6 text-center text-sm text-muted">No escalation of severity ≥ 3 touches {materialName} in {range.from}–{range.to}.</p>
-        )}
+        {width && data && groups.length > 0 && <EventStudyChart groups={groups} width={width} t={t} locale={locale} />}
+        {data && groups.length === 0 && <p className="py-6 text-center text-sm text-muted">{t("eventStudy.empty", { material: name, ...range })}</p>}
       </div>
       <details className="mt-3">
-        <summary className="cursor-pointer text-sm font-medium text-ink">Events and the values used ({data?.rows.length ?? 0})</summary>
+        <summary className="cursor-pointer text-sm font-medium text-ink">{t("eventStudy.details", { count: data?.rows.length ?? 0 })}</summary>
         <EventStudyTable rows={data?.rows ?? []} sources={sources} />
       </details>
     </ChartCard>

@@ -1,6 +1,8 @@
 import { chartInk, directionColor } from "@/lib/colors";
-import { changeText, eventCount, type YearGroup } from "@/lib/analysis/event-study-view";
+import { changeText, type YearGroup } from "@/lib/analysis/event-study-view";
 import { formatStudyChange } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
+import type { Translator } from "@/lib/i18n/translator";
 
 export const ROW = 30;
 /** A narrow card's row: the year, the change under it, the dumbbell under both. */
@@ -17,14 +19,14 @@ const TICKS = [0, 20, 40, 60, 80, 100];
 export const chartHeightFor = (rows: number, width: number) => TOP + BOTTOM + Math.max(1, rows) * (width < COMPACT_BELOW ? COMPACT_ROW : ROW);
 
 /** The year's change in words, bounded where a side is a bound; both sides when one is missing. */
-function yearChange(g: YearGroup) {
+function yearChange(g: YearGroup, t: Translator<"analysis">, locale: Locale) {
   const first = g.rows[0];
-  const bounded = first ? formatStudyChange(first) : null;
-  return { text: bounded ?? changeText(g), direction: first?.direction ?? null, bound: first?.deltaBound ?? null };
+  const bounded = first ? formatStudyChange(first, locale) : null;
+  return { text: bounded ?? changeText(g, t, locale), direction: first?.direction ?? null, bound: first?.deltaBound ?? null };
 }
 
 /** One dumbbell per year: the share before (hollow) and after (filled), the change at the right (or, when narrow, the year and change above it). */
-export function EventStudyChart({ groups, width }: { groups: YearGroup[]; width: number }) {
+export function EventStudyChart({ groups, width, t, locale }: { groups: YearGroup[]; width: number; t: Translator<"analysis">; locale: Locale }) {
   const compact = width < COMPACT_BELOW;
   const row = compact ? COMPACT_ROW : ROW;
   const height = chartHeightFor(groups.length, width);
@@ -32,7 +34,7 @@ export function EventStudyChart({ groups, width }: { groups: YearGroup[]; width:
   const x1 = compact ? width - 16 : Math.max(x0 + 120, width - RIGHT);
   const x = (v: number) => x0 + (v / 100) * (x1 - x0);
   return (
-    <svg width={width} height={height} role="img" aria-label="Event study: China's share before and after each year's escalations" style={{ fontFamily: "inherit" }} data-testid="event-study-chart">
+    <svg width={width} height={height} role="img" aria-label={t("eventStudy.chartLabel")} style={{ fontFamily: "inherit" }} data-testid="event-study-chart">
       {TICKS.map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={TOP - 6} y2={height - BOTTOM + 4} stroke={chartInk.grid} />
@@ -42,17 +44,17 @@ export function EventStudyChart({ groups, width }: { groups: YearGroup[]; width:
         </g>
       ))}
       <text x={compact ? 8 : x0} y={14} fontSize={11} fill={chartInk.muted}>
-        {compact ? "event year · events: before → after" : "event year · events"}
+        {compact ? t("eventStudy.headYearCompact") : t("eventStudy.headYear")}
       </text>
       {!compact && (
         <text x={x1 + 8} y={14} fontSize={11} fill={chartInk.muted}>
-          before → after
+          {t("eventStudy.headChange")}
         </text>
       )}
       {groups.map((g, i) => {
         const top = TOP + i * row;
         const cy = compact ? top + row - 12 : top + row / 2;
-        const change = yearChange(g);
+        const change = yearChange(g, t, locale);
         const color = directionColor(change.direction);
         const dashed = g.approximate || (change.bound !== null && change.bound !== "exact");
         const labelY = compact ? top + 12 : cy + 4;
@@ -60,7 +62,7 @@ export function EventStudyChart({ groups, width }: { groups: YearGroup[]; width:
         return (
           <g key={g.year} data-testid="event-study-row" data-year={g.year} data-delta={g.deltaPp ?? ""} data-delta-bound={change.bound ?? ""} data-direction={change.direction ?? ""}>
             <text x={8} y={labelY} fontSize={12} fill={chartInk.text}>
-              {g.year} · {eventCount(g.rows.length)}
+              {t("eventStudy.yearLabel", { year: g.year, count: g.rows.length })}
             </text>
             {g.before && g.after && (
               <line x1={x(g.before.sharePct)} x2={x(g.after.sharePct)} y1={cy} y2={cy} stroke={color} strokeWidth={3} strokeDasharray={dashed ? "4 3" : undefined} />

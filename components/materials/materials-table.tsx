@@ -1,8 +1,11 @@
+import { useLocale, useMessages, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { sourceHref } from "@/components/sources/source-citation";
+import { Localized } from "@/components/ui/localized";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { partnerColors } from "@/lib/colors";
-import { basisLabels, materialGroupLabels, noShareReasonLabels } from "@/lib/labels";
+import { localizedString } from "@/lib/i18n/localized";
+import { enumLabel } from "@/lib/labels";
 import {
   hsScope,
   latestPeriodText,
@@ -18,7 +21,6 @@ import { ShareSparkline } from "./share-sparkline";
 
 // ui/Table is not used here: its header cells take no attributes, and a sortable header needs aria-sort.
 
-const SORT_LABELS: Record<MaterialSort, string> = { name: "Material", share: "China's share", year: "Year" };
 const cell = "py-1.5 pr-3 align-top";
 
 /** Every material with China's latest share of Japan's imports; the material, share and year headers sort. */
@@ -35,20 +37,21 @@ export function MaterialsTable({
   dir: SortDir;
   onSort: (s: MaterialSort) => void;
 }) {
-  const header = (column: MaterialSort, right = false) => <SortHeader column={column} right={right} sort={sort} dir={dir} onSort={onSort} />;
+  const t = useTranslations("materials");
+  const header = (column: MaterialSort, right = false) => <SortHeader column={column} right={right} sort={sort} dir={dir} onSort={onSort} label={t(`head.${column}`)} />;
   return (
-    <ScrollRegion label="Materials table" className="-mx-1 px-1">
+    <ScrollRegion label={t("tableLabel")} className="-mx-1 px-1">
       <table className="w-full min-w-[52rem] text-left text-sm" data-testid="materials-table">
-        <caption className="sr-only">China&apos;s latest share of Japan&apos;s imports, per material, with its year, basis, HS scope, source and trend</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="text-xs text-muted">
           <tr>
             {header("name")}
             {header("share", true)}
             {header("year")}
-            <th className={`${cell} font-medium`}>Basis</th>
-            <th className={`${cell} font-medium`}>HS scope</th>
-            <th className={`${cell} font-medium`}>Source</th>
-            <th className="py-1.5 align-top font-medium">Trend</th>
+            <th className={`${cell} font-medium`}>{t("head.basis")}</th>
+            <th className={`${cell} font-medium`}>{t("head.hs")}</th>
+            <th className={`${cell} font-medium`}>{t("head.source")}</th>
+            <th className="py-1.5 align-top font-medium">{t("head.trend")}</th>
           </tr>
         </thead>
         <tbody>
@@ -62,12 +65,26 @@ export function MaterialsTable({
 }
 
 /** A column header that sorts by its column (again: the other way); aria-sort says how the table is sorted now. */
-function SortHeader({ column, right, sort, dir, onSort }: { column: MaterialSort; right: boolean; sort: MaterialSort; dir: SortDir; onSort: (s: MaterialSort) => void }) {
+function SortHeader({
+  column,
+  right,
+  sort,
+  dir,
+  onSort,
+  label,
+}: {
+  column: MaterialSort;
+  right: boolean;
+  sort: MaterialSort;
+  dir: SortDir;
+  onSort: (s: MaterialSort) => void;
+  label: string;
+}) {
   const active = sort === column;
   return (
     <th className={`${cell} font-medium ${right ? "text-right" : ""}`} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"}>
       <button type="button" className={`font-medium hover:text-ink ${active ? "text-ink" : ""}`} data-testid={`sort-${column}`} onClick={() => onSort(column)}>
-        {SORT_LABELS[column]}
+        {label}
         <span aria-hidden="true">{active ? (dir === "asc" ? " ▲" : " ▼") : " ↕"}</span>
       </button>
     </th>
@@ -75,44 +92,48 @@ function SortHeader({ column, right, sort, dir, onSort }: { column: MaterialSort
 }
 
 function MaterialRow({ row: r, source }: { row: MaterialSummaryRow; source: SourceRef | undefined }) {
+  const t = useTranslations("materials");
+  const mark = useTranslations("common")("untranslated");
+  const locale = useLocale();
+  const { enums } = useMessages();
   const l = r.latest;
   return (
     <tr className="border-t border-line" data-testid="material-row" data-material={r.slug} data-group={r.group}>
       <td className={`${cell} min-w-44`}>
         <Link href={`/?material=${r.slug}`} className="font-medium text-ink hover:text-accent hover:underline" data-testid="material-link">
-          {r.name}
+          <Localized en={r.name} ja={r.nameJa} />
         </Link>
-        <span className="block text-xs text-muted">{materialGroupLabels[r.group]}</span>
+        <span className="block text-xs text-muted">{enumLabel(enums.materialGroup, r.group)}</span>
       </td>
       {l ? (
         <>
           <td className={`${cell} text-right whitespace-nowrap`} data-testid="material-share">
-            <span className="font-semibold tabular-nums text-ink">{latestShareText(l)}</span>
+            <span className="font-semibold tabular-nums text-ink">{latestShareText(l, t, locale)}</span>
             <ShareBar latest={l} />
           </td>
           <td className={`${cell} whitespace-nowrap tabular-nums`} data-testid="material-year">
-            {latestPeriodText(l)}
+            {latestPeriodText(l, locale)}
           </td>
-          <td className={cell}>{basisLabels[l.basis]}</td>
+          <td className={cell}>{enumLabel(enums.basis, l.basis)}</td>
           <td className={`${cell} text-xs whitespace-nowrap`} data-testid="material-hs">
-            {hsScope(r)}
+            {hsScope(r, t)}
           </td>
           <td className={`${cell} max-w-56 text-xs`}>
             <Link href={sourceHref(l.sourceId)} className="text-accent hover:underline" title={source?.title} data-testid="material-source" data-source-id={l.sourceId}>
-              {source ? shortSourceTitle(source.title) : `source ${l.sourceId}`}
+              {source ? shortSourceTitle(source.title) : t("sourceLink", { id: l.sourceId })}
             </Link>
           </td>
           <td className="py-1.5 align-top">
-            <ShareSparkline trend={r.trend} name={r.name} />
+            <ShareSparkline trend={r.trend} name={localizedString(locale, r.name, r.nameJa, mark)} />
           </td>
         </>
       ) : (
         <>
           <td className={`${cell} text-right whitespace-nowrap text-muted`} data-testid="material-share">
-            no annual share
+            {t("noShare")}
           </td>
           <td colSpan={5} className={`${cell} text-xs text-muted`} data-testid="material-no-share">
-            {r.noShare ? noShareReasonLabels[r.noShare] : null}
+            {r.noShare ? enumLabel(enums.noShareReason, r.noShare) : null}
           </td>
         </>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useMemo, useRef } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
@@ -13,18 +14,17 @@ import { materialsSummaryQuery } from "@/lib/queries";
 import { MaterialsExportChart } from "./materials-export-chart";
 import { MaterialsTable } from "./materials-table";
 
-const TITLE = "China's latest share of Japan's imports, by material";
-const SORT_NAMES: Record<MaterialSort, string> = { share: "China's share", name: "name", year: "year" };
-
 // The sort lives in the URL, so a shared link opens the table in the same order.
 const sortParsers = { sort: parseAsStringLiteral(MATERIAL_SORTS).withDefault("share"), dir: parseAsStringLiteral(["asc", "desc"] as const) };
 
 /** The materials table with its export menu: every material ranked by China's latest share (or by name or year). */
 export function MaterialsView() {
+  const t = useTranslations("materials");
+  const locale = useLocale();
   const { data, error } = useQuery(materialsSummaryQuery());
   const [{ sort, dir: rawDir }, setSort] = useQueryStates(sortParsers, { history: "replace", shallow: true, scroll: false });
   const dir = rawDir ?? DEFAULT_DIR[sort];
-  const rows = useMemo(() => (data ? sortMaterials(data.rows, sort, dir) : []), [data, sort, dir]);
+  const rows = useMemo(() => (data ? sortMaterials(data.rows, sort, dir, locale) : []), [data, sort, dir, locale]);
   const sources = useMemo(() => new Map((data?.sources ?? []).map((s) => [s.id, s])), [data]);
   const chartRef = useRef<HTMLDivElement>(null);
   const withShare = rows.filter((r) => r.latest).length;
@@ -36,22 +36,17 @@ export function MaterialsView() {
 
   return (
     <ChartCard
-      title={TITLE}
+      title={t("title")}
       data-testid="materials-card"
-      subtitle={
-        <>
-          Each material&apos;s latest headline value (the overview&apos;s line): {withShare} of {rows.length} materials have one. A share from one HS code of
-          several says so; ~ marks an estimate, &gt; a lower bound, a dash a range (their bars paler). Sorted by {SORT_NAMES[sort]}, {dir === "asc" ? "ascending" : "descending"}.
-        </>
-      }
+      subtitle={t("subtitle", { withShare, total: rows.length, sort, dir })}
       actions={
         <ExportMenu
           fileName={`materials-china-share-${sort}-${dir}`}
           getSvg={() => chartRef.current?.querySelector<SVGSVGElement>("svg")}
           getMeta={() =>
             chartExportMeta({
-              title: TITLE,
-              filters: ["Importer: Japan", "Partner: China", `${withShare} of ${rows.length} materials with a share; latest headline value each`, "paler bars: estimates, bounds and ranges", `Sorted by ${SORT_NAMES[sort]}`],
+              title: t("title"),
+              filters: [t("exportImporter"), t("exportPartner"), t("exportCount", { withShare, total: rows.length }), t("exportPaler"), t("exportSorted", { sort })],
               sources: data?.sources ?? [],
               dataAsOf: latestDate(rows.map((r) => (r.latest ? String(r.latest.year) : null))),
               permalink: globalThis.location.href,
@@ -61,7 +56,7 @@ export function MaterialsView() {
         />
       }
     >
-      {error && <p className="text-sm text-red-700">Could not load the materials: {error.message}</p>}
+      {error && <p className="text-sm text-red-700">{t("loadError", { message: error.message })}</p>}
       {data && <MaterialsTable rows={rows} sources={sources} sort={sort} dir={dir} onSort={onSort} />}
       {/* The image the PNG and SVG exports compose: drawn off screen, never shown (the table above is the view). */}
       <div ref={chartRef} aria-hidden="true" className="h-0 overflow-hidden" inert>

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { chartInk, partnerColors } from "@/lib/colors";
 import { formatShare } from "@/lib/format";
 import type { SummaryPoint } from "@/lib/materials-summary";
@@ -12,6 +13,8 @@ const PAD = 3;
  * estimate or a bound as an open dot. Drawn only where at least two years have a share.
  */
 export function ShareSparkline({ trend, name }: { trend: SummaryPoint[]; name: string }) {
+  const t = useTranslations("materials");
+  const locale = useLocale();
   if (trend.length < 2) return null;
   const first = trend[0].year;
   const last = trend.at(-1)!.year;
@@ -26,11 +29,11 @@ export function ShareSparkline({ trend, name }: { trend: SummaryPoint[]; name: s
     if (p.sharePct !== null && run && run.at(-1)!.year === p.year - 1 && run.at(-1)!.sharePct !== null) run.push(p);
     else runs.push([p]);
   }
-  const label = `${name}, China's share ${first}–${last} (${trend.length} years with a value): ${formatShare(trend[0])} in ${first}, ${formatShare(trend.at(-1)!)} in ${last}`;
+  const label = t("sparkline.label", { name, first, last, count: trend.length, firstShare: formatShare(trend[0], locale), lastShare: formatShare(trend.at(-1)!, locale) });
 
   return (
     <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} data-testid="sparkline" className="block">
-      <title>{trend.map((p) => `${p.year}: ${formatShare(p)}`).join("\n")}</title>
+      <title>{trend.map((p) => t("sparkline.point", { year: p.year, share: formatShare(p, locale) })).join("\n")}</title>
       <line x1={PAD} x2={W - PAD} y1={y(0)} y2={y(0)} stroke={chartInk.grid} />
       {runs.map((run) =>
         run.length > 1 ? (

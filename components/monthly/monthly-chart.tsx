@@ -1,10 +1,11 @@
 "use client";
 
+import { useLocale, useMessages, useTranslations } from "next-intl";
 import { CartesianGrid, ComposedChart, Line, XAxis, YAxis } from "recharts";
 import { EventMarker } from "@/components/charts/event-marker";
 import { chartInk } from "@/lib/colors";
 import { formatDate, formatUsdMillions } from "@/lib/format";
-import { legacyCategoryLabel as categoryLabel } from "@/lib/labels";
+import { categoryLabel } from "@/lib/labels";
 import type { MonthlyRow, PlacedMonthlyEvent } from "@/lib/monthly";
 import { MONTHLY_MARGIN, MONTHLY_X_AXIS_HEIGHT, MONTHLY_Y_AXIS_WIDTH, MARKER_RADIUS, type MonthlyLayout } from "./monthly-layout";
 
@@ -16,18 +17,23 @@ export type MonthlyChartProps = {
   lines: { hsCode: string; label: string; color: string }[];
   yTicks: number[];
   events: PlacedMonthlyEvent[];
+  /** An event's title in the page's language. */
+  eventTitle: (e: PlacedMonthlyEvent) => string;
   /** The month under the pointer or the focused marker (its index), or null. */
   active: number | null;
   onActive: (month: number | null) => void;
 };
 
 /** One line per HS code on a month axis (gaps left open), with each event as a vertical marker in its month. */
-export function MonthlyChart({ layout, rows, lines, yTicks, events, active, onActive }: MonthlyChartProps) {
+export function MonthlyChart({ layout, rows, lines, yTicks, events, eventTitle, active, onActive }: MonthlyChartProps) {
+  const t = useTranslations("monthly");
+  const locale = useLocale();
+  const { enums } = useMessages();
   const yMax = yTicks.at(-1) ?? 1;
   const yPx = (v: number) => layout.bottom - (v / yMax) * (layout.bottom - layout.top);
-  // January of each year, thinned to every other year when the years would crowd.
+  // January of each year, thinned to every other year when the years would crowd ("2023年" needs more room than "2023").
   const januaries = rows.filter((r) => r.month.endsWith("-01")).map((r) => r.x);
-  const step = (layout.right - layout.left) / Math.max(1, januaries.length) < 44 ? 2 : 1;
+  const step = (layout.right - layout.left) / Math.max(1, januaries.length) < (locale === "ja" ? 56 : 44) ? 2 : 1;
   const ticks = januaries.filter((_, i) => i % step === 0);
   const activeRow = active === null ? null : rows[active];
   const pick = (ev: React.MouseEvent<SVGRectElement>) => {
@@ -51,7 +57,7 @@ export function MonthlyChart({ layout, rows, lines, yTicks, events, active, onAc
         domain={[-0.5, layout.months - 0.5]}
         ticks={ticks}
         interval={0}
-        tickFormatter={(x: number) => rows[x]?.month.slice(0, 4) ?? ""}
+        tickFormatter={(x: number) => (rows[x] ? t("axisYear", { year: rows[x].month.slice(0, 4) }) : "")}
         allowDataOverflow
         height={MONTHLY_X_AXIS_HEIGHT}
         stroke={chartInk.axis}
@@ -63,7 +69,7 @@ export function MonthlyChart({ layout, rows, lines, yTicks, events, active, onAc
         ticks={yTicks}
         width={MONTHLY_Y_AXIS_WIDTH}
         allowDataOverflow
-        tickFormatter={(v: number) => formatUsdMillions(v)}
+        tickFormatter={(v: number) => formatUsdMillions(v, locale)}
         stroke={chartInk.axis}
         tick={axisTick}
         tickLine={false}
@@ -85,7 +91,7 @@ export function MonthlyChart({ layout, rows, lines, yTicks, events, active, onAc
               data-x={Math.round(x)}
               role="img"
               tabIndex={0}
-              aria-label={`Event ${e.number}: ${formatDate(e.date)}, ${e.title}. ${categoryLabel(e.category)}.`}
+              aria-label={t("markerLabel", { number: e.number, date: formatDate(e.date, locale), title: eventTitle(e), category: categoryLabel(enums, e.category) })}
               onMouseEnter={() => onActive(e.x)}
               onMouseLeave={() => onActive(null)}
               onFocus={() => onActive(e.x)}

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate, formatUsd } from "@/lib/format";
 import { monthLabel, type MonthlyRow, type PlacedMonthlyEvent } from "@/lib/monthly";
 
@@ -8,6 +9,7 @@ export function MonthlyTooltip({
   row,
   lines,
   events,
+  eventTitle,
   x,
   top,
   flip,
@@ -15,11 +17,14 @@ export function MonthlyTooltip({
   row: MonthlyRow;
   lines: { hsCode: string; label: string; color: string }[];
   events: PlacedMonthlyEvent[];
+  eventTitle: (e: PlacedMonthlyEvent) => string;
   x: number;
   top: number;
   /** Open to the left of the month (it is in the right half of the chart). */
   flip: boolean;
 }) {
+  const t = useTranslations("monthly");
+  const locale = useLocale();
   const here = events.filter((e) => e.month === row.month);
   return (
     <div
@@ -28,7 +33,7 @@ export function MonthlyTooltip({
       className="pointer-events-none absolute z-10 w-64 max-w-[70vw] rounded-md border border-line bg-white p-2 text-xs text-ink shadow-md"
       style={{ top, left: flip ? x - 10 : x + 10, transform: flip ? "translateX(-100%)" : undefined }}
     >
-      <p className="font-semibold">{monthLabel(row.month)}</p>
+      <p className="font-semibold">{monthLabel(row.month, locale)}</p>
       <ul className="mt-1 space-y-0.5">
         {lines.map((l) => {
           const v = row[l.hsCode];
@@ -36,13 +41,13 @@ export function MonthlyTooltip({
             <li key={l.hsCode} data-hs={l.hsCode} className="flex gap-1.5">
               <span aria-hidden className="mt-1 inline-block h-0.5 w-3 shrink-0" style={{ background: l.color }} />
               <span>
-                {l.label}:{" "}
+                {t("seriesLabel", { label: l.label })}
                 {typeof v === "number" ? (
                   <strong>
-                    {formatUsd(v)} <span className="font-normal text-muted">({exact.format(v)} US$)</span>
+                    {formatUsd(v, locale)} <span className="font-normal text-muted">{t("exact", { value: exact.format(v) })}</span>
                   </strong>
                 ) : (
-                  <em className="text-muted">no figure (gap)</em>
+                  <span className="text-muted">{t("noFigure")}</span>
                 )}
               </span>
             </li>
@@ -51,7 +56,7 @@ export function MonthlyTooltip({
       </ul>
       {here.map((e) => (
         <p key={e.id} className="mt-1 border-t border-line pt-1">
-          <strong>{e.number}.</strong> {formatDate(e.date)}: {e.title}
+          <strong>{e.number}.</strong> {t("eventLineText", { date: formatDate(e.date, locale), title: eventTitle(e) })}
         </p>
       ))}
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { parseAsArrayOf, parseAsString, useQueryState } from "nuqs";
 import { useMemo } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
@@ -13,24 +14,20 @@ import { peerColors } from "@/lib/colors";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
 import type { KeyItem } from "@/lib/export/compose-markup";
-import { addableImporters, DEFAULT_SHOWN, peerBars, PEERS_CSV_COLUMNS, peersCsvRows, type PeersResponse } from "@/lib/peers";
+import { materialName } from "@/lib/i18n/localized";
+import type { Translator } from "@/lib/i18n/translator";
+import { addableImporters, DEFAULT_SHOWN, hsArgs, peerBars, PEERS_CSV_COLUMNS, peersCsvRows, peersEmptyReason } from "@/lib/peers";
 import { peersQuery } from "@/lib/queries";
 import { YEAR_PATTERN } from "@/lib/validation/filter-params";
 import { barsHeight, PeersBars } from "./peers-bars";
 import { PeersPicker, PeersYearSwitch } from "./peers-controls";
 
-const KEY: KeyItem[] = [
-  { label: "Japan", color: peerColors.japan, shape: "disc" },
-  { label: "Other importers", color: peerColors.peer, shape: "disc" },
+const peersKey = (t: Translator<"peers">): KeyItem[] => [
+  { label: t("keyJapan"), color: peerColors.japan, shape: "disc" },
+  { label: t("keyOthers"), color: peerColors.peer, shape: "disc" },
 ];
 const CODE = /^[A-Z]{3}$/;
 const url = { history: "push", shallow: true, scroll: false } as const;
-
-/** The note under the chart: what the bars are, for which code and year, from which dataset. */
-function sourceNote(d: PeersResponse) {
-  const hs = d.hsCodes.length ? ` (HS ${d.hsCodes.join(", ")})` : "";
-  return `China's share of each importer's imports of ${d.materialName}${hs}, ${d.year}, by value. CEPII BACI V202601.`;
-}
 
 /**
  * Japan beside its peers: China's share of each importer's imports of the selected material in
@@ -38,7 +35,10 @@ function sourceNote(d: PeersResponse) {
  * as shallow parameters, so a link reproduces the view without a server round trip on each click.
  */
 export function PeersCard() {
-  const { filters } = useFilterState();
+  const { filters, materials } = useFilterState();
+  const t = useTranslations("peers");
+  const mark = useTranslations("common")("untranslated");
+  const locale = useLocale();
   const material = filters.materials[0];
   const [rawYear, setYear] = useQueryState("peersYear", url);
   const [rawAdded, setAdded] = useQueryState("peers", parseAsArrayOf(parseAsString).withOptions(url));
@@ -49,8 +49,11 @@ export function PeersCard() {
   const added = useMemo(() => [...new Set((rawAdded ?? []).filter((c) => CODE.test(c) && !DEFAULT_SHOWN.includes(c)))], [rawAdded]);
   const shown = useMemo(() => [...DEFAULT_SHOWN, ...added], [added]);
   const rows = useMemo(() => data?.rows ?? [], [data]);
-  const { bars, missing } = useMemo(() => peerBars(rows, shown), [rows, shown]);
-  const options = useMemo(() => addableImporters(rows, shown), [rows, shown]);
+  const { bars, missing } = useMemo(() => peerBars(rows, shown, locale), [rows, shown, locale]);
+  const options = useMemo(() => addableImporters(rows, shown, locale), [rows, shown, locale]);
+  const key = useMemo(() => peersKey(t), [t]);
+  const m = materials.find((x) => x.slug === material);
+  const name = m ? materialName(m, locale, mark) : (data?.materialName ?? material);
   // A well-formed year without data is the API's to explain (its reason); a malformed one is ignored here.
   const ignoredYear = rawYear !== null && askedYear === null ? rawYear : null;
   const latest = data?.years.at(-1) ?? null;
@@ -64,9 +67,9 @@ export function PeersCard() {
   return (
     <div data-testid="peers-chart" className="print:hidden">
       <ChartCard
-        title="Japan beside its peers"
+        title={t("title")}
         aria-busy={isFetching}
-        subtitle="China's share of each importer's imports of the selected material, by value (CEPII BACI). Japan is highlighted."
+        subtitle={t("subtitle")}
         actions={
           <div className="flex flex-wrap items-center justify-end gap-2">
             <PeersYearSwitch years={data?.years ?? []} year={data?.year ?? null} onChange={chooseYear} />
@@ -75,9 +78,13 @@ export function PeersCard() {
               getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg")}
               getMeta={() =>
                 chartExportMeta({
-                  title: `China's share of imports: Japan and its peers, ${data?.materialName ?? material}, ${data?.year ?? ""}`,
-                  filters: [`Material: ${data?.materialName ?? material}${data?.hsCodes.length ? ` (HS ${data.hsCodes.join(", ")})` : ""}`, `Year: ${data?.year ?? "none"}`, "China's share of each importer's imports, by value, %"],
-                  keyItems: KEY,
+                  title: t("exportTitle", { material: name, year: String(data?.year ?? "") }),
+                  filters: [
+                    t("exportMaterial", { material: name, ...hsArgs(data?.hsCodes ?? []) }),
+                    data?.year ? t("exportYear", { year: String(data.year) }) : t("exportNoYear"),
+                    t("exportMeasure"),
+                  ],
+                  keyItems: key,
                   sources: data?.sources ?? [],
                   dataAsOf: bars.length && data?.year ? String(data.year) : null,
                   permalink: globalThis.location.href,
@@ -88,15 +95,15 @@ export function PeersCard() {
           </div>
         }
       >
-        {error && <p className="text-sm text-red-700">Could not load the peers: {error.message}</p>}
+        {error && <p className="text-sm text-red-700">{t("loadError", { message: error.message })}</p>}
         {ignoredYear !== null && (
           <p role="status" className="mb-2 text-xs text-amber-900" data-testid="peers-year-notice">
-            peersYear=“{ignoredYear.slice(0, 20)}” ignored: not a four-digit year. Showing {data?.year ?? "the latest year"}.
+            {t("yearIgnored", { value: ignoredYear.slice(0, 20), hasYear: data?.year ? "yes" : "no", year: String(data?.year ?? "") })}
           </p>
         )}
         {data && data.rows.length === 0 && (
           <p className="py-6 text-center text-sm text-muted" data-testid="peers-empty">
-            {data.reason}
+            {peersEmptyReason(t, data, m?.hsCodes ?? [], name, locale)}
           </p>
         )}
         {/* Always mounted, so its width is known when a material with data follows one without. */}
@@ -105,14 +112,14 @@ export function PeersCard() {
         </div>
         {width && data && !empty && (
           <>
-            <Legend items={KEY} shape="disc" />
+            <Legend items={key} shape="disc" />
             {missing.length > 0 && (
               <p className="mt-1 text-xs text-muted" data-testid="peers-missing">
-                No BACI row for {missing.map((c) => countryName(c)).join(", ")} ({data.materialName}, {data.year}).
+                {t("missing", { importers: missing.map((c) => countryName(c, locale)).join(locale === "ja" ? "、" : ", "), material: name, year: String(data.year) })}
               </p>
             )}
             <p className="mt-2 text-xs text-muted" data-testid="peers-note">
-              {sourceNote(data)}
+              {t("note", { material: name, ...hsArgs(data.hsCodes), year: String(data.year) })}
             </p>
             <PeersPicker options={options} added={added} onAdd={add} onRemove={remove} />
           </>

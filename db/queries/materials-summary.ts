@@ -17,7 +17,7 @@ const PARTNER = "CHN";
 export function getMaterialsSummary(): MaterialsSummary {
   const db = getDb();
   const all = db
-    .select({ slug: materials.slug, name: materials.name, group: materials.group, hsCodes: materials.hsCodes })
+    .select({ slug: materials.slug, name: materials.name, nameJa: materials.nameJa, group: materials.group, hsCodes: materials.hsCodes })
     .from(materials)
     .orderBy(asc(materials.sortOrder), asc(materials.slug))
     .all();
@@ -78,7 +78,7 @@ export function getMaterialsSummary(): MaterialsSummary {
       const shares = sharesOf.get(m.slug);
       noShare = shares === undefined ? "no_china_rows" : shares === 0 ? "values_only" : "outside_headline";
     }
-    return { slug: m.slug, name: m.name, group: m.group, hsCodes: m.hsCodes ? m.hsCodes.split(";") : [], latest, noShare, trend };
+    return { slug: m.slug, name: m.name, nameJa: m.nameJa, group: m.group, hsCodes: m.hsCodes ? m.hsCodes.split(";") : [], latest, noShare, trend };
   });
 
   const sources = getSourcesByIds({ ids: rows.flatMap((r) => (r.latest ? [r.latest.sourceId] : [])) });

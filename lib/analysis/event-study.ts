@@ -14,7 +14,7 @@ export type HeadlineShare = StatedShare & {
   sourceId: number;
 };
 
-export type StudyEvent = { id: number; date: string; title: string; category: string; severity: number };
+export type StudyEvent = { id: number; date: string; title: string; titleJa?: string | null; category: string; severity: number };
 
 export type StudySide = {
   year: number;
@@ -29,6 +29,8 @@ export type EventStudyRow = {
   incidentId: number;
   date: string;
   title: string;
+  /** The Japanese title; null when there is none yet. */
+  titleJa: string | null;
   category: string;
   severity: number;
   before: StudySide | null;
@@ -123,6 +125,7 @@ export function eventStudy(events: StudyEvent[], headline: HeadlineShare[], wind
       incidentId: e.id,
       date: e.date,
       title: e.title,
+      titleJa: e.titleJa ?? null,
       category: e.category,
       severity: e.severity,
       before,
