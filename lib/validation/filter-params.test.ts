@@ -32,6 +32,6 @@ describe("materialIndex with Japanese names", () => {
     expect(materials("Permanent magnets").filters.materials).toEqual(["permanent-magnets"]);
     const unknown = materials("架空の鉱種");
     expect(unknown.filters.materials).toEqual(["rare-earths"]);
-    expect(unknown.issues).toEqual([{ param: "material", value: "架空の鉱種", message: "not a material slug" }]);
+    expect(unknown.issues).toEqual([{ param: "material", value: "架空の鉱種", message: "not a material slug", code: "not_slug" }]);
   });
 });
