@@ -104,7 +104,16 @@ export function citedSummary(s: Pick<SourceWithCitations, "shares" | "sharesTota
 /** A source entry's own line: unlike a citation, it names what the record lacks rather than leaving it out. */
 export function formatSourceEntryDetails(s: Pick<SourceRef, "publisher" | "published" | "locator">, t: T, locale: Locale): string {
   const parts = { publisher: s.publisher ?? t("entry.publisherUnknown"), date: s.published ? formatDate(s.published, locale) : t("entry.dateUnknown") };
-  return s.locator ? t("entry.detailsWithLocator", { ...parts, locator: s.locator }) : t("entry.details", parts);
+  const data = (chunks: string) => chunks;
+  return s.locator ? t.markup("entry.detailsWithLocator", { ...parts, locator: s.locator, data }) : t.markup("entry.details", { ...parts, data });
+}
+
+/** The parts of a source entry's line, for rendering: the stored publisher and locator are data (in their own language), the date is formatted. */
+export function sourceEntryDetailParts(s: Pick<SourceRef, "publisher" | "published" | "locator">, t: T, locale: Locale) {
+  return {
+    key: s.locator ? ("entry.detailsWithLocator" as const) : ("entry.details" as const),
+    values: { publisher: s.publisher ?? t("entry.publisherUnknown"), date: s.published ? formatDate(s.published, locale) : t("entry.dateUnknown"), locator: s.locator ?? "" },
+  };
 }
 
 /** One cited share: "Rare earths · China · 2010: 81.61% · line value"; a row with levels only says so. */

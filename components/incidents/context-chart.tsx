@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useMessages, useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { chartHeight, placeEvents, type HoverTarget, type SelectedPoint } from "@/components/dashboard/dependence-chart-layout";
@@ -9,15 +9,19 @@ import { PointDetail } from "@/components/dashboard/point-detail";
 import { ChartCard } from "@/components/ui/chart-card";
 import { useElementWidth } from "@/components/ui/use-element-width";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
-import { conflictFor, drawDependence, glyphId } from "@/lib/dependence-series";
+import { conflictFor, drawDependence, glyphId, labelSeries } from "@/lib/dependence-series";
 import { dependenceCsv, dependenceExportMeta } from "@/lib/export/dependence";
 import { exportFileName } from "@/lib/export/naming";
 import { formatDate, formatShare, periodLabel } from "@/lib/format";
+import { localizedString } from "@/lib/i18n/localized";
 import type { DependenceResponse, EventDto } from "@/lib/types";
 
 /** China's share three years either side of one incident, the incident marked on the same axis; `materialLabel`: the material's name in the page's language. */
 export function ContextChart({ series: response, event, materialLabel }: { series: DependenceResponse; event: EventDto; materialLabel: string }) {
   const t = useTranslations("incidents");
+  const tDashboard = useTranslations("dashboard");
+  const tCommon = useTranslations("common");
+  const messages = useMessages();
   const locale = useLocale();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<HoverTarget | null>(null);
@@ -26,7 +30,11 @@ export function ContextChart({ series: response, event, materialLabel }: { serie
   const focus = useReturnFocus(cardRef);
   const { from, to } = response;
   // China only: the incident page draws no other partners.
-  const { series, sources, conflicts } = useMemo(() => drawDependence([{ ...response, partners: [] }], true), [response]);
+  const { series, sources, conflicts } = useMemo(() => {
+    const drawn = drawDependence([{ ...response, partners: [] }], true);
+    // The series' labels in the page's language (「中国（永久磁石）」).
+    return { ...drawn, series: labelSeries(drawn.series, tDashboard, locale, () => materialLabel) };
+  }, [response, tDashboard, locale, materialLabel]);
   const layout = useMemo(() => (width ? placeEvents([event], width, from, to) : null), [width, event, from, to]);
   const title = t("context.exportTitle", { material: materialLabel, from, to, date: formatDate(event.date, locale) });
   const height = chartHeight(1);
@@ -43,7 +51,19 @@ export function ContextChart({ series: response, event, materialLabel }: { serie
           fileName={`${exportFileName({ chart: "context", materials: [response.material], from, to })}-incident${event.id}`}
           getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg.recharts-surface")}
           getMeta={() =>
-            dependenceExportMeta({ title, responses: [response], categories: [], series, events: layout?.placed ?? [], single: true, permalink: window.location.href })
+            dependenceExportMeta({
+              title,
+              responses: [response],
+              categories: [],
+              series,
+              events: (layout?.placed ?? []).map((e) => ({ ...e, title: localizedString(locale, e.title, e.titleJa, tCommon("untranslated")) })),
+              single: true,
+              permalink: window.location.href,
+              locale,
+              t: tDashboard,
+              enums: messages.enums,
+              nameOf: () => materialLabel,
+            })
           }
           getCsv={() => dependenceCsv([{ ...response, partners: [] }])}
         />

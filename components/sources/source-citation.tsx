@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { DataText } from "@/components/ui/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { formatCitationDetails } from "@/lib/format";
 import type { SourceRef } from "@/lib/types";
@@ -28,7 +29,7 @@ export function SourceCitation({ source, id, testId = "source-link" }: { source:
   return (
     <span>
       <Link href={sourceHref(source.id)} className="text-accent underline" data-testid={testId} data-source-id={source.id}>
-        {source.title}
+        <DataText>{source.title}</DataText>
       </Link>
       {details && ` · ${details}`}
       {source.url && (

@@ -1,6 +1,7 @@
 import { useLocale, useMessages, useTranslations } from "next-intl";
 import { sourceKindLabel } from "@/lib/labels";
-import { citedSummary, formatSourceEntryDetails, type SourceWithCitations } from "@/lib/sources-view";
+import { DataText } from "@/components/ui/localized";
+import { citedSummary, sourceEntryDetailParts, type SourceWithCitations } from "@/lib/sources-view";
 import { CitedRows } from "./cited-rows";
 import { sourceAnchor } from "./source-citation";
 
@@ -34,17 +35,20 @@ export function SourceEntry({
           <span className="mr-2 text-muted">[{s.id}]</span>
           {s.url ? (
             <a href={s.url} className="hover:text-accent hover:underline" rel="noreferrer noopener" target="_blank">
-              {s.title}
+              <DataText>{s.title}</DataText>
             </a>
           ) : (
-            s.title
+            <DataText>{s.title}</DataText>
           )}
         </h2>
         <span className="rounded-full border border-line px-2 py-0.5 text-xs text-muted">{sourceKindLabel(enums, s.kind)}</span>
       </div>
       {/* Dataset locators hold long paths ("reconcile/fixtures/…/baci_{2022,2024}.csv"): break them anywhere. */}
       <p className="mt-0.5 text-xs text-muted [overflow-wrap:anywhere]">
-        {formatSourceEntryDetails(s, t, locale)}
+        {(() => {
+          const { key, values } = sourceEntryDetailParts(s, t, locale);
+          return t.rich(key, { ...values, data: (chunks) => <DataText>{chunks}</DataText> });
+        })()}
         {disagrees && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">{t("entry.disagrees")}</span>}
       </p>
       <details className="mt-2 text-xs" open={selected}>

@@ -22,3 +22,16 @@ export function Localized({ en, ja }: { en: string; ja: string | null | undefine
     </>
   );
 }
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+
+/**
+ * Stored data shown as it is (a source's publisher or locator): on a Japanese page, text with no
+ * Japanese in it is marked lang="en", so a screen reader reads it as English.
+ */
+export function DataText({ children }: { children: React.ReactNode }) {
+  const locale = useLocale();
+  const text = Array.isArray(children) ? children.join("") : String(children ?? "");
+  if (locale !== "ja" || JAPANESE.test(text)) return <>{children}</>;
+  return <span lang="en">{children}</span>;
+}
