@@ -45,12 +45,14 @@ export const materialRow = z.object({
   description: z.string(),
   // In the seed: db/seed/i18n/materials_ja.csv.
   name_ja: optTextColumn,
+  description_ja: optTextColumn,
 });
 
 // The seed's Japanese texts (db/seed/i18n), one file per table, keyed as the English seed file.
-export const incidentJaRow = z.object({ id: reqInt, title_ja: optText, summary_ja: optText });
+// actor_ja and target_ja may be absent (a file from before they existed).
+export const incidentJaRow = z.object({ id: reqInt, title_ja: optText, summary_ja: optText, actor_ja: optTextColumn, target_ja: optTextColumn });
 export const projectJaRow = z.object({ id: reqInt, name_ja: optText, summary_ja: optText });
-export const materialJaRow = z.object({ slug: reqText, name_ja: optText });
+export const materialJaRow = z.object({ slug: reqText, name_ja: optText, description_ja: optTextColumn });
 
 export const tradeShareRow = z.object({
   id: reqInt,
@@ -101,6 +103,8 @@ export const incidentRow = z.object({
   // keeps them in db/seed/i18n/incidents_ja.csv; an import may carry them as columns.
   title_ja: optTextColumn,
   summary_ja: optTextColumn,
+  actor_ja: optTextColumn,
+  target_ja: optTextColumn,
   source_id: reqInt,
   duplicate_of: optInt,
 });
@@ -168,6 +172,8 @@ export function incidentColumns(e: Omit<z.infer<typeof incidentRow>, "id" | "mat
     summary: e.summary,
     titleJa: e.title_ja,
     summaryJa: e.summary_ja,
+    actorJa: e.actor_ja,
+    targetJa: e.target_ja,
     sourceId: e.source_id,
     duplicateOf: e.duplicate_of,
   };

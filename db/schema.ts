@@ -55,6 +55,8 @@ export const materials = sqliteTable(
     // HS6 codes separated by ';' (empty when the material has no code of its own).
     hsCodes: text("hs_codes").notNull().default(""),
     description: text("description").notNull().default(""),
+    // Japanese description (null: none yet; the UI then shows the English one, marked).
+    descriptionJa: text("description_ja"),
     sortOrder: integer("sort_order").notNull().default(0),
   },
   (t) => [
@@ -186,6 +188,9 @@ export const incidents = sqliteTable(
     // Japanese title and summary (null: none yet; the UI then shows the English text, marked).
     titleJa: text("title_ja"),
     summaryJa: text("summary_ja"),
+    // Japanese actor and target (null: none yet, or no English one).
+    actorJa: text("actor_ja"),
+    targetJa: text("target_ja"),
     sourceId: integer("source_id")
       .notNull()
       .references(() => sources.id),

@@ -9,17 +9,22 @@ const csv = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^
 
 test.describe("Japanese data texts", () => {
   test("the JSON API carries them for every seeded incident, project and material", async ({ request }) => {
-    const incidents = (await (await request.get("/api/v1/incidents?material=all&from=1990&to=2035")).json()) as { data: { id: number; titleJa: string | null; summaryJa: string | null }[] };
+    const incidents = (await (await request.get("/api/v1/incidents?material=all&from=1990&to=2035")).json()) as { data: { id: number; titleJa: string | null; summaryJa: string | null; actorJa: string | null; target: string | null; targetJa: string | null }[] };
     expect(incidents.data).toHaveLength(67);
     expect(incidents.data.filter((e) => e.titleJa && e.summaryJa)).toHaveLength(67);
     expect(incidents.data.find((e) => e.id === 3)?.titleJa).toBe("尖閣諸島沖漁船衝突事件、日本が中国人船長を逮捕");
+    expect(incidents.data.filter((e) => e.actorJa)).toHaveLength(67);
+    expect(incidents.data.filter((e) => e.targetJa)).toHaveLength(58);
+    expect(incidents.data.filter((e) => e.target && !e.targetJa)).toHaveLength(0);
+    expect(incidents.data.find((e) => e.id === 39)).toMatchObject({ actorJa: "中国（薛剣駐大阪総領事）", targetJa: "日本（高市首相）" });
 
     const projects = (await (await request.get("/api/v1/projects?material=all")).json()) as { data: { id: number; nameJa: string | null; summaryJa: string | null }[] };
     expect(projects.data).toHaveLength(45);
     expect(projects.data.filter((p) => p.nameJa && p.summaryJa)).toHaveLength(45);
 
-    const materials = (await (await request.get("/api/v1/materials")).json()) as { data: { slug: string; nameJa: string | null }[] };
+    const materials = (await (await request.get("/api/v1/materials")).json()) as { data: { slug: string; nameJa: string | null; descriptionJa: string | null }[] };
     expect(materials.data).toHaveLength(41);
+    expect(materials.data.filter((m) => m.descriptionJa)).toHaveLength(41);
     expect(Object.fromEntries(materials.data.filter((m) => ["rare-earths", "permanent-magnets", "graphite"].includes(m.slug)).map((m) => [m.slug, m.nameJa]))).toEqual({
       "rare-earths": "レアアース（希土類）全体",
       "permanent-magnets": "永久磁石",
@@ -27,12 +32,15 @@ test.describe("Japanese data texts", () => {
     });
   });
 
-  test("the incidents CSV has titleJa and summaryJa beside the English columns", async ({ request }) => {
+  test("the incidents CSV has the Japanese title, summary, actor and target beside the English columns", async ({ request }) => {
     const res = await request.get("/api/v1/incidents?material=all&from=2010&to=2010&format=csv");
     expect(res.status()).toBe(200);
     const { meta, data } = csv(await res.text());
-    expect(meta.fields).toEqual(["id", "date", "datePrecision", "title", "titleJa", "category", "actor", "target", "severity", "materials", "summary", "summaryJa", "sourceId", "duplicateOf"]);
-    expect(data.find((r) => r.id === "4")).toMatchObject({ date: "2010-09-21", titleJa: "中国、日本向けレアアースの輸出を停止" });
+    expect(meta.fields).toEqual([
+      "id", "date", "datePrecision", "title", "titleJa", "category", "actor", "actorJa", "target", "targetJa", "severity", "materials", "summary", "summaryJa",
+      "sourceId", "duplicateOf",
+    ]);
+    expect(data.find((r) => r.id === "4")).toMatchObject({ date: "2010-09-21", titleJa: "中国、日本向けレアアースの輸出を停止", actorJa: "中国（税関当局・輸出許可企業）", targetJa: "日本" });
   });
 
   test("?material=永久磁石 is permanent magnets, in the API and on /ja", async ({ request, page }) => {

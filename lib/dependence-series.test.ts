@@ -4,7 +4,7 @@ import { point } from "./testing/fixtures";
 import type { DependenceResponse, EventDto } from "./types";
 
 
-const event = (id: number, date: string): EventDto => ({ id, date, datePrecision: "day", title: `e${id}`, titleJa: null, category: "export_control", severity: 3, actor: null, target: null, sourceId: 9 });
+const event = (id: number, date: string): EventDto => ({ id, date, datePrecision: "day", title: `e${id}`, titleJa: null, category: "export_control", severity: 3, actor: null, target: null, actorJa: null, targetJa: null, sourceId: 9 });
 
 function response(material: string, extra: Partial<DependenceResponse> = {}): DependenceResponse {
   return {

@@ -71,6 +71,8 @@ describe("layoutEvents", () => {
     severity,
     actor: null,
     target: null,
+    actorJa: null,
+    targetJa: null,
     sourceId: 1,
   });
   const scale = (x: number) => (x - 2000) * 50; // 50 px a year

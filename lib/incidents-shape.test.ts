@@ -21,6 +21,8 @@ const incident = (id: number, date: string, category: string, extra: Partial<Inc
   category,
   actor: null,
   target: null,
+  actorJa: null,
+  targetJa: null,
   severity: 3,
   materials: [],
   summary: "",

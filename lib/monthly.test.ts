@@ -17,6 +17,8 @@ const event = (id: number, date: string, datePrecision: EventDto["datePrecision"
   severity: 3,
   actor: null,
   target: null,
+  actorJa: null,
+  targetJa: null,
   sourceId: 1,
 });
 

@@ -26,6 +26,8 @@ export type MaterialDto = {
   group: string;
   hsCodes: string[];
   description: string;
+  /** The Japanese description; null when there is none yet. */
+  descriptionJa: string | null;
   /** Years with a China headline value: 0 means the overview has no line to draw for it. */
   seriesYears: number;
 };
@@ -84,6 +86,9 @@ export type EventDto = {
   severity: number;
   actor: string | null;
   target: string | null;
+  /** The Japanese actor and target; null when there is none yet (or no English one). */
+  actorJa: string | null;
+  targetJa: string | null;
   sourceId: number;
 };
 
@@ -121,6 +126,9 @@ export type IncidentDto = {
   category: string;
   actor: string | null;
   target: string | null;
+  /** The Japanese actor and target; null when there is none yet (or no English one). */
+  actorJa: string | null;
+  targetJa: string | null;
   severity: number;
   materials: string[];
   summary: string;

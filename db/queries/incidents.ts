@@ -33,6 +33,8 @@ const eventColumns = {
   datePrecision: incidents.datePrecision,
   title: incidents.title,
   titleJa: incidents.titleJa,
+  actorJa: incidents.actorJa,
+  targetJa: incidents.targetJa,
   category: incidents.category,
   severity: incidents.severity,
   actor: incidents.actor,

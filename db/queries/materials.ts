@@ -13,6 +13,7 @@ export function listMaterials(): MaterialDto[] {
       slug: materials.slug,
       name: materials.name,
       nameJa: materials.nameJa,
+      descriptionJa: materials.descriptionJa,
       group: materials.group,
       hsCodes: materials.hsCodes,
       description: materials.description,

@@ -73,7 +73,7 @@ export function seedDatabase(db: Db, data: SeedData = readSeed()): SeedCounts {
     data.materials.forEach((m, i) => {
       const r = tx
         .insert(materials)
-        .values({ slug: m.slug, name: m.name, nameJa: m.name_ja, group: m.group, hsCodes: m.hs_codes, description: m.description, sortOrder: i })
+        .values({ slug: m.slug, name: m.name, nameJa: m.name_ja, group: m.group, hsCodes: m.hs_codes, description: m.description, descriptionJa: m.description_ja, sortOrder: i })
         .onConflictDoNothing()
         .run();
       inserted.materials += r.changes;

@@ -23,8 +23,8 @@ function byKey<R, K extends string | number>(file: string, rows: R[], key: (r: R
 }
 
 interface English {
-  materials: { slug: string; name_ja: string | null }[];
-  incidents: { id: number; title_ja: string | null; summary_ja: string | null }[];
+  materials: { slug: string; name_ja: string | null; description_ja: string | null }[];
+  incidents: { id: number; title_ja: string | null; summary_ja: string | null; actor_ja: string | null; target_ja: string | null }[];
   projects: { id: number; name_ja: string | null; summary_ja: string | null }[];
 }
 
@@ -40,10 +40,19 @@ export function withJapaneseTexts<E extends English>(dir: string, english: E, re
   const projects = byKey("projects_ja.csv", load("projects_ja", projectJaRow), (r) => r.id, new Set(english.projects.map((p) => p.id)));
   return {
     ...english,
-    materials: english.materials.map((m) => ({ ...m, name_ja: materials.get(m.slug)?.name_ja ?? m.name_ja })),
+    materials: english.materials.map((m) => {
+      const ja = materials.get(m.slug);
+      return { ...m, name_ja: ja?.name_ja ?? m.name_ja, description_ja: ja?.description_ja ?? m.description_ja };
+    }),
     incidents: english.incidents.map((e) => {
       const ja = incidents.get(e.id);
-      return { ...e, title_ja: ja?.title_ja ?? e.title_ja, summary_ja: ja?.summary_ja ?? e.summary_ja };
+      return {
+        ...e,
+        title_ja: ja?.title_ja ?? e.title_ja,
+        summary_ja: ja?.summary_ja ?? e.summary_ja,
+        actor_ja: ja?.actor_ja ?? e.actor_ja,
+        target_ja: ja?.target_ja ?? e.target_ja,
+      };
     }),
     projects: english.projects.map((p) => {
       const ja = projects.get(p.id);
@@ -53,16 +62,29 @@ export function withJapaneseTexts<E extends English>(dir: string, english: E, re
 }
 
 interface Texts {
-  materials: { slug: string; name: string; name_ja: string | null }[];
-  incidents: { id: number; title: string; summary: string; title_ja: string | null; summary_ja: string | null }[];
+  materials: { slug: string; name: string; description: string; name_ja: string | null; description_ja: string | null }[];
+  incidents: {
+    id: number;
+    title: string;
+    summary: string;
+    actor: string | null;
+    target: string | null;
+    title_ja: string | null;
+    summary_ja: string | null;
+    actor_ja: string | null;
+    target_ja: string | null;
+  }[];
   projects: { id: number; name: string; summary: string; name_ja: string | null; summary_ja: string | null }[];
 }
 
 /** The statements that fill one Japanese column: only where it is empty and the English text is still the seed's. */
 const FILLS = [
   { table: "materials", key: "slug", english: "name", japanese: "name_ja" },
+  { table: "materials", key: "slug", english: "description", japanese: "description_ja" },
   { table: "incidents", key: "id", english: "title", japanese: "title_ja" },
   { table: "incidents", key: "id", english: "summary", japanese: "summary_ja" },
+  { table: "incidents", key: "id", english: "actor", japanese: "actor_ja" },
+  { table: "incidents", key: "id", english: "target", japanese: "target_ja" },
   { table: "projects", key: "id", english: "name", japanese: "name_ja" },
   { table: "projects", key: "id", english: "summary", japanese: "summary_ja" },
 ] as const;

@@ -9,7 +9,8 @@ export const TRADE_SHARE_CSV_COLUMNS = [
 
 // Each Japanese text (empty: none yet) follows the English one it translates; the names stay English.
 export const INCIDENT_CSV_COLUMNS = [
-  "id", "date", "datePrecision", "title", "titleJa", "category", "actor", "target", "severity", "materials", "summary", "summaryJa",
+  "id", "date", "datePrecision", "title", "titleJa", "category", "actor", "actorJa", "target", "targetJa", "severity", "materials",
+  "summary", "summaryJa",
   "sourceId", "duplicateOf",
 ] as const satisfies readonly (keyof IncidentDto)[];
 
@@ -23,6 +24,6 @@ export const PROJECT_CSV_COLUMNS = [
 
 export const projectCsvRow = (d: ProjectDto) => ({ ...d, countries: d.countries.join(";"), materials: d.materials.join(";") });
 
-export const MATERIAL_CSV_COLUMNS = ["slug", "name", "nameJa", "group", "hsCodes", "description"] as const satisfies readonly (keyof MaterialDto)[];
+export const MATERIAL_CSV_COLUMNS = ["slug", "name", "nameJa", "group", "hsCodes", "description", "descriptionJa"] as const satisfies readonly (keyof MaterialDto)[];
 
 export const materialCsvRow = (m: MaterialDto) => ({ ...m, hsCodes: m.hsCodes.join(";") });

@@ -24,7 +24,7 @@ one means no Japanese text yet (the site then shows the English one, marked 英�
 ## incidents.csv — China–Japan escalation and de-escalation events
 - id, date (YYYY, YYYY-MM or YYYY-MM-DD as precise as the source), datePrecision (year, month, day).
 - title, titleJa, category (export_control, trade_retaliation, diplomatic, military, legal, agreement,
-  de_escalation, other), actor, target, severity (1–5).
+  de_escalation, other), actor, actorJa, target, targetJa, severity (1–5).
 - materials: slugs separated by ";" (empty = all materials). summary, summaryJa.
 - duplicateOf: the id of the record of the same event by another source (drawn once).
 - sourceId and the source columns as above.
@@ -43,5 +43,5 @@ one means no Japanese text yet (the site then shows the English one, marked 英�
   (official_statistics, official_statement, report, news, seed_article, dataset, user_import), locator (table, page or section).
 
 ## materials.csv
-- slug, name, nameJa, group, hsCodes (";"), description, seriesYears (years with a China line value).
+- slug, name, nameJa, group, hsCodes (";"), description, descriptionJa, seriesYears (years with a China line value).
 `;

@@ -41,7 +41,7 @@ describe("incidents: title_ja and summary_ja", () => {
     const retitled = await run("incidents", `${OLD_HEAD}\n${synthetic("Synthetic: a corrected title", 4)}\n`);
     expect(retitled).toMatchObject({ updated: 1 });
     expect(retitled.warnings).toEqual([
-      "The English text changed on line 2, and the file has no Japanese column (title_ja, summary_ja) for it: the stored Japanese text was kept and may no longer match. Import the Japanese columns to replace or clear it.",
+      "The English text changed on line 2, and the file has no Japanese column (title_ja) for it: the stored Japanese text was kept and may no longer match. Import the Japanese columns to replace or clear it.",
     ]);
     expect(incident(900)).toMatchObject({ title: "Synthetic: a corrected title", title_ja: "合成：題名" });
   });
@@ -73,6 +73,43 @@ describe("incidents: title_ja and summary_ja", () => {
   });
 });
 
+describe("incidents: actor_ja and target_ja", () => {
+  const actorTarget = (id: number) => db.$client.prepare("SELECT actor, actor_ja, target, target_ja FROM incidents WHERE id = ?").get(id);
+  const HEAD = `${OLD_HEAD},actor_ja,target_ja`;
+
+  it("stores them trimmed, a blank one as none, and matches the row again on re-import", async () => {
+    const file = `${HEAD}\n${synthetic("Synthetic: actor and target", 3)},  中国（商務部）  ,\n`;
+    expect(await run("incidents", file)).toMatchObject({ outcome: "accepted", inserted: 1, warnings: [] });
+    expect(actorTarget(900)).toEqual({ actor: "China (MOFCOM)", actor_ja: "中国（商務部）", target: "Japan", target_ja: null });
+    expect(await run("incidents", file)).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
+  });
+
+  it("reads the export's names (actorJa, targetJa) from the API's column order", async () => {
+    const head = "id,date,datePrecision,title,titleJa,category,actor,actorJa,target,targetJa,severity,materials,summary,summaryJa,sourceId,duplicateOf";
+    const line = "900,2026-02-03,day,Synthetic: exported,合成：題名,export_control,China (MOFCOM),中国（商務部）,Japan,日本,2,rare-earths,Synthetic row for the importer tests; not a real event.,,4,";
+    expect(await run("incidents", `${head}\n${line}\n`)).toMatchObject({ outcome: "accepted", inserted: 1 });
+    expect(actorTarget(900)).toEqual({ actor: "China (MOFCOM)", actor_ja: "中国（商務部）", target: "Japan", target_ja: "日本" });
+  });
+
+  it("a file without the columns keeps them, and warns naming actor_ja when the English actor changed", async () => {
+    await run("incidents", `${HEAD}\n${synthetic("Synthetic: kept actor", 3)},中国（商務部）,日本\n`);
+    const moved = (await run("incidents", `${OLD_HEAD}\n${synthetic("Synthetic: kept actor", 3).replace("China (MOFCOM)", "China (GAC)")}\n`));
+    expect(moved).toMatchObject({ updated: 1 });
+    expect(moved.warnings).toEqual([expect.stringContaining("no Japanese column (actor_ja) for it")]);
+    expect(actorTarget(900)).toEqual({ actor: "China (GAC)", actor_ja: "中国（商務部）", target: "Japan", target_ja: "日本" });
+  });
+
+  it("a seeded incident keeps its Japanese actor and target through an import of an export made before the columns existed", async () => {
+    const before = actorTarget(39);
+    expect(before).toEqual({ actor: "China (Consul General Xue Jian)", actor_ja: "中国（薛剣駐大阪総領事）", target: "Japan (PM Takaichi)", target_ja: "日本（高市首相）" });
+    const row = db.$client.prepare("SELECT id, date, date_precision, title, category, actor, target, severity, summary, source_id FROM incidents WHERE id = 39").get() as Record<string, CsvValue>;
+    const materials = (db.$client.prepare("SELECT material FROM incident_materials WHERE incident_id = 39 ORDER BY material").all() as { material: string }[]).map((m) => m.material).join(";");
+    const csv = toCsv<Record<string, CsvValue>>(OLD_HEAD.split(","), [{ ...row, severity: 2, materials, duplicate_of: null }]);
+    expect(await run("incidents", csv)).toMatchObject({ updated: 1, warnings: [] });
+    expect(actorTarget(39)).toEqual(before);
+  });
+});
+
 describe("projects: name_ja and summary_ja", () => {
   const base = {
     id: 900, name: "Synthetic Japanese-columns refinery", countries: "JPN", partners: null, type: "recycling", status: "planned", materials: "rare-earths",
@@ -88,7 +125,7 @@ describe("projects: name_ja and summary_ja", () => {
     const withoutJapanese = toCsv(PROJECT_CSV_COLUMNS.filter((c) => c !== "nameJa" && c !== "summaryJa"), [{ ...base, summary: "Synthetic row, corrected." }]);
     const s = await run("projects", withoutJapanese);
     expect(s).toMatchObject({ updated: 1 });
-    expect(s.warnings).toEqual([expect.stringContaining("no Japanese column (name_ja, summary_ja)")]);
+    expect(s.warnings).toEqual([expect.stringContaining("no Japanese column (summary_ja)")]);
     expect(project(900)).toEqual({ name: base.name, name_ja: "合成リサイクル工場", summary_ja: "合成の行。" });
   });
 

@@ -65,6 +65,8 @@ const COLUMNS: Record<NativeKind, Column[]> = {
     // The Japanese texts: an absent column keeps the stored text.
     { key: "title_ja", optional: true },
     { key: "summary_ja", optional: true },
+    { key: "actor_ja", optional: true },
+    { key: "target_ja", optional: true },
   ],
   projects: [
     { key: "id", optional: true },

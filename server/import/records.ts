@@ -23,8 +23,8 @@ export interface PlannedRecord<V> {
   existingId: number | null;
   change: Change;
   label: string;
-  /** An update that changes an English text while keeping its stored Japanese one (the file has no such column). */
-  keptJapanese: boolean;
+  /** The Japanese columns of an update whose English text changed while the stored Japanese one was kept (the file has no such column). */
+  keptJapanese: string[];
 }
 
 /** Each Japanese field, its column in the file, and the English field it translates. */
@@ -32,6 +32,8 @@ const JAPANESE = {
   incidents: [
     { field: "titleJa", column: "title_ja", english: "title" },
     { field: "summaryJa", column: "summary_ja", english: "summary" },
+    { field: "actorJa", column: "actor_ja", english: "actor" },
+    { field: "targetJa", column: "target_ja", english: "target" },
   ],
   projects: [
     { field: "nameJa", column: "name_ja", english: "name" },
@@ -48,8 +50,9 @@ function withoutAbsentJapanese<V extends Record<string, unknown>>(values: V, pre
   return out as V;
 }
 
-function keepsJapanese(stored: Record<string, unknown> | undefined, values: Record<string, unknown>, present: ReadonlySet<string>, columns: JapaneseColumns): boolean {
-  return !!stored && columns.some((c) => !present.has(c.column) && stored[c.field] != null && stored[c.english] !== values[c.english]);
+function keptJapanese(stored: Record<string, unknown> | undefined, values: Record<string, unknown>, present: ReadonlySet<string>, columns: JapaneseColumns): string[] {
+  if (!stored) return [];
+  return columns.filter((c) => !present.has(c.column) && stored[c.field] != null && stored[c.english] !== values[c.english]).map((c) => c.column);
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join(";") === [...b].sort().join(";");
@@ -82,7 +85,7 @@ function classify<V extends Record<string, unknown>>(
     : sameValues(existing, values) && sameSet(storedMaterials.get(existing.id) ?? [], plan.materials)
       ? "unchanged"
       : "update";
-  return { ...plan, values, change, keptJapanese: change === "update" && keepsJapanese(existing, values, present, columns) };
+  return { ...plan, values, change, keptJapanese: change === "update" ? keptJapanese(existing, values, present, columns) : [] };
 }
 
 export function planIncidents(conn: Conn, rows: Parsed<IncidentInput>[]): PlannedRecord<IncidentValues>[] {
@@ -114,9 +117,10 @@ export function planProjects(conn: Conn, rows: Parsed<ProjectInput>[]): PlannedR
  * has no Japanese column): the translation may no longer match.
  */
 export function keptJapaneseWarnings(what: "incident" | "project", plan: PlannedRecord<object>[]): string[] {
-  const kept = plan.filter((p) => p.keptJapanese);
+  const kept = plan.filter((p) => p.keptJapanese.length);
   if (!kept.length) return [];
-  const columns = what === "incident" ? "title_ja, summary_ja" : "name_ja, summary_ja";
+  const named = new Set(kept.flatMap((p) => p.keptJapanese));
+  const columns = JAPANESE[what === "incident" ? "incidents" : "projects"].map((c) => c.column).filter((c) => named.has(c)).join(", ");
   const lines = listed(kept.map((p) => String(p.line)));
   return [`The English text changed on line ${lines}, and the file has no Japanese column (${columns}) for it: the stored Japanese text was kept and may no longer match. Import the Japanese columns to replace or clear it.`];
 }

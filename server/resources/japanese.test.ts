@@ -23,6 +23,15 @@ describe("the Japanese columns of the CSV resources", () => {
     expect(rows.find((r) => r.id === "4")).toMatchObject({ title: "China halts rare earth shipments to Japan", titleJa: "中国、日本向けレアアースの輸出を停止" });
   });
 
+  it("incidents: actorJa after actor and targetJa after target, filled wherever the English one is", async () => {
+    const { header, rows } = await csvRows(await get(resourceRoute(incidents), "material=all&format=csv"));
+    expect(header.slice(header.indexOf("actor"), header.indexOf("actor") + 4)).toEqual(["actor", "actorJa", "target", "targetJa"]);
+    expect(rows.filter((r) => r.actorJa !== "")).toHaveLength(67);
+    expect(rows.filter((r) => r.targetJa !== "")).toHaveLength(58);
+    expect(rows.every((r) => (r.target === "") === (r.targetJa === ""))).toBe(true);
+    expect(rows.find((r) => r.id === "47")).toMatchObject({ actorJa: "人民解放軍東部戦区", targetJa: "台湾（米国・日本への牽制も）" });
+  });
+
   it("projects: nameJa and summaryJa, filled for every seeded project", async () => {
     const { header, rows } = await csvRows(await get(resourceRoute(projects), "material=all&format=csv"));
     expect(header.slice(1, 3)).toEqual(["name", "nameJa"]);
@@ -38,6 +47,9 @@ describe("the Japanese columns of the CSV resources", () => {
     expect(rows).toHaveLength(41);
     expect(rows.find((r) => r.slug === "rare-earths")?.nameJa).toBe("レアアース（希土類）全体");
     expect(rows.every((r) => r.nameJa !== "")).toBe(true);
+    expect(header[header.indexOf("description") + 1]).toBe("descriptionJa");
+    expect(rows.every((r) => r.descriptionJa !== "")).toBe(true);
+    expect(rows.find((r) => r.slug === "feldspar")?.descriptionJa).toBe("HS2529.10：長石。");
   });
 });
 
