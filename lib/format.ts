@@ -137,9 +137,12 @@ export function partnerName(iso: string, locale: Locale = "en"): string {
  * What a citation says after a source's title: publisher, date and locator as stored, joined by
  * " · ", leaving out what is unknown ("" when all are). One function, so every citation reads alike.
  */
-export function formatCitationDetails(s: { publisher: string | null; published: string | null; locator: string | null }): string {
-  return [s.publisher, s.published, s.locator].filter(Boolean).join(" · ");
+export function formatCitationDetails(s: { publisher: string | null; published: string | null; locator: string | null }, locale: Locale = "en"): string {
+  return [s.publisher, s.published && formatDate(s.published, locale), s.locator].filter(Boolean).join(citationSeparator(locale));
 }
+
+/** What separates a citation's parts: " · ", and 「、」 in Japanese. */
+export const citationSeparator = (locale: Locale) => (locale === "ja" ? "、" : " · ");
 
 type StudyChange = Pick<EventStudyRow, "deltaPp" | "deltaBound" | "direction" | "approximate">;
 

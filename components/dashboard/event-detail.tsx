@@ -62,8 +62,11 @@ export function EventDetail({
         {event.actor && (
           <>
             <dt className="text-muted">{t("event.actor")}</dt>
-            {/* Actor and target are stored in English only (no Japanese column): marked as English. */}
-            <dd lang={event.target ? "en" : undefined}>{t("event.actorValue", { actor: event.actor, target: event.target ?? t("event.unspecified") })}</dd>
+            <dd>
+              <Localized en={event.actor} ja={event.actorJa} />
+              {" → "}
+              {event.target ? <Localized en={event.target} ja={event.targetJa} /> : t("event.unspecified")}
+            </dd>
           </>
         )}
         {incident && (

@@ -45,10 +45,15 @@ function IncidentItem({ incident: i, duplicates, materials }: { incident: Incide
       <p className="text-xs text-muted">
         <span className="tabular-nums">{t("timeline.meta", { date: formatDate(i.date, locale), category: categoryLabel(enums, i.category), severity: i.severity })}</span>
         {i.actor && (
-          <span lang="en">
+          <span>
             {" · "}
-            {i.actor}
-            {i.target ? ` → ${i.target}` : ""}
+            <Localized en={i.actor} ja={i.actorJa} />
+            {i.target && (
+              <>
+                {" → "}
+                <Localized en={i.target} ja={i.targetJa} />
+              </>
+            )}
           </span>
         )}
       </p>

@@ -1,7 +1,8 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { DataText } from "@/components/ui/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { formatCitationDetails } from "@/lib/format";
+import { Fragment } from "react";
+import { citationSeparator, formatDate } from "@/lib/format";
 import type { SourceRef } from "@/lib/types";
 
 /** The element id of a source's entry on /sources: every link to a source lands on it. */
@@ -24,17 +25,29 @@ export function SourceLink({ id, className = "text-accent underline", testId }: 
  */
 export function SourceCitation({ source, id, testId = "source-link" }: { source: SourceRef | undefined; id: number; testId?: string }) {
   const t = useTranslations("sources.citation");
+  const locale = useLocale();
   if (!source) return <SourceLink id={id} testId={testId} />;
-  const details = formatCitationDetails(source);
+  // Publisher and locator as stored (marked lang="en" on a Japanese page when English), the date in the page's format.
+  const sep = citationSeparator(locale);
+  const parts = [
+    source.publisher && <DataText key="p">{source.publisher}</DataText>,
+    source.published && formatDate(source.published, locale),
+    source.locator && <DataText key="l">{source.locator}</DataText>,
+  ].filter(Boolean);
   return (
     <span>
       <Link href={sourceHref(source.id)} className="text-accent underline" data-testid={testId} data-source-id={source.id}>
         <DataText>{source.title}</DataText>
       </Link>
-      {details && ` · ${details}`}
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {sep}
+          {part}
+        </Fragment>
+      ))}
       {source.url && (
         <>
-          {" · "}
+          {sep}
           <a href={source.url} className="text-accent underline" rel="noreferrer noopener" target="_blank">
             {t("original")}
             <span className="sr-only">{t("newTab")}</span>

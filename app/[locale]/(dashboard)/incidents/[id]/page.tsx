@@ -65,7 +65,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           </dd>
           <dt className="text-muted">{t("detail.actorTarget")}</dt>
           <dd>
-            {i.actor ? <span lang="en">{i.actor}</span> : unknown} → {i.target ? <span lang="en">{i.target}</span> : unknown}
+            {i.actor ? <Localized en={i.actor} ja={i.actorJa} /> : unknown} → {i.target ? <Localized en={i.target} ja={i.targetJa} /> : unknown}
           </dd>
           <dt className="text-muted">{t("detail.materials")}</dt>
           <dd>{i.materials.length ? names(i.materials).join(t("listSeparator")) : t("notMineralSpecific")}</dd>
