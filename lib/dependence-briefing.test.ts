@@ -19,6 +19,16 @@ describe("briefing event layout", () => {
     expect(briefingEventLayout(29)).toEqual({ columns: 5, oneLine: false });
   });
 
+  it("never stacks more wrapped entries in a column than its lines hold: 32 events (magnets from 2010) go to one line each", () => {
+    expect(briefingEventLayout(30)).toEqual({ columns: 5, oneLine: false });
+    expect(briefingEventLayout(31)).toEqual({ columns: 5, oneLine: true });
+    expect(briefingEventLayout(32)).toEqual({ columns: 5, oneLine: true });
+    for (let n = 1; n <= 30; n++) {
+      const l = briefingEventLayout(n);
+      expect(2 * Math.ceil(n / l.columns), `${n} events`).toBeLessThanOrEqual(13);
+    }
+  });
+
   it("keeps many events to one line each in five columns, so 56 or 61 still fit 13 lines", () => {
     for (const n of [56, 61, 65]) {
       const l = briefingEventLayout(n);

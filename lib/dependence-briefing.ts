@@ -41,7 +41,9 @@ export const BRIEFING_MAX_COLUMNS = 5;
  * screen and in the CSV) in five or six columns.
  */
 export function briefingEventLayout(count: number, lines = BRIEFING_EVENT_LINES): { columns: number; oneLine: boolean } {
-  const wrapped = Math.ceil((2 * count) / lines);
+  // A wrapped entry takes two lines, so a column holds floor(lines / 2) of them (32 events need 6
+  // columns of 6, not 5 of 7: 7 wrapped entries are 14 lines, past the page).
+  const wrapped = Math.ceil(count / Math.floor(lines / 2));
   if (wrapped <= BRIEFING_MAX_COLUMNS) return { columns: Math.max(1, Math.min(BRIEFING_MAX_COLUMNS, wrapped, count)), oneLine: false };
   // One line each: five columns, six past 65 events (six columns of one-line entries hold 78).
   return { columns: Math.max(BRIEFING_MAX_COLUMNS, Math.min(6, Math.ceil(count / lines))), oneLine: true };
