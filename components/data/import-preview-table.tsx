@@ -27,7 +27,7 @@ export function ImportPreviewTable({ shares, materialNames }: { shares: SharePre
   // A file may give the same share twice: rows are keyed by their place in the preview.
   const place = new Map(shares.map((p, i) => [p, i]));
   return (
-    <ScrollRegion label={t("preview.label")} className="mt-2 max-h-80">
+    <ScrollRegion label={t("preview.label")} scrolls="sideways and down" className="mt-2 max-h-80">
       <Table
         data-testid="import-preview-table"
         // Sideways scrolling rather than a column per character: CJK words break anywhere at 390 px.

@@ -4,7 +4,7 @@ import { formatTonnes, formatUsd, partnerName } from "@/lib/format";
 import type { CapacityStanding, ProjectWords } from "@/lib/projects-capacity";
 import { byHostCountry, hostCapacityLines, type CountryRow } from "@/lib/projects-view";
 import type { ProjectDto } from "@/lib/types";
-import { ScrollRegion } from "./scroll-region";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { useProjectWords } from "./use-project-words";
 
 /** Projects, capacity by the overview's measure and investment per host country; a host's name filters the page to it. */
@@ -60,7 +60,7 @@ export function HostBreakdown({ projects, standings, onPick }: { projects: Proje
         {t("hosts.title")}
       </h2>
       <p className="text-sm text-muted">{t("hosts.intro")}</p>
-      <ScrollRegion label={t("hosts.region")} className="mt-3">
+      <ScrollRegion label={t("hosts.region")} scrolls="sideways" className="mt-3">
         <Table
           className="w-full text-left text-xs"
           headClassName="text-muted"

@@ -9,7 +9,7 @@ import { standingText, type CapacityStanding, type ProjectWords } from "@/lib/pr
 import type { SortDir } from "@/lib/projects-view";
 import type { ProjectDto } from "@/lib/types";
 import type { ProjectSort } from "@/lib/validation/projects";
-import { ScrollRegion } from "./scroll-region";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { useProjectWords } from "./use-project-words";
 
 // The header words are the catalogue's table.<key> ("Host", 「所在国」).
@@ -48,7 +48,7 @@ export function ProjectTable({
   const { t } = w;
   if (!projects.length) return <p className="py-6 text-center text-sm text-muted">{t("table.empty")}</p>;
   return (
-    <ScrollRegion label={t("table.region")} className="mt-3">
+    <ScrollRegion label={t("table.region")} scrolls="sideways" className="mt-3">
       <table className="w-full min-w-[60rem] text-left text-sm" data-testid="projects-table">
         <thead className="text-xs text-muted">
           <tr>
