@@ -55,4 +55,34 @@ test.describe("languages", () => {
     expect(await res.text()).toContain('<html lang="en"');
     expect(res.headers()["set-cookie"] ?? "").not.toContain("NEXT_LOCALE");
   });
+
+  test("Japanese renders in Noto Sans JP from the build, only the subsets the page needs, without moving the layout", async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __cls: number }).__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const fontRequests: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "font") fontRequests.push(new URL(r.url()).pathname);
+    });
+    await page.goto("/ja/incidents");
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForLoadState("networkidle");
+    const faces = await page.evaluate(() => {
+      const all = [...document.fonts].filter((f) => f.family.replace(/"/g, "") === "Noto Sans JP");
+      return { declared: all.length, loaded: all.filter((f) => f.status === "loaded").length };
+    });
+    // Over 200 unicode-range subsets are declared (two weights); a page loads a few dozen at most.
+    expect(faces.declared).toBeGreaterThan(200);
+    expect(faces.loaded).toBeGreaterThan(0);
+    expect(faces.loaded).toBeLessThan(faces.declared / 4);
+    // Every font comes from the build, none from elsewhere.
+    expect(fontRequests.length).toBeGreaterThan(0);
+    for (const f of fontRequests) expect(f).toMatch(/^\/_next\/static\/media\//);
+    const h1Font = await page.locator("h1").first().evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(h1Font).toContain("Noto Sans JP");
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.02);
+  });
 });

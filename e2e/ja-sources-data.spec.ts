@@ -158,7 +158,7 @@ test.describe("/ja/data", () => {
     await expect(china.getByTestId("preview-share")).toHaveText("約80%");
     // A row to insert, or unchanged when the /data spec imported the same file before.
     await expect(china.locator("td").last()).toHaveText(/^(追加|変更なし)$/);
-    await expect(page.getByRole("region", { name: "ファイルの輸入シェアのプレビュー（スクロールできます）" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "ファイルの輸入シェアのプレビュー（縦横スクロール）" })).toBeVisible();
     await expect(page.getByTestId("import-log-row").first()).toContainText("試行（書込なし）");
     await expectNoEnglish(page);
 

@@ -9,7 +9,7 @@
 // 4. starts the production server on the 1M store and measures, with autocannon at 16 connections in
 //    one run, a static file (/robots.txt, the reference), the overview with a filter, the dependence
 //    API and the trade-shares CSV: requests/s, p50, p99, errors and each route's ratio to the static file;
-// 5. reports the first-load JS of / (gzip sizes of the scripts its HTML references) and the LCP of /
+// 5. reports the first-load JS of / and /ja (gzip sizes of the scripts their HTML references) and the LCP of /
 //    in Chromium, median of 3 cold loads (a new browser each time).
 // Results are printed and written to test-results/bench.json.
 import { spawn, spawnSync } from "node:child_process";
@@ -166,6 +166,9 @@ console.log(`  goal: overview and dependence API ≥ 0.5× static · server RSS 
 results.firstLoadJs = await firstLoadJs(`${base}/`);
 const fl = results.firstLoadJs;
 console.log(`First-load JS of /: ${fl.scripts} scripts, ${fl.rawKb.toFixed(1)} kB raw, ${fl.gzipKb.toFixed(1)} kB gzip   (goal ≤ 250 kB gzip)`);
+results.firstLoadJsJa = await firstLoadJs(`${base}/ja`);
+const flJa = results.firstLoadJsJa;
+console.log(`First-load JS of /ja: ${flJa.scripts} scripts, ${flJa.rawKb.toFixed(1)} kB raw, ${flJa.gzipKb.toFixed(1)} kB gzip   (goal ≤ 250 kB gzip)`);
 
 const lcps = [];
 for (let i = 0; i < 3; i++) {
