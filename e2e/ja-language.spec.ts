@@ -85,4 +85,29 @@ test.describe("languages", () => {
     expect(h1Font).toContain("Noto Sans JP");
     expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.02);
   });
+
+  test("a Japanese page from the response cache hydrates under its CSP, in Japanese, with no violation", async ({ page, pageErrors }) => {
+    const violations: string[] = [];
+    await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const url = "/ja?material=graphite&from=2012";
+    await page.goto(url); // rendered here; the second load comes from the cache, keyed by the URL
+    const response = await page.goto(url);
+    expect(response?.headers()["x-ree-cache"]).toBe("hit");
+    expect(response?.headers()["content-security-policy"]).toContain("script-src");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    const chart = page.getByTestId("dependence-chart");
+    await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+    // Hydrated: a filter change is handled by the client, no reload, and stays Japanese.
+    await page.getByTestId("year-from").selectOption("2015");
+    await expect(page).toHaveURL(/\/ja\?(?=.*\bmaterial=graphite\b)(?=.*\bfrom=2015\b)/);
+    await expect(page.getByTestId("chart-card").filter({ has: chart }).locator("h2, h3").first()).toContainText("黒鉛");
+    // The English page of the same view is its own cache entry.
+    const english = await page.request.get("/?material=graphite&from=2012");
+    expect(await english.text()).toContain('<html lang="en"');
+    expect(violations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
 });
