@@ -64,12 +64,12 @@ describe("HS scope in Japanese", () => {
   const t = createTranslator({ locale: "ja", messages: { dashboard: jaDashboard }, namespace: "dashboard" }) as unknown as DashboardT;
 
   it("labels a share from one HS code with that code: 「HS 850511」, 「HS 250490 のみ」", () => {
-    expect(hsScopeNote(magnets, ["850511"], t, "ja", "永久磁石")).toBe("公的統計：HS 850511。");
-    expect(hsScopeNote(graphite, [null, "250490"], t, "ja", "黒鉛")).toBe("公的統計：HS 250490 のみ（黒鉛の3コードのうち1コード）。");
+    expect(hsScopeNote(magnets, ["850511"], t, "ja", "永久磁石")).toBe("公的統計：HS 850511「金属製の永久磁石」。");
+    expect(hsScopeNote(graphite, [null, "250490"], t, "ja", "黒鉛")).toBe("公的統計：HS 250490「天然黒鉛（粉状・フレーク状以外）」のみ（黒鉛の3コードのうち1コード）。");
   });
 
   it("leads with the material's Japanese name when several are drawn", () => {
     const r = { material: "permanent-magnets", materialName: "Permanent magnets", materialHsCodes: ["850511"], points: [{ hsCode: "850511" }], partners: [], values: [] };
-    expect(scopeNotes([r, { ...r, material: "x", points: [] }] as never, "share", false, t, "ja", () => "永久磁石")).toEqual(["【永久磁石】公的統計：HS 850511。"]);
+    expect(scopeNotes([r, { ...r, material: "x", points: [] }] as never, "share", false, t, "ja", () => "永久磁石")).toEqual(["【永久磁石】公的統計：HS 850511「金属製の永久磁石」。"]);
   });
 });

@@ -2,15 +2,15 @@
 // material listed under several is not the whole material (250490 is not all of graphite). Pure.
 // A share from one HS code stays labelled with that code in both languages (「HS 850511 のみ」).
 
-import { HS_CODE_LABELS } from "./bilateral/codes";
+import { HS_CODE_LABELS, HS_CODE_LABELS_JA } from "./bilateral/codes";
 import { ENGLISH_DASHBOARD, type DashboardT } from "./dependence-text";
 import { joinNames } from "./dependence-materials";
 import type { DependenceView } from "./enums";
 import type { Locale } from "./i18n/routing";
 import type { DependenceResponse } from "./types";
 
-/** A code's description: written in English only (lib/bilateral/codes), so a Japanese page names the code alone. */
-const codeLabel = (hs: string, locale: Locale) => (locale === "en" ? HS_CODE_LABELS[hs] : undefined);
+/** A code's description in the page's language (lib/bilateral/codes); a code without one is named alone. */
+const codeLabel = (hs: string, locale: Locale) => (locale === "ja" ? HS_CODE_LABELS_JA[hs] : HS_CODE_LABELS[hs]);
 
 const codeText = (hs: string, t: DashboardT, locale: Locale) => {
   const label = codeLabel(hs, locale);
