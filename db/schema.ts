@@ -3,6 +3,7 @@ import {
   BASES,
   BOUNDS,
   CAPACITY_KINDS,
+  CHANGE_ACTIONS,
   DATE_PRECISIONS,
   HALVES,
   IMPORT_KINDS,
@@ -13,6 +14,8 @@ import {
   PROJECT_STATUSES,
   PROJECT_TYPES,
   SOURCE_KINDS,
+  VERSION_KINDS,
+  VERSIONED_ENTITIES,
 } from "../lib/enums";
 import { type AnySQLiteColumn, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
@@ -277,6 +280,56 @@ export const projectMaterials = sqliteTable(
       .references(() => materials.slug),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.material] }), index("project_materials_material_idx").on(t.material)],
+);
+
+/**
+ * Data versions: every committed change to the store gets the next number. A writer (the seed,
+ * an import) opens one (`open = 1`) inside its transaction; triggers on the versioned tables
+ * (migration 0007) record each row it adds, changes or removes in `data_changes`, in that same
+ * transaction; the writer then closes it with its summary and counts, or deletes it when nothing
+ * changed. Writes outside an open version (tests' fixtures, the bench's scaling script) are not
+ * recorded. See db/queries/versions.ts.
+ */
+export const dataVersions = sqliteTable(
+  "data_versions",
+  {
+    // The version number: 1, 2, 3… (no AUTOINCREMENT: a version deleted because it changed nothing frees its number).
+    id: integer("id").primaryKey(),
+    createdAt: text("created_at").notNull(),
+    kind: text("kind", { enum: VERSION_KINDS }).notNull(),
+    summary: text("summary").notNull().default(""),
+    added: integer("added").notNull().default(0),
+    changed: integer("changed").notNull().default(0),
+    removed: integer("removed").notNull().default(0),
+    importId: integer("import_id").references(() => imports.id),
+    open: integer("open", { mode: "boolean" }).notNull().default(true),
+  },
+  (t) => [check("data_versions_kind_check", oneOf("kind", VERSION_KINDS)), index("data_versions_open_idx").on(t.open)],
+);
+
+export const dataChanges = sqliteTable(
+  "data_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    version: integer("version")
+      .notNull()
+      .references(() => dataVersions.id, { onDelete: "cascade" }),
+    entity: text("entity", { enum: VERSIONED_ENTITIES }).notNull(),
+    entityId: text("entity_id").notNull(),
+    action: text("action", { enum: CHANGE_ACTIONS }).notNull(),
+    // For grouping and filtering: the row's material and year where it has them.
+    material: text("material"),
+    year: integer("year"),
+    // The row's columns as JSON, before and after (null for an addition's before, a removal's after).
+    before: text("before"),
+    after: text("after"),
+  },
+  (t) => [
+    check("data_changes_entity_check", oneOf("entity", VERSIONED_ENTITIES)),
+    check("data_changes_action_check", oneOf("action", CHANGE_ACTIONS)),
+    index("data_changes_version_idx").on(t.version, t.entity),
+    index("data_changes_material_idx").on(t.material, t.year),
+  ],
 );
 
 export type Source = typeof sources.$inferSelect;

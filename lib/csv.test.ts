@@ -36,3 +36,16 @@ describe("CSV formula guard", () => {
     expect(unguardCell("'-5")).toBe("'-5");
   });
 });
+
+describe("appendCsvColumn", () => {
+  it("adds the column to the header and every record, not to line breaks inside quoted cells", async () => {
+    const { appendCsvColumn, toCsv, UTF8_BOM } = await import("./csv");
+    const csv = toCsv(["year", "note"], [{ year: 2010, note: 'one\r\ntwo, "three"' }, { year: 2011, note: null }]);
+    expect(appendCsvColumn(csv, "dataVersion", 7)).toBe(`${UTF8_BOM}year,note,dataVersion\r\n2010,"one\r\ntwo, ""three""",7\r\n2011,,7\r\n`);
+  });
+  it("leaves an empty text empty and stamps a header-only CSV", async () => {
+    const { appendCsvColumn } = await import("./csv");
+    expect(appendCsvColumn("", "dataVersion", 3)).toBe("");
+    expect(appendCsvColumn("a,b\r\n", "dataVersion", 3)).toBe("a,b,dataVersion\r\n");
+  });
+});

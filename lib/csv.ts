@@ -58,3 +58,27 @@ export function sourceCsvCells(s: { title: string; publisher: string | null; pub
     sourceLocator: s?.locator ?? null,
   };
 }
+
+/**
+ * Adds one column with the same value on every record of a CSV this module wrote (CRLF records,
+ * RFC 4180 quoting, optional BOM): the export menu stamps each chart's CSV with the data version
+ * this way. Line breaks inside quoted cells are not record ends. An empty text stays empty.
+ */
+export function appendCsvColumn(csv: string, name: string, value: CsvValue): string {
+  if (!csv) return csv;
+  const extra = `,${cell(value)}`;
+  let out = "";
+  let quoted = false;
+  let first = true;
+  for (let i = 0; i < csv.length; i++) {
+    const ch = csv[i];
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && ch === "\r" && csv[i + 1] === "\n") {
+      out += first ? `,${cell(name)}` : extra;
+      first = false;
+    }
+    out += ch;
+  }
+  if (!csv.endsWith("\r\n")) out += first ? `,${cell(name)}` : extra;
+  return out;
+}

@@ -61,3 +61,10 @@ export type NoShareReason = (typeof NO_SHARE_REASONS)[number];
 /** What the overview's dependence chart draws (`view=` in the URL): China's share, or the value of imports from China. */
 export const DEPENDENCE_VIEWS = ["share", "value"] as const;
 export type DependenceView = (typeof DEPENDENCE_VIEWS)[number];
+
+/** How a data version came about: the store as found when versions began, a seed load, an import. */
+export const VERSION_KINDS = ["baseline", "seed", "import"] as const;
+/** What a data version did to one row. */
+export const CHANGE_ACTIONS = ["add", "change", "remove"] as const;
+/** The tables whose rows are versioned (the change record names the one a row came from). */
+export const VERSIONED_ENTITIES = ["trade_share", "incident", "project", "material", "source"] as const;

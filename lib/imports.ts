@@ -110,6 +110,8 @@ export interface ImportSummary {
   skippedCodes: { code: string; rows: number }[];
   preview: PreviewRow[];
   sourceId: number | null;
+  /** The data version the import committed; null when it wrote nothing (rejected, dry run, no change). */
+  dataVersion: number | null;
 }
 
 interface ImportAuditBase {

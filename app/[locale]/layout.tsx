@@ -3,6 +3,8 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DataVersionProvider } from "@/components/ui/data-version";
+import { currentDataVersion } from "@/db/queries/versions";
 import { VIEW_HEADER, viewInEachLanguage } from "@/lib/i18n/alternates";
 import { isLocale, LOCALES } from "@/lib/i18n/routing";
 import { inter } from "../fonts";
@@ -35,7 +37,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         {alternates && <link rel="alternate" hrefLang="x-default" href={alternates.en} />}
       </head>
       <body className="min-h-screen">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider>
+          {/* The data version this page was rendered at: the footer, every export and every citation name it. */}
+          <DataVersionProvider value={currentDataVersion()}>{children}</DataVersionProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -2,10 +2,16 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, useSyncExternalStore } from "react";
+import { useDataVersion } from "@/components/ui/data-version";
+import { appendCsvColumn } from "@/lib/csv";
 import type { ExportMeta } from "@/lib/export/compose-markup";
 import { canCopyPng, copyPng, downloadBlob } from "@/lib/export/download";
 import { ExportError } from "@/lib/export/errors";
 import { withExportWords } from "@/lib/export/words";
+import { withVersionParam } from "@/lib/versions";
+import { CiteButton } from "./cite-button";
+import { EmbedButton, type EmbedChart } from "./embed-button";
+import { PptxButton } from "./export-pptx";
 
 declare global {
   interface Window {
@@ -28,6 +34,8 @@ export type ExportMenuProps = {
   getMeta: () => ExportMeta;
   /** The CSV of exactly the values drawn (with BOM). */
   getCsv: () => string;
+  /** The chart's embeddable route (`/embed/<chart>`), for the four charts that have one. */
+  embed?: EmbedChart;
 };
 
 const noSubscribe = () => () => {};
@@ -51,7 +59,7 @@ const button =
  * is composed from the chart's SVG by `lib/export`, never screenshotted, in the page's language.
  * File names stay ASCII in every language (the card's `fileName`).
  */
-export function ExportMenu({ fileName, getSvg, getMeta, getCsv }: ExportMenuProps) {
+export function ExportMenu({ fileName, getSvg, getMeta: getCardMeta, getCsv: getCardCsv, embed }: ExportMenuProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState<2 | 4>(2);
   const [busy, setBusy] = useState<Format | null>(null);
@@ -59,6 +67,16 @@ export function ExportMenu({ fileName, getSvg, getMeta, getCsv }: ExportMenuProp
   const canCopy = useSyncExternalStore(noSubscribe, canCopyPng, () => false);
   const t = useTranslations("export");
   const locale = useLocale();
+  const { version } = useDataVersion();
+
+  // Every export names the data version it was drawn from: the footer says it, the permalink
+  // carries `v=N`, and the CSV has a dataVersion column.
+  const getMeta = (): ExportMeta => {
+    const meta = getCardMeta();
+    if (version <= 0) return meta;
+    return { ...meta, footer: t("image.footerVersion", { footer: meta.footer, version }), permalink: withVersionParam(meta.permalink, version) };
+  };
+  const getCsv = () => (version > 0 ? appendCsvColumn(getCardCsv(), "dataVersion", version) : getCardCsv());
 
   async function compose() {
     const svg = getSvg();
@@ -151,6 +169,9 @@ export function ExportMenu({ fileName, getSvg, getMeta, getCsv }: ExportMenuProp
       >
         {t("menu.copy")}
       </button>
+      <PptxButton fileName={fileName} getSvg={getSvg} getMeta={() => withExportWords({ locale, t }, getMeta)} getCsv={getCsv} className={button} />
+      <CiteButton getMeta={() => withExportWords({ locale, t }, getMeta)} className={button} />
+      {embed && <EmbedButton chart={embed} className={button} />}
       <span aria-live="polite" className={status ? "basis-full text-right text-xs text-muted" : "sr-only"}>
         {busy ? t("menu.busy") : status}
       </span>

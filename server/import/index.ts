@@ -2,6 +2,7 @@ import "server-only";
 // The import core behind POST /api/v1/imports: read and validate the whole file first (in the
 // reader's worker thread, off the thread that serves requests), then write it on the main
 // connection in one transaction or not at all; every attempt that is read leaves an audit row.
+import { countsPhrase, withDataVersion } from "@/db/queries/versions";
 import type { Db } from "@/db/index";
 import { baciPrepared } from "./baci-plan";
 import { sha256Hex } from "./decode";
@@ -83,7 +84,7 @@ interface Reported {
 const reported = (a: Attempt): Reported => ({ errors: a.prepared.issues.first(), errorCount: a.prepared.issues.count });
 const only = (issue: ImportIssue): Reported => ({ errors: [issue], errorCount: 1 });
 
-function summary(a: Attempt, importId: number, outcome: ImportSummary["outcome"], result: RunResult | null, rep = reported(a)): ImportSummary {
+function summary(a: Attempt, importId: number, outcome: ImportSummary["outcome"], result: RunResult | null, rep = reported(a), dataVersion: number | null = null): ImportSummary {
   const inserted = result?.inserted ?? 0;
   const updated = result?.updated ?? 0;
   return {
@@ -104,6 +105,7 @@ function summary(a: Attempt, importId: number, outcome: ImportSummary["outcome"]
     skippedCodes: a.prepared.skippedCodes,
     preview: result?.preview ?? [],
     sourceId: result?.sourceId ?? null,
+    dataVersion,
   };
 }
 
@@ -154,15 +156,17 @@ const ROLLED_BACK: ImportIssue = { line: 0, column: null, message: "The import f
 function commit(db: Db, a: Attempt): ImportSummary {
   const importId = insertAudit(db, auditRow(a, "rejected", 0, only(INTERRUPTED)));
   try {
-    const result = db.transaction(
-      (tx) => {
-        const r = a.prepared.run(tx, { importId });
-        updateAudit(tx, importId, auditRow(a, "accepted", r.inserted + r.updated));
-        return r;
-      },
+    const { result, version } = db.transaction(
+      (tx) =>
+        // The data version and the record of every row changed commit with the rows themselves.
+        withDataVersion(db.$client, { kind: "import", importId, summarize: (c) => `Import #${importId} (${a.opts.kind}): ${countsPhrase(c)}` }, () => {
+          const r = a.prepared.run(tx, { importId });
+          updateAudit(tx, importId, auditRow(a, "accepted", r.inserted + r.updated));
+          return r;
+        }),
       { behavior: "immediate" },
     );
-    return summary(a, importId, "accepted", result);
+    return summary(a, importId, "accepted", result, reported(a), version);
   } catch (error) {
     // The details go to the server's log; the audit row and the answer say only what happened.
     console.error(`import #${importId}: rolled back:`, error);

@@ -1,4 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { currentDataVersion } from "@/db/queries/versions";
+import { formatDate } from "@/lib/format";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { MainLandmark } from "@/components/ui/main-landmark";
 import { Link } from "@/lib/i18n/navigation";
@@ -15,6 +17,9 @@ const NAV = [
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations("common");
+  const v = await getTranslations("versions");
+  const locale = await getLocale();
+  const data = currentDataVersion();
   return (
     <Providers>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -47,7 +52,16 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <MainLandmark id="main" className="mx-auto max-w-7xl px-4 py-5 sm:px-6 print:max-w-none print:p-0">
         {children}
       </MainLandmark>
-      <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-muted sm:px-6 print:hidden">{t("footer")}</footer>
+      <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-muted sm:px-6 print:hidden">
+        <p>{t("footer")}</p>
+        {data.version > 0 && (
+          <p className="mt-1">
+            <Link href="/changes" className="underline decoration-dotted underline-offset-2 hover:text-accent" title={v("footer.versionTitle")} data-testid="data-version" data-version={data.version}>
+              {v("footer.version", { version: data.version, date: formatDate(data.at!.slice(0, 10), locale) })}
+            </Link>
+          </p>
+        )}
+      </footer>
     </Providers>
   );
 }

@@ -19,6 +19,11 @@ import en_incidents from "./en/incidents.json";
 import en_projects from "./en/projects.json";
 import en_sources from "./en/sources.json";
 import en_data from "./en/data.json";
+import en_pptx from "./en/pptx.json";
+import en_cite from "./en/cite.json";
+import en_versions from "./en/versions.json";
+import en_feed from "./en/feed.json";
+import en_embed from "./en/embed.json";
 import ja_common from "./ja/common.json";
 import ja_enums from "./ja/enums.json";
 import ja_ui from "./ja/ui.json";
@@ -34,6 +39,11 @@ import ja_incidents from "./ja/incidents.json";
 import ja_projects from "./ja/projects.json";
 import ja_sources from "./ja/sources.json";
 import ja_data from "./ja/data.json";
+import ja_pptx from "./ja/pptx.json";
+import ja_cite from "./ja/cite.json";
+import ja_versions from "./ja/versions.json";
+import ja_feed from "./ja/feed.json";
+import ja_embed from "./ja/embed.json";
 
 export const en = {
   common: en_common,
@@ -51,6 +61,11 @@ export const en = {
   projects: en_projects,
   sources: en_sources,
   data: en_data,
+  pptx: en_pptx,
+  cite: en_cite,
+  versions: en_versions,
+  feed: en_feed,
+  embed: en_embed,
 };
 
 export type Messages = typeof en;
@@ -71,6 +86,11 @@ export const ja = {
   projects: ja_projects,
   sources: ja_sources,
   data: ja_data,
+  pptx: ja_pptx,
+  cite: ja_cite,
+  versions: ja_versions,
+  feed: ja_feed,
+  embed: ja_embed,
 };
 
 /** Each language's catalogue; ja is checked against en's keys by lib/i18n/messages.test.ts (a missing key is a test failure with its name). */
