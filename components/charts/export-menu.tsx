@@ -7,6 +7,7 @@ import { appendCsvColumn } from "@/lib/csv";
 import type { ExportMeta } from "@/lib/export/compose-markup";
 import { canCopyPng, copyPng, downloadBlob } from "@/lib/export/download";
 import { ExportError } from "@/lib/export/errors";
+import type { PptxChartData } from "@/lib/export/pptx/model";
 import { withExportWords } from "@/lib/export/words";
 import { withVersionParam } from "@/lib/versions";
 import { CiteButton } from "./cite-button";
@@ -36,6 +37,8 @@ export type ExportMenuProps = {
   getCsv: () => string;
   /** The chart's embeddable route (`/embed/<chart>`), for the four charts that have one. */
   embed?: EmbedChart;
+  /** The drawn values as a native PowerPoint chart (lib/export/pptx), for the cards whose shape allows one. */
+  getChartData?: () => PptxChartData | null;
 };
 
 const noSubscribe = () => () => {};
@@ -59,7 +62,7 @@ const button =
  * is composed from the chart's SVG by `lib/export`, never screenshotted, in the page's language.
  * File names stay ASCII in every language (the card's `fileName`).
  */
-export function ExportMenu({ fileName, getSvg, getMeta: getCardMeta, getCsv: getCardCsv, embed }: ExportMenuProps) {
+export function ExportMenu({ fileName, getSvg, getMeta: getCardMeta, getCsv: getCardCsv, embed, getChartData }: ExportMenuProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState<2 | 4>(2);
   const [busy, setBusy] = useState<Format | null>(null);
@@ -169,7 +172,7 @@ export function ExportMenu({ fileName, getSvg, getMeta: getCardMeta, getCsv: get
       >
         {t("menu.copy")}
       </button>
-      <PptxButton fileName={fileName} getSvg={getSvg} getMeta={() => withExportWords({ locale, t }, getMeta)} getCsv={getCsv} className={button} />
+      <PptxButton fileName={fileName} getSvg={getSvg} getMeta={() => withExportWords({ locale, t }, getMeta)} getCsv={getCsv} getChartData={getChartData} className={button} />
       <CiteButton getMeta={() => withExportWords({ locale, t }, getMeta)} className={button} />
       {embed && <EmbedButton chart={embed} className={button} />}
       <span aria-live="polite" className={status ? "basis-full text-right text-xs text-muted" : "sr-only"}>

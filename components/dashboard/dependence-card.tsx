@@ -11,6 +11,7 @@ import { conflictFor, glyphId, labelSeries } from "@/lib/dependence-series";
 import { scopeNotes } from "@/lib/dependence-scope";
 import { dependenceTitle, dependenceValueTitle, gapsText } from "@/lib/dependence-text";
 import { glyphText, hasValues, valueSourcesText } from "@/lib/dependence-values";
+import { dependenceChartData } from "@/lib/export/pptx/model";
 import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "@/lib/export/dependence";
 import { localizedString, materialName } from "@/lib/i18n/localized";
 import { usedCategories } from "@/lib/incidents-shape";
@@ -120,6 +121,7 @@ export function DependenceCard() {
               })
             }
             getCsv={() => dependenceCsv(responses, single, value ? "value" : "share")}
+            getChartData={() => dependenceChartData(series)}
           />
         </>
       }

@@ -14,6 +14,7 @@ import { peerColors } from "@/lib/colors";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
 import type { KeyItem } from "@/lib/export/compose-markup";
+import { peersChartData } from "@/lib/export/pptx/model";
 import { materialName } from "@/lib/i18n/localized";
 import type { Translator } from "@/lib/i18n/translator";
 import { addableImporters, DEFAULT_SHOWN, hsArgs, peerBars, PEERS_CSV_COLUMNS, peersCsvRows, peersEmptyReason } from "@/lib/peers";
@@ -91,6 +92,7 @@ export function PeersCard() {
                 })
               }
               getCsv={() => (data ? toCsv(PEERS_CSV_COLUMNS, peersCsvRows(data, shown)) : "")}
+              getChartData={() => peersChartData(bars, t("exportMeasure"), peerColors.japan)}
             />
           </div>
         }

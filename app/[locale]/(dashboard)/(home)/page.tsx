@@ -5,6 +5,7 @@ import { ConcentrationCard } from "@/components/analysis/concentration-card";
 import { EventStudyCard } from "@/components/analysis/event-study-card";
 import { BriefingHeader } from "@/components/dashboard/briefing-header";
 import { DependenceCard } from "@/components/dashboard/dependence-card";
+import { ExportDeckButton } from "@/components/dashboard/export-deck-button";
 import { HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { IncidentTimeline } from "@/components/dashboard/incident-timeline";
 import { PrintBriefingButton } from "@/components/dashboard/print-briefing-button";
@@ -43,6 +44,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <div className="min-w-0 flex-1">
               <FilterBar />
             </div>
+            <ExportDeckButton />
             <PrintBriefingButton />
           </div>
           <HeadlineFigures />
