@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import type { DependencePoint } from "@/lib/types";
+import { shapeSeries } from "@/lib/dependence-shape";
+import { DECK_EVENT_ROWS, deckModel } from "./deck";
+import { chartSlideModel, csvToNotes, dependenceChartData, PPTX_FONT, peersChartData, SLIDE_EVENT_ROWS, type SlideWords } from "./model";
+
+function point(p: Partial<DependencePoint>): DependencePoint {
+  return {
+    id: 1, year: 2010, period: "annual", month: null, half: null, partner: "CHN", hsCode: null, sharePct: 80, low: null, high: null, bound: null,
+    estimate: false, derived: false, mirror: false, headline: true, basis: "value", sourceId: 1, note: null, ...p,
+  };
+}
+
+const words: SlideWords = {
+  eventNumber: "No.",
+  eventDate: "Date",
+  eventTitle: "Event",
+  moreEvents: (n) => `…and ${n} more`,
+  notesValues: "Drawn values:",
+  notesEvents: "Events:",
+  notesSources: "Sources:",
+  notesPermalink: "This view:",
+};
+
+const meta = (events = 2) => ({
+  title: "China's share of Japan's imports: Rare earths (all), 2008–2014",
+  subtitle: "Rare earths (all) · 2008–2014 · all event categories",
+  legendItems: Array.from({ length: events }, (_, i) => ({ number: i + 1, date: `2010-09-0${(i % 9) + 1}`, title: `Event ${i + 1}`, color: "#d55e00" })),
+  sourceLine: "Sources: MOF, Trade statistics (2011-02).",
+  footer: "REE Monitor · data as of 2014 · exported 2026-12-01 · data version 3",
+  permalink: "http://127.0.0.1:3101/?from=2008&to=2014&v=3",
+});
+
+describe("native chart data", () => {
+  // The seed's rare-earths headline points, with 2011 and 2013 missing (gaps, not zeros).
+  const shaped = shapeSeries([point({ id: 1, year: 2010, sharePct: 81.61 }), point({ id: 2, year: 2012, sharePct: 49.6 }), point({ id: 3, year: 2014, sharePct: 58.5, estimate: true })], 2010, 2014);
+
+  it("draws the dependence line year by year: 81.61 for 2010, null for the years without a value, estimates on the line", () => {
+    const data = dependenceChartData([{ label: "China · Rare earths (all)", color: "#D55E00", rows: shaped.rows }]);
+    expect(data).toEqual({
+      kind: "dependence",
+      type: "line",
+      categories: ["2010", "2011", "2012", "2013", "2014"],
+      series: [{ name: "China · Rare earths (all)", color: "#D55E00", values: [81.61, null, 49.6, null, 58.5] }],
+      unit: "percent",
+    });
+    expect(data!.series[0].values).not.toContain(0);
+  });
+
+  it("leaves out series with nothing drawn and has no chart when nothing is drawn at all", () => {
+    const empty = shapeSeries([], 2010, 2014).rows;
+    expect(dependenceChartData([{ label: "empty", color: "#000000", rows: empty }])).toBeNull();
+    const data = dependenceChartData([
+      { label: "a", color: "#111111", rows: shaped.rows },
+      { label: "b", color: "#222222", rows: empty },
+    ]);
+    expect(data!.series.map((s) => s.name)).toEqual(["a"]);
+  });
+
+  it("keeps the value view's unit (US$)", () => {
+    expect(dependenceChartData([{ label: "v", color: "#111111", unit: "usd", rows: shaped.rows }])!.unit).toBe("usd");
+  });
+
+  it("draws the peers as horizontal bars in the page's order, values as the API gives them", () => {
+    const data = peersChartData(
+      [
+        { name: "Japan", chinaSharePct: 27.58 },
+        { name: "South Korea", chinaSharePct: 87.44 },
+      ],
+      "China's share of each importer's imports, by value, %",
+      "#0072B2",
+    );
+    expect(data).toMatchObject({ kind: "peers", type: "bar", direction: "horizontal", categories: ["Japan", "South Korea"], series: [{ values: [27.58, 87.44] }], unit: "percent" });
+    expect(peersChartData([], "x", "#000000")).toBeNull();
+  });
+});
+
+describe("chart slide model", () => {
+  const csv = "\uFEFFmaterial,year,sharePct,source\nrare-earths,2010,81.61,\"MOF, Trade statistics\"\nrare-earths,2011,,\n";
+
+  it("puts the drawn values, events, sources and permalink in the notes, the CSV read as rows", () => {
+    const model = chartSlideModel({ meta: meta(), csv, chart: null, words, locale: "en" });
+    expect(model.title).toBe("China's share of Japan's imports: Rare earths (all), 2008–2014");
+    expect(model.notes.split("\n")).toEqual([
+      "Drawn values:",
+      "material\tyear\tsharePct\tsource",
+      "rare-earths\t2010\t81.61\tMOF, Trade statistics",
+      "rare-earths\t2011\t\t",
+      "",
+      "Events:",
+      "1\t2010-09-01\tEvent 1",
+      "2\t2010-09-02\tEvent 2",
+      "",
+      "Sources:",
+      "Sources: MOF, Trade statistics (2011-02).",
+      "REE Monitor · data as of 2014 · exported 2026-12-01 · data version 3",
+      "",
+      "This view:",
+      "http://127.0.0.1:3101/?from=2008&to=2014&v=3",
+    ]);
+    expect(model.footnote).toBe("Sources: MOF, Trade statistics (2011-02).\nREE Monitor · data as of 2014 · exported 2026-12-01 · data version 3");
+    expect(model.fontFace).toBe("Arial");
+  });
+
+  it("cuts the events table and says how many more the notes hold; Japanese decks name a Japanese face", () => {
+    const model = chartSlideModel({ meta: meta(SLIDE_EVENT_ROWS + 3), csv, chart: null, words, locale: "ja" });
+    expect(model.events).toHaveLength(SLIDE_EVENT_ROWS);
+    expect(model.moreEvents).toBe("…and 3 more");
+    expect(model.notes).toContain(`${SLIDE_EVENT_ROWS + 3}\t`);
+    expect(model.fontFace).toBe(PPTX_FONT.ja);
+    expect(PPTX_FONT.ja).toBe("Yu Gothic");
+  });
+
+  it("drops a native chart with no value drawn (an empty chart is not a chart)", () => {
+    const chart = { kind: "peers" as const, type: "bar" as const, categories: ["Japan"], series: [{ name: "s", color: "#000000", values: [null] }], unit: "percent" as const };
+    expect(chartSlideModel({ meta: meta(), csv, chart, words, locale: "en" }).chart).toBeNull();
+  });
+
+  it("reads quoted CSV fields with commas and doubled quotes", () => {
+    expect(csvToNotes('a,b\n"x, y","say ""hi"""\n')).toBe("a\tb\nx, y\tsay \"hi\"");
+  });
+});
+
+describe("briefing deck", () => {
+  const deckWords = { ...words, figuresTitle: "Headline figures", eventsTitle: "Escalation events", noEvents: "No events.", sourcesTitle: "Sources" };
+  const model = (title: string) => chartSlideModel({ meta: { ...meta(), title }, csv: "a\n1\n", chart: null, words, locale: "en" });
+  const figures = [{ label: "China's latest share", value: "31.9%", detail: "2015" }];
+
+  it("has five slides with peers: figures, dependence chart, events, peers chart, sources", () => {
+    const allEvents = meta(DECK_EVENT_ROWS + 2).legendItems;
+    const deck = deckModel({ heading: "Briefing", subtitle: "2008–2026", figures, dependence: { model: model("Dependence"), allEvents }, peers: model("Peers"), words: deckWords, locale: "en" });
+    expect(deck.slides.map((s) => s.kind)).toEqual(["figures", "chart", "events", "chart", "sources"]);
+    const events = deck.slides[2];
+    expect(events.kind === "events" && events.rows.length).toBe(DECK_EVENT_ROWS);
+    expect(events.kind === "events" && events.more).toBe("…and 2 more");
+    const sources = deck.slides[4];
+    expect(sources.kind === "sources" && sources.lines).toEqual(["Dependence", model("Dependence").footnote, "", "Peers", model("Peers").footnote]);
+  });
+
+  it("has four without peer data, and says so when there are no events", () => {
+    const deck = deckModel({ heading: "Briefing", subtitle: "", figures, dependence: { model: model("Dependence"), allEvents: [] }, peers: null, words: deckWords, locale: "ja" });
+    expect(deck.slides.map((s) => s.kind)).toEqual(["figures", "chart", "events", "sources"]);
+    expect(deck.slides[2].kind === "events" && deck.slides[2].empty).toBe("No events.");
+    expect(deck.fontFace).toBe("Yu Gothic");
+  });
+});
