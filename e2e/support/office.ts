@@ -57,6 +57,8 @@ export type PptxPackage = {
   /** Each notes page's text runs joined by newlines. */
   notes: string[];
   charts: ChartXml[];
+  /** The typefaces the slides name. */
+  fonts: Set<string>;
   /** Slide size in EMU. */
   size: { cx: number; cy: number };
 };
@@ -83,6 +85,7 @@ export async function readPptx(body: Buffer): Promise<PptxPackage> {
   const chartFiles = files.filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).sort(byNumber);
   const presentation = await read("ppt/presentation.xml");
   const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(presentation);
+  const slideXml = await Promise.all(slides.map(read));
   const charts: ChartXml[] = [];
   for (const f of chartFiles) {
     const xml = await read(f);
@@ -98,7 +101,8 @@ export async function readPptx(body: Buffer): Promise<PptxPackage> {
   }
   return {
     slideCount: slides.length,
-    slideTexts: await Promise.all(slides.map(async (s) => texts(await read(s)).join(" "))),
+    slideTexts: slideXml.map((x) => texts(x).join(" ")),
+    fonts: new Set(slideXml.flatMap((x) => [...x.matchAll(/typeface="([^"]+)"/g)].map((m) => m[1]))),
     notes: await Promise.all(notes.map(async (n) => texts(await read(n)).join("\n"))),
     charts,
     size: { cx: Number(size?.[1]), cy: Number(size?.[2]) },
