@@ -179,6 +179,30 @@ test.describe("PowerPoint export", () => {
     expect((await pdfText(pdfs[3])).replace(/\s+/g, "")).toContain("緊張激化の事案");
   });
 
+  test("incidents per year export as native stacked bars whose counts are the card's CSV rows", async ({ page }) => {
+    await page.goto("/incidents?from=2010&to=2012");
+    const card = page.getByTestId("chart-card").filter({ has: page.getByTestId("incidents-chart") });
+    await expect(page.getByTestId("incidents-chart").locator(".recharts-bar-rectangle").first()).toBeVisible();
+    const csv = (await download(page, card.getByTestId("export-csv"))).body.toString("utf8").replace(/^\uFEFF/, "");
+    const [header, ...lines] = csv.trim().split(/\r?\n/);
+    const dateColumn = header.split(",").indexOf("date");
+    expect(dateColumn).toBeGreaterThanOrEqual(0);
+    const perYear = new Map<string, number>();
+    for (const line of lines) {
+      // id and date lead the row, unquoted: the date is the second field.
+      const year = line.split(",")[dateColumn].slice(0, 4);
+      perYear.set(year, (perYear.get(year) ?? 0) + 1);
+    }
+    const slide = await readPptx((await download(page, card.getByTestId("export-pptx"))).body);
+    expect(slide.slideCount).toBe(1);
+    const chart = slide.charts[0];
+    expect(chart.type).toBe("barChart");
+    expect(chart.series[0].categories).toEqual(["2010", "2011", "2012"]);
+    const sums = chart.series[0].categories.map((_, i) => chart.series.reduce((n, s) => n + (s.values[i] ?? 0), 0));
+    expect(sums).toEqual(["2010", "2011", "2012"].map((y) => perYear.get(y) ?? 0));
+    expect(sums.reduce((a, b) => a + b, 0)).toBe(lines.length);
+  });
+
   test("the deck button sits beside the print briefing, in both languages and on a phone", async ({ page }) => {
     for (const [path, lang] of [
       ["/?material=permanent-magnets", "en"],

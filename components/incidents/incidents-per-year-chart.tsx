@@ -11,6 +11,7 @@ import { useElementWidth } from "@/components/ui/use-element-width";
 import { categoryColor } from "@/lib/colors";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
+import { rowsChartData } from "@/lib/export/pptx/model";
 import { exportFileName } from "@/lib/export/naming";
 import { countsPerYear, usedCategories } from "@/lib/incidents-shape";
 import { INCIDENT_CSV_COLUMNS, incidentCsvRow } from "@/lib/resources/csv";
@@ -54,6 +55,7 @@ export function IncidentsPerYearChart({ incidents, from, to, materialNames }: { 
             })
           }
           getCsv={() => toCsv(INCIDENT_CSV_COLUMNS, incidents.map(incidentCsvRow))}
+          getChartData={() => rowsChartData({ kind: "incidents", type: "bar", stacked: true, rows: data, index: "year", keys: used, name: label, color: categoryColor, unit: "count" })}
         />
       }
     >

@@ -13,6 +13,7 @@ import { monthlySeriesFor } from "@/lib/bilateral/codes";
 import { categoryColor, chartInk, seriesColors, textOn } from "@/lib/colors";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
+import { rowsChartData } from "@/lib/export/pptx/model";
 import { formatDate } from "@/lib/format";
 import { localizedString, materialName } from "@/lib/i18n/localized";
 import { MONTHLY_CSV_COLUMNS, monthlyCsvRows, monthlyRows, monthRange, niceMonthlyTicks, placeMonthlyEvents, seriesLabel } from "@/lib/monthly";
@@ -89,6 +90,7 @@ function MonthlyCardBody({ material }: { material: string }) {
             legendItems: events.map((e) => ({ number: e.number, date: e.date, title: title(e), color: categoryColor(e.category) })),
           })}
           getCsv={() => (data ? toCsv(MONTHLY_CSV_COLUMNS, monthlyCsvRows(data)) : "")}
+          getChartData={() => rowsChartData({ kind: "monthly", type: "line", rows, index: "month", keys: lines.map((l) => l.hsCode), name: (k) => lines.find((l) => l.hsCode === k)?.label ?? k, color: (k) => lines.find((l) => l.hsCode === k)?.color ?? chartInk.text, unit: "usd" })}
         />
       }
     >

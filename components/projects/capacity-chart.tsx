@@ -8,6 +8,7 @@ import { Legend } from "@/components/ui/legend";
 import { useElementWidth } from "@/components/ui/use-element-width";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
+import { rowsChartData } from "@/lib/export/pptx/model";
 import { exportFileName } from "@/lib/export/naming";
 import { enumLabel } from "@/lib/labels";
 import {
@@ -74,6 +75,7 @@ export function CapacityChart({ projects, standings, measure, stack, onChange, f
             })
           }
           getCsv={() => toCsv(CAPACITY_CSV_COLUMNS, capacityCsvRows(c))}
+          getChartData={() => rowsChartData({ kind: "capacity", type: "bar", stacked: true, rows: c.rows, index: "year", keys: c.groups, name: (g) => stackLabel(w, stack, g), color: (g) => stackColor(stack, g), unit: "tonnes" })}
         />
       }
     >

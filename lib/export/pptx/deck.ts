@@ -21,7 +21,7 @@ export type DeckSlide =
   | { kind: "figures"; title: string; subtitle: string; figures: Figure[]; notes: string }
   | { kind: "chart"; model: ChartSlideModel; imageKey: string }
   | { kind: "events"; title: string; subtitle: string; rows: { number: number; date: string; title: string; color: string }[]; more: string | null; empty: string | null; notes: string }
-  | { kind: "sources"; title: string; lines: string[]; permalink: string; notes: string };
+  | { kind: "sources"; title: string; lines: { text: string; heading: boolean }[]; permalink: string; notes: string };
 
 export type DeckModel = { title: string; fontFace: string; slides: DeckSlide[] };
 
@@ -68,13 +68,14 @@ export function deckModel({
   }
   if (peers) slides.push({ kind: "chart", model: peers, imageKey: "peers" });
   const models = [dependence?.model, peers].filter((m): m is ChartSlideModel => m !== null && m !== undefined);
-  const lines = models.flatMap((m) => [m.title, m.footnote, ""]);
+  const lines = models.flatMap((m, i) => [...(i ? [{ text: "", heading: false }] : []), { text: m.title, heading: true }, ...m.footnote.split("\n").map((text) => ({ text, heading: false }))]);
+  const permalink = models[0]?.permalink ?? "";
   slides.push({
     kind: "sources",
     title: words.sourcesTitle,
-    lines: lines.slice(0, -1),
-    permalink: models[0]?.permalink ?? "",
-    notes: lines.join("\n"),
+    lines,
+    permalink,
+    notes: [...lines.map((l) => l.text), "", permalink].join("\n"),
   });
   return { title: heading, fontFace: PPTX_FONT[locale], slides };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DependencePoint } from "@/lib/types";
 import { shapeSeries } from "@/lib/dependence-shape";
 import { DECK_EVENT_ROWS, deckModel } from "./deck";
-import { chartSlideModel, csvToNotes, dependenceChartData, PPTX_FONT, peersChartData, SLIDE_EVENT_ROWS, type SlideWords } from "./model";
+import { chartSlideModel, csvToNotes, estimateInches, estimateLines, rowsChartData, dependenceChartData, PPTX_FONT, peersChartData, SLIDE_EVENT_ROWS, type SlideWords } from "./model";
 
 function point(p: Partial<DependencePoint>): DependencePoint {
   return {
@@ -75,6 +75,39 @@ describe("native chart data", () => {
   });
 });
 
+describe("rows charts", () => {
+  it("stacks incidents per year by category, one series per category, counts as drawn", () => {
+    const rows = [
+      { year: 2010, export_control: 2, diplomatic: 1 },
+      { year: 2011, export_control: 0, diplomatic: 0 },
+    ];
+    const data = rowsChartData({ kind: "incidents", type: "bar", stacked: true, rows, index: "year", keys: ["export_control", "diplomatic"], name: (k) => k.toUpperCase(), color: () => "#D55E00", unit: "count" });
+    expect(data).toEqual({
+      kind: "incidents",
+      type: "bar",
+      direction: "vertical",
+      stacked: true,
+      categories: ["2010", "2011"],
+      series: [
+        { name: "EXPORT_CONTROL", color: "#D55E00", values: [2, 0] },
+        { name: "DIPLOMATIC", color: "#D55E00", values: [1, 0] },
+      ],
+      unit: "count",
+    });
+  });
+
+  it("keeps a month without a value as a gap in the monthly lines", () => {
+    const rows = [
+      { x: 0, month: "2025-01", "850511": 1200 },
+      { x: 1, month: "2025-02", "850511": null },
+    ];
+    const data = rowsChartData({ kind: "monthly", type: "line", rows, index: "month", keys: ["850511"], name: (k) => `HS ${k}`, color: () => "#0072B2", unit: "usd" });
+    expect(data!.series[0].values).toEqual([1200, null]);
+    expect(data!.categories).toEqual(["2025-01", "2025-02"]);
+    expect(rowsChartData({ kind: "monthly", type: "line", rows: [], index: "month", keys: ["850511"], name: String, color: String, unit: "usd" })).toBeNull();
+  });
+});
+
 describe("chart slide model", () => {
   const csv = "\uFEFFmaterial,year,sharePct,source\nrare-earths,2010,81.61,\"MOF, Trade statistics\"\nrare-earths,2011,,\n";
 
@@ -121,6 +154,15 @@ describe("chart slide model", () => {
   });
 });
 
+describe("text estimates", () => {
+  it("counts full-width characters as one em and the rest as about half", () => {
+    expect(estimateInches("2010-09-07", 8)).toBeCloseTo((10 * 0.55 * 8) / 72, 5);
+    expect(estimateInches("2010年9月7日", 8)).toBeCloseTo(((6 * 0.55 + 3) * 8) / 72, 5);
+    expect(estimateLines("a\nb", 8, 10)).toBe(2);
+    expect(estimateLines("x".repeat(400), 8, 12)).toBe(Math.ceil((400 * 0.55 * 8) / 72 / 12));
+  });
+});
+
 describe("briefing deck", () => {
   const deckWords = { ...words, figuresTitle: "Headline figures", eventsTitle: "Escalation events", noEvents: "No events.", sourcesTitle: "Sources" };
   const model = (title: string) => chartSlideModel({ meta: { ...meta(), title }, csv: "a\n1\n", chart: null, words, locale: "en" });
@@ -134,7 +176,15 @@ describe("briefing deck", () => {
     expect(events.kind === "events" && events.rows.length).toBe(DECK_EVENT_ROWS);
     expect(events.kind === "events" && events.more).toBe("…and 2 more");
     const sources = deck.slides[4];
-    expect(sources.kind === "sources" && sources.lines).toEqual(["Dependence", model("Dependence").footnote, "", "Peers", model("Peers").footnote]);
+    expect(sources.kind === "sources" && sources.lines.map((l) => (l.heading ? `# ${l.text}` : l.text))).toEqual([
+      "# Dependence",
+      "Sources: MOF, Trade statistics (2011-02).",
+      "REE Monitor · data as of 2014 · exported 2026-12-01 · data version 3",
+      "",
+      "# Peers",
+      "Sources: MOF, Trade statistics (2011-02).",
+      "REE Monitor · data as of 2014 · exported 2026-12-01 · data version 3",
+    ]);
   });
 
   it("has four without peer data, and says so when there are no events", () => {

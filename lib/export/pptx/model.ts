@@ -37,7 +37,7 @@ export const SLIDE_SIZES: Record<SlideSize, { width: number; height: number }> =
 export const PPTX_FONT: Record<Locale, string> = { en: "Arial", ja: "Yu Gothic" };
 
 /** At most this many events as table rows on a slide; the rest are named in the notes and on the deck's events slide. */
-export const SLIDE_EVENT_ROWS = 8;
+export const SLIDE_EVENT_ROWS = 6;
 
 /** The words a slide writes itself, from the `pptx` catalogue (the caller translates). */
 export type SlideWords = {
@@ -162,6 +162,60 @@ export function peersChartData(bars: readonly { name: string; chinaSharePct: num
     series: [{ name: seriesName, color, values: bars.map((b) => b.chinaSharePct) }],
     unit: "percent",
   };
+}
+
+/**
+ * A chart drawn from rows keyed by category (a year, a month) with one column per series: the
+ * stacked bars of incidents per year and of capacity, the monthly lines. A cell that is not a
+ * number stays null (a gap), never 0.
+ */
+export function rowsChartData<R extends Record<string, unknown>>({
+  kind,
+  type,
+  stacked = false,
+  rows,
+  index,
+  keys,
+  name,
+  color,
+  unit,
+}: {
+  kind: PptxChartData["kind"];
+  type: PptxChartData["type"];
+  stacked?: boolean;
+  rows: readonly R[];
+  index: keyof R & string;
+  keys: readonly string[];
+  name: (key: string) => string;
+  color: (key: string) => string;
+  unit: PptxChartData["unit"];
+}): PptxChartData | null {
+  if (!rows.length || !keys.length) return null;
+  const cell = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+  return {
+    kind,
+    type,
+    ...(type === "bar" ? { direction: "vertical" as const, stacked } : {}),
+    categories: rows.map((r) => String(r[index])),
+    series: keys.map((k) => ({ name: name(k), color: color(k), values: rows.map((r) => cell(r[k])) })),
+    unit,
+  };
+}
+
+/**
+ * A rough width of a text in inches at `pt` points: full-width (CJK) characters one em, the rest
+ * about 0.55 em. Enough to size a table column or reserve lines for a footnote; PowerPoint and
+ * LibreOffice do not shrink text on their own when a file is opened.
+ */
+export function estimateInches(text: string, pt: number): number {
+  let ems = 0;
+  for (const ch of text) ems += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\u3000-\u303F]/.test(ch) ? 1 : 0.55;
+  return (ems * pt) / 72;
+}
+
+/** Lines a text takes in a box `width` inches wide at `pt` points (each paragraph at least one). */
+export function estimateLines(text: string, pt: number, width: number): number {
+  return text.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil(estimateInches(para, pt) / width)), 0);
 }
 
 /** Hex colours for pptxgenjs: no "#", upper case. */

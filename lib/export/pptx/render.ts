@@ -3,7 +3,8 @@
 
 import PptxGenJS from "pptxgenjs";
 import type { DeckModel, DeckSlide } from "./deck";
-import { pptxColor, SLIDE_SIZES, type ChartSlideModel, type PptxChartData, type SlideSize } from "./model";
+import { contrastText } from "../compose-markup";
+import { estimateInches, estimateLines, pptxColor, SLIDE_SIZES, type ChartSlideModel, type PptxChartData, type SlideSize } from "./model";
 
 /** A PNG of the chart: a data URL and its size in px (any scale; only the aspect ratio matters). */
 export type SlideImage = { dataUrl: string; width: number; height: number };
@@ -73,24 +74,45 @@ function addHeader(slide: PptxGenJS.Slide, title: string, subtitle: string, widt
   if (subtitle) slide.addText(subtitle, { x: M, y: 0.85, w: width - 2 * M, h: 0.4, fontFace, fontSize: 12, color: MUTED, valign: "top", fit: "shrink", margin: 0 });
 }
 
-function addFootnote(slide: PptxGenJS.Slide, model: Pick<ChartSlideModel, "footnote" | "permalink" | "fontFace">, size: { width: number; height: number }) {
-  const y = size.height - 0.95;
-  slide.addShape("line", { x: M, y: y - 0.05, w: size.width - 2 * M, h: 0, line: { color: RULE, width: 0.75 } });
+const FOOT_PT = 8;
+const lineInches = (pt: number) => (pt * 1.2) / 72;
+
+/** The sources, footer and permalink at the foot of the slide; returns the top of the rule above them. */
+function addFootnote(slide: PptxGenJS.Slide, model: Pick<ChartSlideModel, "footnote" | "permalink" | "fontFace">, size: { width: number; height: number }): number {
+  const inner = size.width - 2 * M;
+  const lines = estimateLines(model.footnote, FOOT_PT, inner * 0.97) + (model.permalink ? estimateLines(model.permalink, FOOT_PT, inner) : 0);
+  const h = lines * lineInches(FOOT_PT) + 0.05;
+  const y = size.height - 0.3 - h;
+  slide.addShape("line", { x: M, y: y - 0.08, w: inner, h: 0, line: { color: RULE, width: 0.75 } });
   slide.addText(
     [
       { text: model.footnote, options: { color: MUTED, breakLine: true } },
       ...(model.permalink ? [{ text: model.permalink, options: { color: ACCENT, hyperlink: { url: model.permalink } } }] : []),
     ],
-    { x: M, y, w: size.width - 2 * M, h: 0.8, fontFace: model.fontFace, fontSize: 8, valign: "top", fit: "shrink", margin: 0 },
+    { x: M, y, w: inner, h, fontFace: model.fontFace, fontSize: FOOT_PT, valign: "top", margin: 0, lineSpacingMultiple: 1 },
   );
+  return y - 0.08;
 }
 
-function eventsTable(rows: { number: number; date: string; title: string; color: string }[], head: [string, string, string], fontFace: string, fontSize: number): PptxGenJS.TableRow[] {
+type EventRow = { number: number; date: string; title: string; color: string };
+
+/** Column widths and the table's height in inches: the date column as wide as its longest date, titles wrapped. */
+function eventsLayout(rows: EventRow[], head: [string, string, string], width: number, pt: number) {
+  const pad = 0.1;
+  const numberW = Math.max(estimateInches(head[0], pt), estimateInches("99", pt)) + pad + 0.05;
+  const dateW = Math.max(estimateInches(head[1], pt), ...rows.map((r) => estimateInches(r.date, pt))) + pad;
+  const titleW = width - numberW - dateW;
+  const row = (text: string) => estimateLines(text, pt, titleW - pad) * lineInches(pt) + 0.1;
+  const rowH = [row(head[2]), ...rows.map((r) => row(r.title))];
+  return { colW: [numberW, dateW, titleW], rowH, height: rowH.reduce((a, b) => a + b, 0) };
+}
+
+function eventsTable(rows: EventRow[], head: [string, string, string], fontFace: string, fontSize: number): PptxGenJS.TableRow[] {
   const header = head.map((text) => ({ text, options: { bold: true, color: INK, fill: { color: "F1F3F6" } } }));
   return [
     header,
     ...rows.map((e) => [
-      { text: String(e.number), options: { bold: true, color: "FFFFFF", fill: { color: pptxColor(e.color) }, align: "center" as const } },
+      { text: String(e.number), options: { bold: true, color: contrastText(e.color) === "#ffffff" ? "FFFFFF" : INK, fill: { color: pptxColor(e.color) }, align: "center" as const } },
       { text: e.date, options: { color: MUTED } },
       { text: e.title, options: { color: INK } },
     ]),
@@ -105,21 +127,23 @@ function addChartSlide(pptx: PptxGenJS, model: ChartSlideModel, image: SlideImag
   const f = model.fontFace;
   addHeader(slide, model.title, model.subtitle, size.width, f);
   const top = 1.35;
-  const bottom = size.height - 1.05;
+  const bottom = addFootnote(slide, model, size) - 0.12;
   const inner = size.width - 2 * M;
   const side = model.chart || model.events.length;
   const imageW = side ? inner * 0.56 : inner;
   if (image) slide.addImage({ data: image.dataUrl, ...fit(image, { x: M, y: top, w: imageW, h: bottom - top }) });
   const sx = M + imageW + 0.25;
   const sw = inner - imageW - 0.25;
-  const tableH = model.events.length ? Math.min(bottom - top, 0.26 * (model.events.length + 1) + (model.moreEvents ? 0.25 : 0)) : 0;
-  if (model.chart) addNativeChart(pptx, slide, model.chart, { x: sx, y: top, w: sw, h: bottom - top - (tableH ? tableH + 0.15 : 0) }, f);
-  if (model.events.length) {
+  const names: [string, string, string] = [head.eventNumber, head.eventDate, head.eventTitle];
+  const table = model.events.length ? eventsLayout(model.events, names, sw, 8) : null;
+  const moreH = model.moreEvents ? 0.22 : 0;
+  const tableH = table ? table.height + moreH : 0;
+  if (model.chart) addNativeChart(pptx, slide, model.chart, { x: sx, y: top, w: sw, h: Math.max(1.5, bottom - top - (tableH ? tableH + 0.15 : 0)) }, f);
+  if (table) {
     const y = model.chart ? bottom - tableH : top;
-    slide.addTable(eventsTable(model.events, [head.eventNumber, head.eventDate, head.eventTitle], f, 8), { x: sx, y, w: sw, colW: [0.4, 1.0, sw - 1.4], rowH: 0.24, border: { type: "solid", pt: 0.5, color: RULE }, margin: 0.03 });
-    if (model.moreEvents) slide.addText(model.moreEvents, { x: sx, y: bottom - 0.22, w: sw, h: 0.22, fontFace: f, fontSize: 8, color: MUTED, margin: 0 });
+    slide.addTable(eventsTable(model.events, names, f, 8), { x: sx, y, w: sw, colW: table.colW, rowH: table.rowH, border: { type: "solid", pt: 0.5, color: RULE }, margin: 0.04 });
+    if (model.moreEvents) slide.addText(model.moreEvents, { x: sx, y: y + table.height + 0.02, w: sw, h: 0.2, fontFace: f, fontSize: 8, color: MUTED, margin: 0 });
   }
-  addFootnote(slide, model, size);
   slide.addNotes(model.notes);
   return slide;
 }
@@ -144,30 +168,30 @@ function addDeckSlide(pptx: PptxGenJS, s: DeckSlide, deck: DeckModel, images: Re
     const w = (inner - gap) / 2;
     s.figures.forEach((fig, i) => {
       const x = M + (i % 2) * (w + gap);
-      const y = 1.6 + Math.floor(i / 2) * 2.5;
-      slide.addShape("rect", { x, y, w, h: 2.2, fill: { color: "F7F8FA" }, line: { color: RULE, width: 0.75 } });
+      const y = 1.5 + Math.floor(i / 2) * 2.15;
+      slide.addShape("rect", { x, y, w, h: 1.9, fill: { color: "F7F8FA" }, line: { color: RULE, width: 0.75 } });
       slide.addText(
         [
           { text: fig.label, options: { fontSize: 12, color: MUTED, breakLine: true } },
           { text: fig.value, options: { fontSize: 30, bold: true, color: INK, breakLine: true } },
           { text: fig.detail, options: { fontSize: 10, color: MUTED } },
         ],
-        { x: x + 0.15, y: y + 0.1, w: w - 0.3, h: 2.0, fontFace: f, valign: "top", fit: "shrink", margin: 0, paraSpaceAfter: 4 },
+        { x: x + 0.15, y: y + 0.1, w: w - 0.3, h: 1.7, fontFace: f, valign: "top", fit: "shrink", margin: 0, paraSpaceAfter: 4 },
       );
     });
   } else if (s.kind === "events") {
     addHeader(slide, s.title, s.subtitle, size.width, f);
     if (s.empty) slide.addText(s.empty, { x: M, y: 1.5, w: inner, h: 0.5, fontFace: f, fontSize: 12, color: MUTED, margin: 0 });
     else {
-      const rowH = Math.min(0.36, (size.height - 2.4) / (s.rows.length + 1));
-      slide.addTable(eventsTable(s.rows, [head.eventNumber, head.eventDate, head.eventTitle], f, 11), { x: M, y: 1.45, w: inner, colW: [0.6, 1.6, inner - 2.2], rowH, border: { type: "solid", pt: 0.5, color: RULE }, margin: 0.04 });
-      if (s.more) slide.addText(s.more, { x: M, y: size.height - 0.75, w: inner, h: 0.3, fontFace: f, fontSize: 10, color: MUTED, margin: 0 });
+      const layout = eventsLayout(s.rows, [head.eventNumber, head.eventDate, head.eventTitle], inner, 11);
+      slide.addTable(eventsTable(s.rows, [head.eventNumber, head.eventDate, head.eventTitle], f, 11), { x: M, y: 1.45, w: inner, colW: layout.colW, rowH: layout.rowH, border: { type: "solid", pt: 0.5, color: RULE }, margin: 0.04 });
+      if (s.more) slide.addText(s.more, { x: M, y: 1.45 + layout.height + 0.1, w: inner, h: 0.3, fontFace: f, fontSize: 10, color: MUTED, margin: 0 });
     }
   } else {
     addHeader(slide, s.title, "", size.width, f);
     slide.addText(
       [
-        ...s.lines.map((text) => ({ text, options: { color: INK, breakLine: true } })),
+        ...s.lines.map((l) => ({ text: l.text, options: { color: l.heading ? INK : MUTED, bold: l.heading, breakLine: true } })),
         ...(s.permalink ? [{ text: s.permalink, options: { color: ACCENT, hyperlink: { url: s.permalink } } }] : []),
       ],
       { x: M, y: 1.2, w: inner, h: size.height - 1.8, fontFace: f, fontSize: 12, valign: "top", fit: "shrink", margin: 0, paraSpaceAfter: 2 },

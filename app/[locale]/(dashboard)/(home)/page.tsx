@@ -40,12 +40,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <h1 className="sr-only">{t("heading")}</h1>
           <BriefingHeader />
           <OverviewNotice />
-          <div className="flex items-start gap-3 print:hidden">
+          <div className="flex flex-col gap-3 lg:flex-row lg:items-start print:hidden">
             <div className="min-w-0 flex-1">
               <FilterBar />
             </div>
-            <ExportDeckButton />
-            <PrintBriefingButton />
+            <div className="flex items-start justify-end gap-3">
+              <ExportDeckButton />
+              <PrintBriefingButton />
+            </div>
           </div>
           <HeadlineFigures />
           <DependenceCard />
