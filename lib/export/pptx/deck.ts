@@ -2,7 +2,7 @@
 // cards export (the dependence chart, the peers bars) and the headline figures the page shows.
 
 import type { Locale } from "@/lib/i18n/routing";
-import { PPTX_FONT, type ChartSlideModel } from "./model";
+import { PPTX_FONT, type ChartSlideModel, type EventRow } from "./model";
 
 export type Figure = { label: string; value: string; detail: string };
 
@@ -20,12 +20,12 @@ export type DeckWords = {
 export type DeckSlide =
   | { kind: "figures"; title: string; subtitle: string; figures: Figure[]; notes: string }
   | { kind: "chart"; model: ChartSlideModel; imageKey: string }
-  | { kind: "events"; title: string; subtitle: string; rows: { number: number; date: string; title: string; color: string }[]; more: string | null; empty: string | null; notes: string }
+  | { kind: "events"; title: string; subtitle: string; rows: EventRow[]; more: (hidden: number) => string; empty: string | null; notes: string }
   | { kind: "sources"; title: string; lines: { text: string; heading: boolean }[]; permalink: string; notes: string };
 
 export type DeckModel = { title: string; fontFace: string; slides: DeckSlide[] };
 
-/** Rows of the events table on its own slide (the rest are counted in a line under it and listed in the notes). */
+/** At most this many rows of the events table on its own slide (fewer when they do not fit; the rest are counted in a line under it and listed in the notes). */
 export const DECK_EVENT_ROWS = 14;
 
 /**
@@ -44,7 +44,7 @@ export function deckModel({
   heading: string;
   subtitle: string;
   figures: Figure[];
-  dependence: { model: ChartSlideModel; allEvents: { number: number; date: string; title: string; color: string }[] } | null;
+  dependence: { model: ChartSlideModel; allEvents: EventRow[] } | null;
   peers: ChartSlideModel | null;
   words: DeckWords;
   locale: Locale;
@@ -55,13 +55,12 @@ export function deckModel({
   if (dependence) {
     slides.push({ kind: "chart", model: dependence.model, imageKey: "dependence" });
     const all = dependence.allEvents;
-    const rows = all.slice(0, DECK_EVENT_ROWS);
     slides.push({
       kind: "events",
       title: words.eventsTitle,
       subtitle: dependence.model.title,
-      rows,
-      more: all.length > rows.length ? words.moreEvents(all.length - rows.length) : null,
+      rows: all,
+      more: words.moreEvents,
       empty: all.length ? null : words.noEvents,
       notes: all.map((e) => `${e.number}\t${e.date}\t${e.title}`).join("\n"),
     });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DependencePoint } from "@/lib/types";
 import { shapeSeries } from "@/lib/dependence-shape";
 import { DECK_EVENT_ROWS, deckModel } from "./deck";
-import { chartSlideModel, csvToNotes, estimateInches, estimateLines, rowsChartData, dependenceChartData, PPTX_FONT, peersChartData, SLIDE_EVENT_ROWS, type SlideWords } from "./model";
+import { chartSlideModel, csvToNotes, estimateInches, estimateLines, eventsLayout, rowsChartData, dependenceChartData, PPTX_FONT, peersChartData, SLIDE_EVENT_ROWS, type SlideWords } from "./model";
 
 function point(p: Partial<DependencePoint>): DependencePoint {
   return {
@@ -135,10 +135,10 @@ describe("chart slide model", () => {
     expect(model.fontFace).toBe("Arial");
   });
 
-  it("cuts the events table and says how many more the notes hold; Japanese decks name a Japanese face", () => {
+  it("keeps every event for the table to fit and the notes to list; Japanese decks name a Japanese face", () => {
     const model = chartSlideModel({ meta: meta(SLIDE_EVENT_ROWS + 3), csv, chart: null, words, locale: "ja" });
-    expect(model.events).toHaveLength(SLIDE_EVENT_ROWS);
-    expect(model.moreEvents).toBe("…and 3 more");
+    expect(model.events).toHaveLength(SLIDE_EVENT_ROWS + 3);
+    expect(model.moreEvents(3)).toBe("…and 3 more");
     expect(model.notes).toContain(`${SLIDE_EVENT_ROWS + 3}\t`);
     expect(model.fontFace).toBe(PPTX_FONT.ja);
     expect(PPTX_FONT.ja).toBe("Yu Gothic");
@@ -156,10 +156,27 @@ describe("chart slide model", () => {
 
 describe("text estimates", () => {
   it("counts full-width characters as one em and the rest as about half", () => {
-    expect(estimateInches("2010-09-07", 8)).toBeCloseTo((10 * 0.55 * 8) / 72, 5);
-    expect(estimateInches("2010年9月7日", 8)).toBeCloseTo(((6 * 0.55 + 3) * 8) / 72, 5);
+    expect(estimateInches("2010-09-07", 8)).toBeCloseTo((10 * 0.58 * 8) / 72, 5);
+    // Four digits, 年, 9, 月, 7, 日: three full-width, six half, five script changes.
+    expect(estimateInches("2010年9月7日", 8)).toBeCloseTo(((6 * 0.58 + 3 + 5 * 0.25) * 8) / 72, 5);
     expect(estimateLines("a\nb", 8, 10)).toBe(2);
-    expect(estimateLines("x".repeat(400), 8, 12)).toBe(Math.ceil((400 * 0.55 * 8) / 72 / 12));
+    expect(estimateLines("x".repeat(400), 8, 12)).toBe(Math.ceil((400 * 0.58 * 8) / 72 / 12));
+  });
+});
+
+describe("events table layout", () => {
+  const head = ["No.", "Date", "Event"] as const;
+  const rows = Array.from({ length: 10 }, (_, i) => ({ number: i + 1, date: "2010年9月24日", title: "尖閣諸島沖漁船衝突事件、日本が中国人船長を逮捕", color: "#0072B2" }));
+
+  it("sizes the date column for the longest date and fits only the rows the height allows, leaving room for the line that counts the rest", () => {
+    const all = eventsLayout(rows, head, 5, 8);
+    expect(all.fit).toBe(10);
+    expect(all.colW[1]).toBeGreaterThan(estimateInches("2010年9月24日", 8));
+    const row = all.rowH[1];
+    const some = eventsLayout(rows, head, 5, 8, all.rowH[0] + 3 * row + all.moreH + 0.001);
+    expect(some.fit).toBe(3);
+    expect(some.rowH).toHaveLength(4);
+    expect(eventsLayout(rows, head, 5, 8, Infinity, 4).fit).toBe(4);
   });
 });
 
@@ -173,8 +190,8 @@ describe("briefing deck", () => {
     const deck = deckModel({ heading: "Briefing", subtitle: "2008–2026", figures, dependence: { model: model("Dependence"), allEvents }, peers: model("Peers"), words: deckWords, locale: "en" });
     expect(deck.slides.map((s) => s.kind)).toEqual(["figures", "chart", "events", "chart", "sources"]);
     const events = deck.slides[2];
-    expect(events.kind === "events" && events.rows.length).toBe(DECK_EVENT_ROWS);
-    expect(events.kind === "events" && events.more).toBe("…and 2 more");
+    expect(events.kind === "events" && events.rows.length).toBe(DECK_EVENT_ROWS + 2);
+    expect(events.kind === "events" && events.more(2)).toBe("…and 2 more");
     const sources = deck.slides[4];
     expect(sources.kind === "sources" && sources.lines.map((l) => (l.heading ? `# ${l.text}` : l.text))).toEqual([
       "# Dependence",

@@ -36,8 +36,8 @@ export const SLIDE_SIZES: Record<SlideSize, { width: number; height: number }> =
  */
 export const PPTX_FONT: Record<Locale, string> = { en: "Arial", ja: "Yu Gothic" };
 
-/** At most this many events as table rows on a slide; the rest are named in the notes and on the deck's events slide. */
-export const SLIDE_EVENT_ROWS = 6;
+/** At most this many events as table rows on a chart slide (fewer when they do not fit); the rest are named in the notes and on the deck's events slide. */
+export const SLIDE_EVENT_ROWS = 8;
 
 /** The words a slide writes itself, from the `pptx` catalogue (the caller translates). */
 export type SlideWords = {
@@ -54,10 +54,10 @@ export type SlideWords = {
 export type ChartSlideModel = {
   title: string;
   subtitle: string;
-  /** Rows of the events table: number, date, title (each event once, numbered as drawn). */
-  events: { number: number; date: string; title: string; color: string }[];
-  /** "…and N more events", when the table is cut. */
-  moreEvents: string | null;
+  /** Every numbered event, as drawn: number, date, title; the slide shows as many as fit (at most SLIDE_EVENT_ROWS). */
+  events: EventRow[];
+  /** "…and N more events, listed in the notes", for a table cut after `shown` rows. */
+  moreEvents: (hidden: number) => string;
   /** Sources line and the footer (app, data as of, export date, data version). */
   footnote: string;
   permalink: string;
@@ -101,7 +101,6 @@ function splitCsvLine(line: string): string[] {
 /** One chart card's slide: the editable texts, the events table, the footnote and the notes. */
 export function chartSlideModel({ meta, csv, chart, words, locale }: { meta: ExportMeta; csv: string; chart: PptxChartData | null; words: SlideWords; locale: Locale }): ChartSlideModel {
   const events = meta.legendItems.map((e) => ({ number: e.number, date: e.date, title: e.title, color: e.color }));
-  const shown = events.slice(0, SLIDE_EVENT_ROWS);
   const notes = [
     words.notesValues,
     csvToNotes(csv),
@@ -117,8 +116,8 @@ export function chartSlideModel({ meta, csv, chart, words, locale }: { meta: Exp
   return {
     title: meta.title,
     subtitle: meta.subtitle,
-    events: shown,
-    moreEvents: events.length > shown.length ? words.moreEvents(events.length - shown.length) : null,
+    events,
+    moreEvents: words.moreEvents,
     footnote: [meta.sourceLine, meta.footer].filter(Boolean).join("\n"),
     permalink: meta.permalink,
     notes,
@@ -203,19 +202,57 @@ export function rowsChartData<R extends Record<string, unknown>>({
 }
 
 /**
- * A rough width of a text in inches at `pt` points: full-width (CJK) characters one em, the rest
- * about 0.55 em. Enough to size a table column or reserve lines for a footnote; PowerPoint and
+ * A rough, generous width of a text in inches at `pt` points: full-width (CJK) characters one
+ * em, the rest about 0.58 em, a quarter em where Latin and Japanese meet. Enough to size a table column or reserve lines for a footnote; PowerPoint and
  * LibreOffice do not shrink text on their own when a file is opened.
  */
 export function estimateInches(text: string, pt: number): number {
+  const cjk = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\u3000-\u303F]/;
   let ems = 0;
-  for (const ch of text) ems += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\u3000-\u303F]/.test(ch) ? 1 : 0.55;
+  let previous: boolean | null = null;
+  for (const ch of text) {
+    const wide = cjk.test(ch);
+    ems += wide ? 1 : 0.58;
+    // LibreOffice spaces Latin letters and digits apart from Japanese (autospace): about a quarter em each side.
+    if (previous !== null && previous !== wide && ch !== " ") ems += 0.25;
+    previous = wide;
+  }
   return (ems * pt) / 72;
 }
 
 /** Lines a text takes in a box `width` inches wide at `pt` points (each paragraph at least one). */
 export function estimateLines(text: string, pt: number, width: number): number {
   return text.split("\n").reduce((n, para) => n + Math.max(1, Math.ceil(estimateInches(para, pt) / width)), 0);
+}
+
+export type EventRow = { number: number; date: string; title: string; color: string };
+
+/** Height of one line of text at `pt` points, in inches, with the leading LibreOffice and PowerPoint give CJK faces. */
+export const lineInches = (pt: number) => (pt * 1.35) / 72;
+
+/**
+ * The events table's columns and row heights in inches: the number and date columns as wide as
+ * their longest entry, the titles wrapped in the rest; `fit` is how many rows (from the first)
+ * fit in `height`, leaving room for the "…and N more" line when some are left out.
+ */
+export function eventsLayout(rows: readonly EventRow[], head: readonly [string, string, string], width: number, pt: number, height = Infinity, maxRows = rows.length) {
+  const pad = 0.16;
+  const numberW = Math.max(estimateInches(head[0], pt), estimateInches(String(rows.length ? rows.at(-1)!.number : 9), pt) + 0.1) + pad;
+  const dateW = Math.max(estimateInches(head[1], pt), ...rows.map((r) => estimateInches(r.date, pt))) + pad;
+  const titleW = Math.max(0.5, width - numberW - dateW);
+  const rowOf = (text: string) => estimateLines(text, pt, titleW - pad) * lineInches(pt) + 0.12;
+  const rowH = [rowOf(head[2]), ...rows.map((r) => rowOf(r.title))];
+  const moreH = lineInches(pt) + 0.08;
+  let fit = 0;
+  let used = rowH[0];
+  while (fit < Math.min(rows.length, maxRows)) {
+    const next = used + rowH[fit + 1];
+    const reserve = fit + 1 < rows.length ? moreH : 0;
+    if (next + reserve > height) break;
+    used = next;
+    fit++;
+  }
+  return { colW: [numberW, dateW, titleW], rowH: rowH.slice(0, fit + 1), height: used, fit, moreH };
 }
 
 /** Hex colours for pptxgenjs: no "#", upper case. */

@@ -2,9 +2,9 @@
 // import() when someone exports (components/charts/export-pptx), never with the page.
 
 import PptxGenJS from "pptxgenjs";
-import type { DeckModel, DeckSlide } from "./deck";
+import { DECK_EVENT_ROWS, type DeckModel, type DeckSlide } from "./deck";
 import { contrastText } from "../compose-markup";
-import { estimateInches, estimateLines, pptxColor, SLIDE_SIZES, type ChartSlideModel, type PptxChartData, type SlideSize } from "./model";
+import { estimateLines, eventsLayout, lineInches, pptxColor, SLIDE_EVENT_ROWS, SLIDE_SIZES, type EventRow, type ChartSlideModel, type PptxChartData, type SlideSize } from "./model";
 
 /** A PNG of the chart: a data URL and its size in px (any scale; only the aspect ratio matters). */
 export type SlideImage = { dataUrl: string; width: number; height: number };
@@ -75,7 +75,6 @@ function addHeader(slide: PptxGenJS.Slide, title: string, subtitle: string, widt
 }
 
 const FOOT_PT = 8;
-const lineInches = (pt: number) => (pt * 1.2) / 72;
 
 /** The sources, footer and permalink at the foot of the slide; returns the top of the rule above them. */
 function addFootnote(slide: PptxGenJS.Slide, model: Pick<ChartSlideModel, "footnote" | "permalink" | "fontFace">, size: { width: number; height: number }): number {
@@ -94,19 +93,6 @@ function addFootnote(slide: PptxGenJS.Slide, model: Pick<ChartSlideModel, "footn
   return y - 0.08;
 }
 
-type EventRow = { number: number; date: string; title: string; color: string };
-
-/** Column widths and the table's height in inches: the date column as wide as its longest date, titles wrapped. */
-function eventsLayout(rows: EventRow[], head: [string, string, string], width: number, pt: number) {
-  const pad = 0.1;
-  const numberW = Math.max(estimateInches(head[0], pt), estimateInches("99", pt)) + pad + 0.05;
-  const dateW = Math.max(estimateInches(head[1], pt), ...rows.map((r) => estimateInches(r.date, pt))) + pad;
-  const titleW = width - numberW - dateW;
-  const row = (text: string) => estimateLines(text, pt, titleW - pad) * lineInches(pt) + 0.1;
-  const rowH = [row(head[2]), ...rows.map((r) => row(r.title))];
-  return { colW: [numberW, dateW, titleW], rowH, height: rowH.reduce((a, b) => a + b, 0) };
-}
-
 function eventsTable(rows: EventRow[], head: [string, string, string], fontFace: string, fontSize: number): PptxGenJS.TableRow[] {
   const header = head.map((text) => ({ text, options: { bold: true, color: INK, fill: { color: "F1F3F6" } } }));
   return [
@@ -121,7 +107,11 @@ function eventsTable(rows: EventRow[], head: [string, string, string], fontFace:
 
 type TableHead = { eventNumber: string; eventDate: string; eventTitle: string };
 
-/** One chart slide: title, filters, the chart image, the native chart (when the shape allows), the events, the sources and the notes. */
+/**
+ * One chart slide: title and filters on top; the chart image at the left with the numbered events
+ * under it (as many as fit); the native chart at the right, full height; the sources, footer and
+ * permalink at the foot; the drawn values in the notes. Without a native chart the events take the right.
+ */
 function addChartSlide(pptx: PptxGenJS, model: ChartSlideModel, image: SlideImage | null, size: { width: number; height: number }, head: TableHead) {
   const slide = pptx.addSlide();
   const f = model.fontFace;
@@ -129,20 +119,27 @@ function addChartSlide(pptx: PptxGenJS, model: ChartSlideModel, image: SlideImag
   const top = 1.35;
   const bottom = addFootnote(slide, model, size) - 0.12;
   const inner = size.width - 2 * M;
-  const side = model.chart || model.events.length;
-  const imageW = side ? inner * 0.56 : inner;
-  if (image) slide.addImage({ data: image.dataUrl, ...fit(image, { x: M, y: top, w: imageW, h: bottom - top }) });
-  const sx = M + imageW + 0.25;
-  const sw = inner - imageW - 0.25;
+  const side = model.chart !== null || model.events.length > 0;
+  const leftW = side ? inner * (model.chart ? 0.56 : 0.6) : inner;
   const names: [string, string, string] = [head.eventNumber, head.eventDate, head.eventTitle];
-  const table = model.events.length ? eventsLayout(model.events, names, sw, 8) : null;
-  const moreH = model.moreEvents ? 0.22 : 0;
-  const tableH = table ? table.height + moreH : 0;
-  if (model.chart) addNativeChart(pptx, slide, model.chart, { x: sx, y: top, w: sw, h: Math.max(1.5, bottom - top - (tableH ? tableH + 0.15 : 0)) }, f);
-  if (table) {
-    const y = model.chart ? bottom - tableH : top;
-    slide.addTable(eventsTable(model.events, names, f, 8), { x: sx, y, w: sw, colW: table.colW, rowH: table.rowH, border: { type: "solid", pt: 0.5, color: RULE }, margin: 0.04 });
-    if (model.moreEvents) slide.addText(model.moreEvents, { x: sx, y: y + table.height + 0.02, w: sw, h: 0.2, fontFace: f, fontSize: 8, color: MUTED, margin: 0 });
+  let imageBottom = top;
+  if (image) {
+    const box = fit(image, { x: M, y: top, w: leftW, h: (bottom - top) * (model.chart && model.events.length ? 0.62 : 1) });
+    slide.addImage({ data: image.dataUrl, ...box });
+    imageBottom = box.y + box.h;
+  }
+  const sx = M + leftW + 0.25;
+  const sw = inner - leftW - 0.25;
+  if (model.chart) addNativeChart(pptx, slide, model.chart, { x: sx, y: top, w: sw, h: bottom - top }, f);
+  if (model.events.length) {
+    const area = model.chart ? { x: M, y: imageBottom + 0.2, w: leftW } : { x: sx, y: top, w: sw };
+    const layout = eventsLayout(model.events, names, area.w, 8, bottom - area.y, SLIDE_EVENT_ROWS);
+    const shown = model.events.slice(0, layout.fit);
+    if (shown.length) {
+      slide.addTable(eventsTable(shown, names, f, 8), { x: area.x, y: area.y, w: area.w, colW: layout.colW, rowH: layout.rowH, border: { type: "solid", pt: 0.5, color: RULE }, margin: 0.04 });
+    }
+    const hidden = model.events.length - shown.length;
+    if (hidden) slide.addText(model.moreEvents(hidden), { x: area.x, y: area.y + (shown.length ? layout.height : 0) + 0.04, w: area.w, h: layout.moreH, fontFace: f, fontSize: 8, color: MUTED, margin: 0 });
   }
   slide.addNotes(model.notes);
   return slide;
@@ -183,9 +180,11 @@ function addDeckSlide(pptx: PptxGenJS, s: DeckSlide, deck: DeckModel, images: Re
     addHeader(slide, s.title, s.subtitle, size.width, f);
     if (s.empty) slide.addText(s.empty, { x: M, y: 1.5, w: inner, h: 0.5, fontFace: f, fontSize: 12, color: MUTED, margin: 0 });
     else {
-      const layout = eventsLayout(s.rows, [head.eventNumber, head.eventDate, head.eventTitle], inner, 11);
-      slide.addTable(eventsTable(s.rows, [head.eventNumber, head.eventDate, head.eventTitle], f, 11), { x: M, y: 1.45, w: inner, colW: layout.colW, rowH: layout.rowH, border: { type: "solid", pt: 0.5, color: RULE }, margin: 0.04 });
-      if (s.more) slide.addText(s.more, { x: M, y: 1.45 + layout.height + 0.1, w: inner, h: 0.3, fontFace: f, fontSize: 10, color: MUTED, margin: 0 });
+      const names: [string, string, string] = [head.eventNumber, head.eventDate, head.eventTitle];
+      const layout = eventsLayout(s.rows, names, inner, 11, size.height - 0.3 - 1.45, DECK_EVENT_ROWS);
+      slide.addTable(eventsTable(s.rows.slice(0, layout.fit), names, f, 11), { x: M, y: 1.45, w: inner, colW: layout.colW, rowH: layout.rowH, border: { type: "solid", pt: 0.5, color: RULE }, margin: 0.04 });
+      const hidden = s.rows.length - layout.fit;
+      if (hidden) slide.addText(s.more(hidden), { x: M, y: 1.45 + layout.height + 0.06, w: inner, h: layout.moreH, fontFace: f, fontSize: 11, color: MUTED, margin: 0 });
     }
   } else {
     addHeader(slide, s.title, "", size.width, f);
