@@ -92,7 +92,7 @@ export function PeersCard() {
                 })
               }
               getCsv={() => (data ? toCsv(PEERS_CSV_COLUMNS, peersCsvRows(data, shown)) : "")}
-              getChartData={() => peersChartData(bars, t("exportMeasure"), peerColors.japan)}
+              getChartData={() => peersChartData(bars, t("exportMeasure"), peerColors)}
             />
           </div>
         }

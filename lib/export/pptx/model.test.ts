@@ -64,14 +64,14 @@ describe("native chart data", () => {
   it("draws the peers as horizontal bars in the page's order, values as the API gives them", () => {
     const data = peersChartData(
       [
-        { name: "Japan", chinaSharePct: 27.58 },
-        { name: "South Korea", chinaSharePct: 87.44 },
+        { name: "Japan", chinaSharePct: 27.58, highlight: true },
+        { name: "South Korea", chinaSharePct: 87.44, highlight: false },
       ],
       "China's share of each importer's imports, by value, %",
-      "#0072B2",
+      { japan: "#0072B2", peer: "#888888" },
     );
-    expect(data).toMatchObject({ kind: "peers", type: "bar", direction: "horizontal", categories: ["Japan", "South Korea"], series: [{ values: [27.58, 87.44] }], unit: "percent" });
-    expect(peersChartData([], "x", "#000000")).toBeNull();
+    expect(data).toMatchObject({ kind: "peers", type: "bar", direction: "horizontal", categories: ["Japan", "South Korea"], series: [{ values: [27.58, 87.44] }], unit: "percent", pointColors: ["#0072B2", "#888888"] });
+    expect(peersChartData([], "x", { japan: "#000000", peer: "#000000" })).toBeNull();
   });
 });
 

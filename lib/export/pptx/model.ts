@@ -19,6 +19,8 @@ export type PptxChartData = {
   series: { name: string; color: string; values: (number | null)[] }[];
   /** The value axis: a share in %, a count, US$ or tonnes. */
   unit: "percent" | "count" | "usd" | "tonnes";
+  /** One colour per category, for a single series whose bars are coloured apart (Japan among its peers). */
+  pointColors?: string[];
 };
 
 export type SlideSize = "16x9" | "a4";
@@ -150,16 +152,17 @@ export function dependenceChartData(series: readonly LineSeries[]): PptxChartDat
   };
 }
 
-/** The peers bars: China's share of each importer's imports, in the order drawn. */
-export function peersChartData(bars: readonly { name: string; chinaSharePct: number }[], seriesName: string, color: string): PptxChartData | null {
+/** The peers bars: China's share of each importer's imports, in the order drawn, Japan in its own colour. */
+export function peersChartData(bars: readonly { name: string; chinaSharePct: number; highlight: boolean }[], seriesName: string, colors: { japan: string; peer: string }): PptxChartData | null {
   if (!bars.length) return null;
   return {
     kind: "peers",
     type: "bar",
     direction: "horizontal",
     categories: bars.map((b) => b.name),
-    series: [{ name: seriesName, color, values: bars.map((b) => b.chinaSharePct) }],
+    series: [{ name: seriesName, color: colors.peer, values: bars.map((b) => b.chinaSharePct) }],
     unit: "percent",
+    pointColors: bars.map((b) => (b.highlight ? colors.japan : colors.peer)),
   };
 }
 

@@ -34,7 +34,7 @@ function addNativeChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: PptxChar
   const data = chart.series.map((s) => ({ name: s.name, labels: flip(chart.categories), values: flip(s.values) as number[] }));
   const common = {
     ...box,
-    chartColors: chart.series.map((s) => pptxColor(s.color)),
+    chartColors: (chart.pointColors && chart.series.length === 1 ? flip(chart.pointColors) : chart.series.map((s) => s.color)).map(pptxColor),
     showLegend: chart.series.length > 1,
     legendPos: "b" as const,
     legendFontSize: 9,
