@@ -1,5 +1,6 @@
 import type { BrowserContext, Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { englishUiStrings } from "./support/english-catalogue";
 
 // "Cite this view" on the overview's chart cards: the three forms name REE Monitor, the view's
 // title, the data version /api/health reports, today (in the reader's time zone) and the
@@ -150,6 +151,7 @@ test.describe("cite this view", () => {
     await expect(text(page, "apa")).toHaveValue(`REE Monitor. (${day.year}). ${title} (Data version ${version}) [Data set]. Retrieved ${day.en}, from ${url}`);
     expect(await text(page, "bibtex").inputValue()).toContain(`@misc{reemonitor-peers-permanent-magnets-2024-v${version},`);
     expect(await copyAndReadBack(page, "chicago", "Copied")).toBe(`REE Monitor. ${day.year}. “${title}.” Data version ${version}. Accessed ${day.en}. ${url}.`);
+    await shoot(page, "peers-en");
     await dialog(page).getByTestId("cite-close").click();
     await expect(dialog(page)).toHaveCount(0);
     await expect(button).toBeFocused();
@@ -205,6 +207,15 @@ test.describe("cite this view on /ja", () => {
       ].join("\n"),
     );
     expect(await copyAndReadBack(page, "apa", "コピーしました")).toBe(await text(page, "apa").inputValue());
+    // Nothing of the English catalogue in the dialog: its texts, labels and the citations themselves.
+    const shown = await dialog(page).evaluate((d) => [
+      ...(d as HTMLElement).innerText.split("\n"),
+      ...[...d.querySelectorAll("[aria-label], [title]")].flatMap((el) => [el.getAttribute("aria-label") ?? "", el.getAttribute("title") ?? ""]),
+      ...[...d.querySelectorAll("textarea")].flatMap((el) => el.value.split("\n")),
+    ]);
+    const english = englishUiStrings();
+    const found = shown.map((line) => line.trim()).filter((line) => line && english.some((s) => s.pattern.test(line)));
+    expect(found).toEqual([]);
     await shoot(page, "dependence-ja");
     await page.keyboard.press("Escape");
     await expect(dialog(page)).toHaveCount(0);

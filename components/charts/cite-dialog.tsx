@@ -72,14 +72,14 @@ export function CiteDialog({ citations, version, accessed, onClose }: { citation
           return (
             <section key={form} className="flex flex-col gap-1" data-testid={`cite-form-${form}`}>
               <div className="flex items-center justify-between gap-2">
-                <label htmlFor={`${id}-${form}`} className="text-xs font-semibold">
+                <label htmlFor={`${id}-${form}`} className="min-w-0 text-xs font-semibold">
                   {label}
                 </label>
-                <span className="flex items-center gap-2">
-                  <span aria-live="polite" className="text-xs text-muted" data-testid={`cite-status-${form}`}>
+                <span className="flex shrink-0 items-center gap-2">
+                  <span aria-live="polite" className="text-xs whitespace-nowrap text-muted" data-testid={`cite-status-${form}`}>
                     {mine?.kind === "copied" ? t("copied") : ""}
                   </span>
-                  <button type="button" className="rounded-md border border-line bg-white px-2 py-1 text-xs font-medium hover:bg-canvas" aria-label={t("copyLabel", { form: label })} data-testid={`cite-copy-${form}`} onClick={() => copy(form)}>
+                  <button type="button" className="rounded-md border border-line bg-white px-2 py-1 text-xs font-medium whitespace-nowrap hover:bg-canvas" aria-label={t("copyLabel", { form: label })} data-testid={`cite-copy-${form}`} onClick={() => copy(form)}>
                     {t("copy")}
                   </button>
                 </span>
