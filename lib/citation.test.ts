@@ -149,6 +149,14 @@ describe("helpers", () => {
     expect(bibtexUrl("https://x.example/a b?q={1}&r=%20")).toBe("https://x.example/a%20b?q=%7B1%7D&r=%20");
   });
 
+  it("writes a version as an identifier, without a thousands separator", () => {
+    const c = formatCitations({ ...magnets, version: 1234 }, words("en"));
+    expect(c.apa).toContain("(Data version 1234)");
+    expect(c.bibtex).toContain("@misc{reemonitor-dependence-permanent-magnets-2010-2026-v1234,\n");
+    expect(c.bibtex).toContain("  note = {Data version 1234},\n");
+    expect(formatCitations({ ...magnets, version: 1234 }, words("ja")).apa).toContain("データ第1234版");
+  });
+
   it("makes an ASCII key from any slug", () => {
     expect(bibtexKey("Dependence — Rare Earths 2010/2026", 7)).toBe("reemonitor-dependence-rare-earths-2010-2026-v7");
     expect(bibtexKey("日本", 7)).toBe("reemonitor-view-v7");

@@ -106,7 +106,8 @@ export function bibtexKey(slug: string, version: number): string {
 export function formatCitations(input: CitationInput, { locale, t }: CitationWords): Citations {
   const ja = locale === "ja";
   const hasVersion = input.version > 0;
-  const args = { author: input.author, year: referenceYear(input), version: input.version, date: citationDate(input.accessed, locale), url: input.permalink };
+  // The version as a plain identifier ("1234", never "1,234").
+  const args = { author: input.author, year: referenceYear(input), version: String(input.version), date: citationDate(input.accessed, locale), url: input.permalink };
   const apaTitle = ja ? bracketedTitleJa(input.title, "『") : input.title;
   const chicagoTitle = ja ? bracketedTitleJa(input.title, "「") : quotedTitleEn(input.title);
   const apa = hasVersion ? t("style.apa", { ...args, title: apaTitle }) : t("style.apaNoVersion", { ...args, title: apaTitle });
@@ -115,7 +116,7 @@ export function formatCitations(input: CitationInput, { locale, t }: CitationWor
     ["author", `{${escapeBibtex(input.author)}}`],
     ["title", `{${escapeBibtex(input.title)}}`],
     ["year", args.year],
-    ...(hasVersion ? [["note", escapeBibtex(t("style.bibtexNote", { version: input.version }))] as [string, string]] : []),
+    ...(hasVersion ? [["note", escapeBibtex(t("style.bibtexNote", { version: args.version }))] as [string, string]] : []),
     ["urldate", input.accessed],
     ["url", bibtexUrl(input.permalink)],
   ];

@@ -64,7 +64,7 @@ export function CiteDialog({ citations, version, accessed, onClose }: { citation
           </button>
         </div>
         <p id={`${id}-intro`} className="text-xs text-muted">
-          {version > 0 ? t("intro", { version, date }) : t("introNoVersion", { date })}
+          {version > 0 ? t("intro", { version: String(version), date }) : t("introNoVersion", { date })}
         </p>
         {CITATION_FORMS.map((form) => {
           const label = t(`forms.${form}`);
