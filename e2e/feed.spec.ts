@@ -119,14 +119,23 @@ test.describe("Atom feeds", () => {
   });
 
   test("an import puts its data version and its new event at the top of both feeds", async ({ page, request, baseURL }) => {
-    const before = await parseAtom(page, await (await request.get("/feed.xml")).text());
+    const first = await request.get("/feed.xml");
+    const before = await parseAtom(page, await first.text());
+    // Readers revalidate every poll: an unchanged feed is a 304.
+    const etag = first.headers()["etag"];
+    expect(first.headers()["cache-control"]).toBe("no-cache");
+    expect((await request.get("/feed.xml", { headers: { "if-none-match": etag } })).status()).toBe(304);
     const res = await request.post("/api/v1/imports?kind=incidents&fileName=feed-check.csv", { data: FILE, headers: { authorization: `Bearer ${TOKEN}` } });
     expect(res.status()).toBe(200);
     const { dataVersion } = (await (await request.get("/api/health")).json()) as { dataVersion: number };
     const listed = (await (await request.get("/api/v1/incidents?material=antimony&from=2018&to=2018")).json()).data as { id: number; title: string }[];
     const record = listed.find((i) => i.title === TITLE)!;
 
-    const after = await parseAtom(page, await (await request.get("/feed.xml")).text());
+    // The reader's copy is stale now: the whole new feed, under a new ETag.
+    const changed = await request.get("/feed.xml", { headers: { "if-none-match": etag } });
+    expect(changed.status()).toBe(200);
+    expect(changed.headers()["etag"]).not.toBe(etag);
+    const after = await parseAtom(page, await changed.text());
     expect(after.problems).toEqual([]);
     const [version, incident, previous] = after.entries;
     expect(version).toMatchObject({ id: `tag:ree-monitor,2026:en/data-version/${dataVersion}`, link: `${baseURL}/changes?since=${dataVersion - 1}`, category: "Data version" });

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { xml2js, type Element } from "xml-js";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/index";
@@ -22,12 +23,14 @@ type Entry = { id: string; title: string; updated: string; published: string; li
 type Parsed = { lang: string | undefined; id: string; title: string; subtitle: string; updated: string; author: string; links: Record<string, string>; entries: Entry[] };
 
 /**
- * Parses an Atom document (strict XML: a well-formedness error throws) and returns what it says,
+ * Parses an Atom document (xmllint, then a strict parse: a well-formedness error throws) and returns what it says,
  * failing on what RFC 4287 requires: one id, title and updated on the feed and on each entry, an
  * author (the feed's covers its entries), a link or content on each entry, ids as absolute IRIs,
  * dates in RFC 3339, entry ids unique.
  */
 function parseAtom(xml: string): Parsed {
+  // libxml2's own verdict first (xmllint, installed by .ci/run): it throws on a malformed document.
+  execFileSync("xmllint", ["--noout", "-"], { input: xml, stdio: ["pipe", "ignore", "pipe"] });
   const doc = xml2js(xml, { compact: false, captureSpacesBetweenElements: false }) as Element;
   const roots = (doc.elements ?? []).filter((e) => e.type === "element");
   expect(roots.map((r) => r.name)).toEqual(["feed"]);

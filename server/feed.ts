@@ -3,6 +3,7 @@ import "server-only";
 // each one added, their sources), worded and written by lib/feed.ts. Not kept by the response
 // cache (http/routes.mjs): the links are absolute, built from the request's Host, which the cache
 // key does not hold.
+import { createHash } from "node:crypto";
 import { createTranslator } from "next-intl";
 import { listIncidents } from "@/db/queries/incidents";
 import { getSourcesByIds } from "@/db/queries/sources";
@@ -97,9 +98,18 @@ export function feedXml(locale: Locale, origin: string): string {
 
 const ATOM = "application/atom+xml; charset=utf-8";
 
+/**
+ * The feed, revalidated on every poll (no-cache: a reader sees an import at once) and answered 304
+ * when it has not changed since the reader's copy (its ETag is a hash of the document).
+ */
 function feedResponse(locale: Locale, request: Request): Response {
   const origin = feedOrigin(request.headers.get("host"), request.headers.get("x-forwarded-proto"));
-  return new Response(feedXml(locale, origin), { headers: { "content-type": ATOM, "cache-control": "public, max-age=300" } });
+  const xml = feedXml(locale, origin);
+  const etag = `"${createHash("sha256").update(xml).digest("base64url").slice(0, 27)}"`;
+  const headers = { "content-type": ATOM, "cache-control": "no-cache", etag };
+  const known = request.headers.get("if-none-match")?.split(",").map((t) => t.trim().replace(/^W\//, ""));
+  if (known?.includes(etag) || known?.includes("*")) return new Response(null, { status: 304, headers: { "cache-control": headers["cache-control"], etag } });
+  return new Response(xml, { headers });
 }
 
 /** GET /feed.xml: the English feed. */
