@@ -44,6 +44,7 @@ export const ROUTES = [
   { route: "/api/v1/imports", kind: "handler", caching: "private", reason: "The admin import endpoint: token-protected writes, and its GET is the live audit log." },
   { route: "/api/v1/imports/whoami", kind: "handler", caching: "private", reason: "Checks the admin token at sign-in: the answer depends on the Authorization header, so it must reach the app every time." },
   { route: "/api/health", kind: "handler", caching: "private", reason: "A liveness probe must reach the app and the database every time." },
+  { route: "/feed.xml", kind: "handler", caching: "private", reason: "The Atom feeds (/feed.xml, /ja/feed.xml) write absolute links from the request's Host header, which the cache key does not hold: a kept feed would hand one client's host to everyone." },
 
   // Metadata files (app/icon.svg).
   { route: "/icon.svg", kind: "metadata", caching: "private", reason: "Prerendered by next build and served by Next as a file; never kept here (it never was)." },
