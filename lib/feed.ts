@@ -12,8 +12,9 @@ import { categoryLabel, enumLabel, type EnumLabels } from "./labels";
 import type { IncidentDto, SourceRef } from "./types";
 import type { DataVersionDto } from "./versions";
 
-/** The most entries a feed carries (readers poll it; the full history is on /changes). */
-export const MAX_FEED_ENTRIES = 50;
+import { MAX_FEED_ENTRIES } from "./limits";
+
+export { MAX_FEED_ENTRIES };
 
 /** The feed of each language, where the pages' head links point. */
 export const feedPath = (locale: Locale): string => localePath(locale, "/feed.xml");
