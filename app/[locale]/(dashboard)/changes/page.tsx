@@ -51,6 +51,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   const sourceTitles = new Map(getSourcesByIds({ ids: sourceIds }).map((s) => [s.id, s.title]));
   const ctx = { locale, materialName: nameOf, sourceTitle: (id: number) => sourceTitles.get(id) ?? null };
   const separator = citationSeparator(locale);
+  const yearsText = (from: number | null, to: number | null) => (from === null || to === null ? "–" : from === to ? t("big.year", { year: from }) : t("big.years", { from, to }));
   const countsText = (entity: string, c: { added: number; changed: number; removed: number }) => t("big.entity", { entity, ...c });
 
   const views: VersionView[] = shown.map((v) => {
@@ -80,7 +81,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
         : {
             count: countOf(v.version),
             lines: [
-              ...summary.materials.map((m) => t("big.material", { material: nameOf(m.material), from: m.fromYear ?? "?", to: m.toYear ?? "?", added: m.added, changed: m.changed, removed: m.removed })),
+              ...summary.materials.map((m) => t("big.material", { material: nameOf(m.material), years: yearsText(m.fromYear, m.toYear), added: m.added, changed: m.changed, removed: m.removed })),
               ...summary.entities.map((e) => countsText(e.entity, e)),
             ],
           },
