@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { englishUiStrings } from "./support/english-catalogue";
 
 // What changed: a corrected import (the real graphite Comtrade file, China 2024 by value 53,602,410.658
 // → 49,180,000 US$ of 61,473,072.338: 87.197 % → 80.003 %) becomes the next data version; /changes and
@@ -138,6 +139,30 @@ test.describe.serial("what changed", () => {
     await page.goto(`/ja?material=graphite&v=${before}`);
     await expect(page.getByTestId("version-notice").getByTestId("version-notice-value").first()).toHaveText(/^黒鉛・2024年・金額ベース：87\.2% → 80%$/);
     await expect(page.getByTestId("version-notice")).toContainText("再現しません");
+  });
+
+  test("/ja/changes and the Japanese notice show no English UI string", async ({ page }) => {
+    const english = englishUiStrings();
+    for (const url of ["/ja/changes", `/ja/changes?material=graphite&since=${before}`, `/ja?material=graphite&v=${before}`, "/ja/changes?since=abc"]) {
+      await page.goto(url);
+      await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+      await page.waitForLoadState("networkidle");
+      const texts = await page.evaluate(() => {
+        const out = new Set<string>();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const parent = n.parentElement;
+          if (!parent || parent.closest("script, style, noscript") || parent.closest('[lang]:not([lang="ja"]):not(html)')) continue;
+          const text = (n.textContent ?? "").replace(/\s+/g, " ").trim();
+          if (text) out.add(text);
+        }
+        for (const el of document.querySelectorAll("[title], [aria-label]")) for (const a of ["title", "aria-label"]) if (el.getAttribute(a)) out.add(el.getAttribute(a)!.trim());
+        out.add(document.title);
+        return [...out];
+      });
+      const found = texts.flatMap((text) => english.filter((s) => s.pattern.test(text)).map((s) => `${s.key}: "${text}"`));
+      expect(found, url).toEqual([]);
+    }
   });
 
   test("screenshots at 1280 and 390 px, English and Japanese", async ({ page }) => {
