@@ -173,7 +173,7 @@ export function ExportMenu({ fileName, getSvg, getMeta: getCardMeta, getCsv: get
         {t("menu.copy")}
       </button>
       <PptxButton fileName={fileName} getSvg={getSvg} getMeta={() => withExportWords({ locale, t }, getMeta)} getCsv={getCsv} getChartData={getChartData} className={button} />
-      <CiteButton getMeta={() => withExportWords({ locale, t }, getMeta)} className={button} />
+      <CiteButton getMeta={() => withExportWords({ locale, t }, getMeta)} fileName={fileName} className={button} />
       {embed && <EmbedButton chart={embed} className={button} />}
       <span aria-live="polite" className={status ? "basis-full text-right text-xs text-muted" : "sr-only"}>
         {busy ? t("menu.busy") : status}

@@ -19,6 +19,7 @@ import { PrefetchBoundary } from "@/components/ui/prefetch-boundary";
 import { parseWindow } from "@/lib/analysis/event-study";
 import { materialIndex, YEAR_PATTERN, type RawParams } from "@/lib/validation/filter-params";
 import { prefetchOverview } from "@/server/resources/pages";
+import { VersionNotice } from "../changes/version-notice";
 import { parseFilters } from "@/server/validation/filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,6 +41,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <h1 className="sr-only">{t("heading")}</h1>
           <BriefingHeader />
           <OverviewNotice />
+          <VersionNotice params={params} filters={filters} />
           <div className="flex flex-col gap-3 lg:flex-row lg:items-start print:hidden">
             <div className="min-w-0 flex-1">
               <FilterBar />

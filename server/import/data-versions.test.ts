@@ -6,7 +6,7 @@ import { openDatabase, type Db } from "@/db/index";
 import { seedDatabase } from "@/db/seed/load";
 import { runImport } from "@/server/import/index";
 import { bytes, REAL_GRAPHITE } from "@/test/import-db";
-import { currentDataVersion, listChanges, listVersions, openVersion, withDataVersion } from "./versions";
+import { currentDataVersion, listChanges, listVersions, openVersion, withDataVersion } from "@/db/queries/versions";
 
 let dir: string;
 let db: Db;
