@@ -215,7 +215,8 @@ test.describe("PowerPoint export", () => {
         await expect(deck).toHaveText(lang === "ja" ? "ブリーフィング資料（PPTX）" : "Briefing deck (PPTX)");
         await expect(page.getByTestId("export-deck-size").locator("option")).toHaveText(lang === "ja" ? ["16:9", "A4横"] : ["16:9", "A4 landscape"]);
         await expect(dependenceCard(page).getByTestId("export-pptx")).toHaveText("PowerPoint");
-        await page.screenshot({ path: join(OUT, `overview-${lang}-${width}.png`), clip: { x: 0, y: 0, width, height: 500 } });
+        await deck.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(OUT, `overview-${lang}-${width}.png`) });
       }
     }
   });

@@ -46,7 +46,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <div className="min-w-0 flex-1">
               <FilterBar />
             </div>
-            <div className="flex items-start justify-end gap-3">
+            <div className="flex flex-wrap items-start justify-end gap-3">
               <ExportDeckButton />
               <PrintBriefingButton />
             </div>
