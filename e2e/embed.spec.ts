@@ -1,7 +1,6 @@
+import { execFileSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { Frame, Page } from "@playwright/test";
-import { parseEmbedOrigins } from "../config/env.mjs";
-import { frameAncestors } from "../http/security-headers.mjs";
 import { expect, test } from "./fixtures";
 
 // Embeds from another origin: a tiny static server on another port serves pages that frame
@@ -21,6 +20,8 @@ let server: Server;
 test.beforeAll(async () => {
   server = createServer((req, res) => {
     const html = pages.get(req.url ?? "");
+    // No icon: answered empty rather than 404 (a 404 is logged in the console as a failed load).
+    if (req.url === "/favicon.ico") return void res.writeHead(204).end();
     res.writeHead(html ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
     res.end(html ?? "not found");
   });
@@ -35,6 +36,16 @@ const sitePage = (lang: string, body: string) =>
   `<style>body{font-family:sans-serif;margin:16px;background:#f6f1e7}article{max-width:760px;margin:auto}</style></head>` +
   `<body><article><h1>Another organisation's page</h1><p>Text of the article before the chart.</p>${body}<p>Text after the chart.</p></article></body></html>`;
 
+/**
+ * The frame-ancestors the production server writes for `path` with EMBED_ALLOWED_ORIGINS set to
+ * `value`: config/env.mjs and http/security-headers.mjs run in a node process of their own, as
+ * server.mjs runs them (the test runner does not load these ES modules itself).
+ */
+function frameAncestorsWith(value: string, path: string): string {
+  const script = "const { env } = await import('./config/env.mjs'); const { frameAncestors } = await import('./http/security-headers.mjs'); process.stdout.write(frameAncestors(process.argv[1], env.EMBED_ALLOWED_ORIGINS));";
+  return execFileSync(process.execPath, ["--input-type=module", "-e", script, path], { env: { ...process.env, EMBED_ALLOWED_ORIGINS: value }, encoding: "utf8" });
+}
+
 const directive = (policy: string, name: string) => policy.split(/;\s*/).find((d) => d.startsWith(`${name} `)) ?? "";
 const PEERS_URL = "/?material=permanent-magnets";
 
@@ -43,7 +54,7 @@ async function snippetFrom(page: Page, path: string): Promise<string> {
   await page.goto(path);
   const card = page.getByTestId("peers-chart");
   await card.getByTestId("export-embed").click();
-  const dialog = page.getByTestId("embed-dialog");
+  const dialog = card.getByTestId("embed-dialog");
   await expect(dialog).toBeVisible();
   return dialog.getByTestId("embed-snippet").inputValue();
 }
@@ -120,8 +131,8 @@ test.describe("embeds framed by another origin", () => {
   test("/ja/embed/peers in the frame is Japanese: the snippet from /ja, the bars, sources and version", async ({ page, request }) => {
     const health = await (await request.get("/api/health")).json();
     const snippet = await snippetFrom(page, `/ja${PEERS_URL}`);
-    await expect(page.getByTestId("embed-dialog").getByRole("heading")).toHaveText("グラフの埋め込み");
-    await expect(page.getByTestId("embed-copy")).toHaveText("コードをコピー");
+    await expect(page.getByTestId("peers-chart").getByTestId("embed-dialog").getByRole("heading")).toHaveText("グラフの埋め込み");
+    await expect(page.getByTestId("peers-chart").getByTestId("embed-copy")).toHaveText("コードをコピー");
     expect(snippet).toContain(`<iframe src="${APP}/ja/embed/peers?material=permanent-magnets" title="REE Monitor：輸入に占める中国の割合（日本と主要国の比較）"`);
     await page.screenshot({ path: `${SHOTS}/dialog-ja-1280.png` });
 
@@ -160,8 +171,19 @@ test.describe("embeds framed by another origin", () => {
     await page.screenshot({ path: `${SHOTS}/refused-normal-page.png` });
     // Chromium says why, once per frame: only that.
     expect(pageErrors.length).toBeGreaterThan(0);
-    expect(pageErrors.every((e) => /Refused to (display|frame) '.*127\.0\.0\.1:\d+\/'/.test(e))).toBe(true);
+    expect(pageErrors.every((e) => /Framing 'http:\/\/127\.0\.0\.1:\d+\/' violates the following Content Security Policy directive: "frame-ancestors 'none'"/.test(e))).toBe(true);
     pageErrors.length = 0;
+  });
+
+  test("a link inside a framed embed opens the site in the top window, not in the frame", async ({ page }) => {
+    pages.set("/materials.html", sitePage("en", `<iframe id="embed" src="${APP}/embed/materials" width="100%" height="700"></iframe>`));
+    await page.goto(`${OTHER}/materials.html`);
+    const frame = page.frameLocator("#embed");
+    const tungsten = frame.getByTestId("materials-table").locator('[data-material="tungsten"]');
+    await expect(tungsten).toContainText("99.63%");
+    await tungsten.getByRole("link", { name: "Tungsten (unwrought)" }).click();
+    await expect(page).toHaveURL(`${APP}/?material=tungsten`);
+    await expect(page.getByTestId("dependence-chart")).toBeVisible();
   });
 
   test("an unknown chart is a 404, and a bad filter shows the visible notice inside the embed", async ({ page, request }) => {
@@ -170,19 +192,21 @@ test.describe("embeds framed by another origin", () => {
     await page.goto("/embed/peers?material=unobtainium&from=abc");
     await expect(page.getByTestId("filter-notice")).toBeVisible();
     await expect(page.getByTestId("filter-notice")).toContainText("unobtainium");
-    // Falls back to the default material, drawn with its own values.
-    await expect(page.getByTestId("peer-bar").first()).toBeVisible();
+    // Falls back to the default material (rare earths), for which BACI has no peer rows: said in words.
+    await expect(page.getByTestId("peers-empty")).toContainText("No peer data");
+    await expect(page.getByTestId("embed-sources")).toHaveText("No values drawn, so no sources to name.");
     await page.goto("/embed/monthly?material=rare-earths");
     await expect(page.getByTestId("embed-monthly-none")).toHaveText(/^No monthly figures for Rare earths/);
     await page.goto("/embed/monthly?material=graphite");
     await expect(page.getByTestId("monthly-chart")).toBeVisible();
     await expect(page.getByTestId("embed-sources")).toHaveText(/^Sources: /);
-    for (const chart of ["dependence", "materials"]) {
-      await page.goto(`/embed/${chart}`);
-      await expect(page.getByTestId("chart-card").first()).toBeVisible();
-      await expect(page.getByTestId("embed-sources")).toHaveText(/^Sources: /);
-    }
+    await page.goto("/embed/dependence");
+    await expect(page.getByTestId("dependence-chart")).toBeVisible();
+    await expect(page.getByTestId("embed-sources")).toHaveText(/^Sources: /);
+    await page.goto("/embed/materials");
     await expect(page.getByTestId("materials-table").locator('[data-material="rare-earths"]')).toBeVisible();
+    await expect(page.getByTestId("embed-sources")).toHaveText(/^Sources: /);
+    await expect(page.getByTestId("embed-home")).toHaveAttribute("href", "/materials");
   });
 
   test("the response cache serves an embed again with the embed's headers, in each language", async ({ request }) => {
@@ -205,13 +229,14 @@ test.describe("embeds framed by another origin", () => {
 
   test("with EMBED_ALLOWED_ORIGINS naming another origin, the frame is refused; naming the framing site, it renders", async ({ page, pageErrors }) => {
     // The server's own policy with frame-ancestors as the header builder writes it for each setting.
-    let origins = parseEmbedOrigins("https://elsewhere.example");
+    let setting = "https://elsewhere.example";
+    expect(frameAncestorsWith(setting, "/embed/peers")).toBe("https://elsewhere.example");
+    expect(frameAncestorsWith(setting, "/")).toBe("'none'");
     await page.route(`${APP}/embed/**`, async (route) => {
       const response = await route.fetch();
       const headers = response.headers();
       const path = new URL(route.request().url()).pathname;
-      if (!origins.ok) throw new Error("bad origins");
-      headers["content-security-policy"] = headers["content-security-policy"].replace(/frame-ancestors [^;]+/, `frame-ancestors ${frameAncestors(path, origins.origins)}`);
+      headers["content-security-policy"] = headers["content-security-policy"].replace(/frame-ancestors [^;]+/, `frame-ancestors ${frameAncestorsWith(setting, path)}`);
       await route.fulfill({ response, headers });
     });
     pages.set("/restricted.html", sitePage("en", `<iframe id="embed" src="${APP}/embed/peers?material=permanent-magnets" width="100%" height="600"></iframe>`));
@@ -223,7 +248,7 @@ test.describe("embeds framed by another origin", () => {
     expect(pageErrors.every((e) => e.includes("frame-ancestors https://elsewhere.example"))).toBe(true);
     pageErrors.length = 0;
 
-    origins = parseEmbedOrigins(`https://elsewhere.example ${OTHER}`);
+    setting = `https://elsewhere.example ${OTHER}`;
     await page.reload();
     await expect(page.frameLocator("#embed").locator('[data-testid="peer-bar"][data-importer="JPN"]')).toContainText("27.6%");
   });

@@ -8,7 +8,7 @@ import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { InsideEmbedProvider } from "./embed-context";
 import { EmbedSources } from "./embed-sources";
-import { usePostHeight } from "./use-post-height";
+import { useEmbedRoot } from "./use-embed-root";
 
 /**
  * An embed's whole page: the chart card, then its sources, the data version and a "REE Monitor"
@@ -16,7 +16,7 @@ import { usePostHeight } from "./use-post-height";
  * height goes to the framing page on every change.
  */
 export function EmbedFrame({ chart, children }: { chart: EmbedChart; children: React.ReactNode }) {
-  const ref = usePostHeight<HTMLDivElement>();
+  const ref = useEmbedRoot<HTMLDivElement>();
   const t = useTranslations("embed");
   const v = useTranslations("versions");
   const locale = useLocale();
