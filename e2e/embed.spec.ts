@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { Frame, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { englishUiStrings } from "./support/english-catalogue";
 
 // Embeds from another origin: a tiny static server on another port serves pages that frame
 // `/embed/peers` (the snippet the Embed button hands out, pasted as a site would) and `/` (a
@@ -73,8 +74,14 @@ test.describe("embeds framed by another origin", () => {
     expect(share("JPN")).toBe(27.58);
     const health = await (await request.get("/api/health")).json();
 
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: APP });
     const snippet = await snippetFrom(page, PEERS_URL);
     expect(snippet).toContain(`<iframe src="${APP}/embed/peers?material=permanent-magnets" title="REE Monitor: China's share of imports, Japan and its peers" data-ree-monitor-embed`);
+    // The copy button puts exactly the code shown on the clipboard.
+    const card = page.getByTestId("peers-chart");
+    await card.getByTestId("embed-copy").click();
+    await expect(card.getByTestId("embed-copy-status")).toHaveText("Copied to the clipboard.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
     expect(snippet).toContain(`e.origin!=="${APP}"`);
     await page.screenshot({ path: `${SHOTS}/dialog-en-1280.png` });
 
@@ -155,6 +162,49 @@ test.describe("embeds framed by another origin", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(async () => (await iframe.evaluate((f: HTMLIFrameElement) => f.style.height)) === `${await contentHeight()}px`).toBe(true);
     await page.screenshot({ path: `${SHOTS}/framed-ja-390.png`, fullPage: true });
+  });
+
+  test("no English UI string in a Japanese embed, nor in the Japanese Embed dialog", async ({ page }) => {
+    const english = englishUiStrings();
+    // The texts and labels outside lang="en" elements (source titles are marked so), as e2e/ja-no-english.spec.ts reads them.
+    const found = () =>
+      page.evaluate(() => {
+        const out = new Set<string>([document.title]);
+        const inEnglish = (el: Element | null) => !!el?.closest('[lang]:not([lang="ja"]):not(html)');
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const parent = n.parentElement;
+          if (!parent || parent.closest("script, style, noscript, textarea") || inEnglish(parent)) continue;
+          const text = (n.textContent ?? "").replace(/\s+/g, " ").trim();
+          if (text) out.add(text);
+        }
+        for (const el of document.querySelectorAll("[title], [aria-label], [placeholder], [alt]")) {
+          if (inEnglish(el)) continue;
+          for (const a of ["title", "aria-label", "placeholder", "alt"]) {
+            const v = el.getAttribute(a)?.replace(/\s+/g, " ").trim();
+            if (v) out.add(v);
+          }
+        }
+        return [...out];
+      });
+    const englishIn = (texts: string[]) => texts.flatMap((text) => english.filter((e) => e.pattern.test(text)).map((e) => `${e.key}: "${text}"`));
+    for (const path of ["/ja/embed/peers?material=permanent-magnets", "/ja/embed/dependence?material=permanent-magnets", "/ja/embed/materials", "/ja/embed/monthly?material=graphite"]) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+      await expect(page.getByTestId("embed-sources")).toHaveText(/^出典：/);
+      await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+      expect(englishIn(await found()), path).toEqual([]);
+    }
+    // Rare earths (the default) have no monthly figures: said in Japanese, and no sources line.
+    await page.goto("/ja/embed/monthly");
+    await expect(page.getByTestId("embed-monthly-none")).toHaveText("レアアース（希土類）全体の月次データはありません。月次グラフは、中国税関の月次統計がある鉱種（黒鉛、HS 811292のマイナーメタル）が対象です。");
+    await expect(page.getByTestId("embed-sources")).toHaveCount(0);
+    expect(englishIn(await found())).toEqual([]);
+    await page.goto("/ja/materials");
+    await page.getByTestId("export-embed").click();
+    await expect(page.getByTestId("embed-dialog")).toBeVisible();
+    await expect(page.getByTestId("embed-snippet")).toHaveValue(/\/ja\/embed\/materials"/);
+    expect(englishIn(await found())).toEqual([]);
   });
 
   test("a normal page is refused in the frame: frame-ancestors 'none' and X-Frame-Options DENY", async ({ page, request, pageErrors }) => {

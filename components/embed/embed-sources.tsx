@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { parseAsString, useQueryState } from "nuqs";
 import { useDependenceData } from "@/components/dashboard/use-dependence-data";
 import { useFilterState } from "@/components/filters/filters-provider";
+import { monthlySeriesFor } from "@/lib/bilateral/codes";
 import type { EmbedChart } from "@/lib/embed";
 import { sourcesSentence } from "@/lib/export/chart-meta";
 import { materialsSummaryQuery, monthlyQuery, peersQuery } from "@/lib/queries";
@@ -49,8 +50,10 @@ function PeersSources() {
 
 function MonthlySources() {
   const { filters } = useFilterState();
-  const { data } = useQuery(monthlyQuery(filters.materials[0]));
-  return <SourcesLine sources={data?.sources} />;
+  // A material without China's monthly figures draws nothing (MonthlyEmbed says so): no line.
+  const drawn = monthlySeriesFor(filters.materials[0]).length > 0;
+  const { data } = useQuery({ ...monthlyQuery(filters.materials[0]), enabled: drawn });
+  return drawn ? <SourcesLine sources={data?.sources} /> : null;
 }
 
 function MaterialsSources() {
