@@ -79,8 +79,15 @@ test.describe("/data page", () => {
     const before = (await (await request.get("/api/v1/dependence?material=rare-earth-metals&from=2012&to=2012")).json()).points.length;
     expect(before).toBe(0);
 
+    const versionBefore = ((await (await request.get("/api/health")).json()) as { dataVersion: number }).dataVersion;
     await page.getByTestId("import-commit").click();
     await expect(page.getByTestId("import-result")).toHaveAttribute("data-outcome", "accepted");
+    // The import committed a data version of its own, and links to what it changed.
+    const committed = page.getByTestId("import-version");
+    const version = Number(await committed.getAttribute("data-version"));
+    expect(version).toBeGreaterThan(versionBefore);
+    await expect(committed).toContainText(`Committed as data version ${version}.`);
+    await expect(committed.getByRole("link", { name: "What changed" })).toHaveAttribute("href", `/changes?since=${version - 1}`);
     await expect(page.getByTestId("import-log-row").first()).toHaveAttribute("data-outcome", "accepted");
     await expect(page.getByTestId("import-log-row").nth(1)).toHaveAttribute("data-outcome", "dry_run");
 
@@ -93,7 +100,7 @@ test.describe("/data page", () => {
     // The same file again: nothing inserted or updated.
     const again = await request.post("/api/v1/imports?kind=comtrade", { data: await fixture("synthetic-comtrade-legacy-22.csv"), headers: auth });
     expect(again.status()).toBe(200);
-    expect(await again.json()).toMatchObject({ outcome: "accepted", inserted: 0, updated: 0 });
+    expect(await again.json()).toMatchObject({ outcome: "accepted", inserted: 0, updated: 0, dataVersion: null });
   });
 });
 

@@ -221,3 +221,38 @@ test.describe("export footer", () => {
     expect(svg).toContain("REE Monitor · data as of 2024 (values), 2026-06-23 (events) · exported");
   });
 });
+
+test.describe("data version in exports", () => {
+  test("the footer, the image's footer and permalink, and every CSV row name the version the page was drawn from", async ({ page }) => {
+    await openOverview(page, "?material=permanent-magnets&from=2010");
+    const footerLink = page.getByTestId("data-version");
+    const version = Number(await footerLink.getAttribute("data-version"));
+    expect(version).toBeGreaterThanOrEqual(1);
+    await expect(footerLink).toHaveText(new RegExp(`^Data version ${version}, `));
+    await expect(footerLink).toHaveAttribute("href", "/changes");
+    const health = (await (await page.request.get("/api/health")).json()) as { dataVersion: number };
+    expect(health.dataVersion).toBeGreaterThanOrEqual(version);
+
+    const svg = (await download(page, "export-svg")).body.toString("utf8");
+    expect(svg).toMatch(new RegExp(` · exported \\d{4}-\\d{2}-\\d{2} · data version ${version}<`));
+    expect(svg).toContain(`material=permanent-magnets&amp;from=2010&amp;v=${version}`);
+
+    const rows = parseCsv((await download(page, "export-csv")).body);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.dataVersion))).toEqual(new Set([String(version)]));
+    // The values themselves are unchanged by the stamp: magnets 2015, China, 31.94 %.
+    expect(rows.find((r) => r.partner === "CHN" && r.year === "2015")?.sharePct).toBe("31.94");
+  });
+
+  test("on /ja the footer and the image say データ第N版", async ({ page }) => {
+    await page.goto("/ja?material=permanent-magnets&from=2010");
+    await expect(chart(page).locator("svg.recharts-surface")).toBeVisible();
+    await expect(chart(page)).toHaveAttribute("data-loading", "false");
+    const footerLink = page.getByTestId("data-version");
+    const version = Number(await footerLink.getAttribute("data-version"));
+    await expect(footerLink).toHaveText(new RegExp(`^データ第${version}版（\\d{4}年\\d{1,2}月\\d{1,2}日）$`));
+    await expect(footerLink).toHaveAttribute("href", "/ja/changes");
+    const svg = (await download(page, "export-svg")).body.toString("utf8");
+    expect(svg).toContain(`データ第${version}版`);
+  });
+});

@@ -196,7 +196,7 @@ test.describe("overview in Japanese (/ja)", () => {
     await expect(header.getByRole("heading")).toContainText("日本の輸入に占める中国の割合（対中輸入依存度）：");
     await expect(header).toContainText(`REE Monitor ブリーフィング資料 · 対象期間：2010年（平成22年）〜${DEFAULT_TO}年（令和${DEFAULT_TO - 2018}年）`);
     await expect(header).toContainText("事案の分類：すべて");
-    await expect(header).toContainText(/出力日：\d{4}年\d{1,2}月\d{1,2}日/);
+    await expect(header).toContainText(/出力日：\d{4}年\d{1,2}月\d{1,2}日 · データ第\d+版/);
     await expect(overview.figureChange).toContainText(`2010年（平成22年）：81.61% → ${DEFAULT_TO}年（令和${DEFAULT_TO - 2018}年）：約60%`);
     await expect(overview.figureProjects).toContainText("稼働・建設中（");
     const tables = page.getByTestId("briefing-tables");

@@ -26,6 +26,7 @@ export const ROUTES = [
   { route: "/projects/[id]", kind: "page", caching: "cacheable" },
   { route: "/sources", kind: "page", caching: "cacheable" },
   { route: "/materials", kind: "page", caching: "cacheable" },
+  { route: "/changes", kind: "page", caching: "cacheable" },
   { route: "/data", kind: "page", caching: "private", reason: "The import page shows the audit log live." },
   // A chart card for other sites' pages (framable: http/security-headers.mjs); like the dashboard
   // pages, it depends only on the URL and the database, and its stored headers keep its frame-ancestors.
@@ -44,9 +45,11 @@ export const ROUTES = [
   { route: "/api/v1/materials/summary", kind: "handler", caching: "cacheable" },
   { route: "/api/v1/peers", kind: "handler", caching: "cacheable" },
   { route: "/api/v1/monthly", kind: "handler", caching: "cacheable" },
+  { route: "/api/v1/versions", kind: "handler", caching: "cacheable" },
   { route: "/api/v1/imports", kind: "handler", caching: "private", reason: "The admin import endpoint: token-protected writes, and its GET is the live audit log." },
   { route: "/api/v1/imports/whoami", kind: "handler", caching: "private", reason: "Checks the admin token at sign-in: the answer depends on the Authorization header, so it must reach the app every time." },
   { route: "/api/health", kind: "handler", caching: "private", reason: "A liveness probe must reach the app and the database every time." },
+  { route: "/feed.xml", kind: "handler", caching: "private", reason: "The Atom feeds (/feed.xml, /ja/feed.xml) write absolute links from the request's Host header, which the cache key does not hold: a kept feed would hand one client's host to everyone." },
 
   // Metadata files (app/icon.svg).
   { route: "/icon.svg", kind: "metadata", caching: "private", reason: "Prerendered by next build and served by Next as a file; never kept here (it never was)." },

@@ -33,3 +33,6 @@ export const MAX_CITED_SHARES = 40;
 
 /** The most rows of Japan a BACI import's preview lists (a full year derives about 3,000; all are counted). */
 export const MAX_BACI_PREVIEW_ROWS = 500;
+
+/** The most entries an Atom feed carries (data versions and the escalation events they added, newest first). */
+export const MAX_FEED_ENTRIES = 50;

@@ -5,6 +5,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DataVersionProvider } from "@/components/ui/data-version";
 import { currentDataVersion } from "@/db/queries/versions";
+import { feedPath } from "@/lib/feed";
 import { VIEW_HEADER, viewInEachLanguage } from "@/lib/i18n/alternates";
 import { isLocale, LOCALES } from "@/lib/i18n/routing";
 import { inter } from "../fonts";
@@ -29,12 +30,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const view = (await headers()).get(VIEW_HEADER);
   const alternates = view ? viewInEachLanguage(view) : null;
+  const feedTitle = (await getTranslations({ locale, namespace: "feed" }))("linkTitle");
   return (
     <html lang={locale} className={inter.variable}>
       <head>
         {/* The same view in each language (hreflang), filters kept. */}
         {alternates && LOCALES.map((l) => <link key={l} rel="alternate" hrefLang={l} href={alternates[l]} />)}
         {alternates && <link rel="alternate" hrefLang="x-default" href={alternates.en} />}
+        {/* The Atom feed of the page's language (new escalation events and data versions). */}
+        <link rel="alternate" type="application/atom+xml" href={feedPath(locale)} title={feedTitle} />
       </head>
       <body className="min-h-screen">
         <NextIntlClientProvider>

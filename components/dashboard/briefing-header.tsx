@@ -2,6 +2,7 @@
 
 import { useLocale, useMessages, useTranslations } from "next-intl";
 import { useFilterState } from "@/components/filters/filters-provider";
+import { useDataVersion } from "@/components/ui/data-version";
 import { briefingYears, joinMaterialNames } from "@/lib/dependence-briefing";
 import { formatDate } from "@/lib/format";
 import { materialName } from "@/lib/i18n/localized";
@@ -16,6 +17,7 @@ export function BriefingHeader() {
   const locale = useLocale();
   const enums = useMessages().enums;
   const era = useEra();
+  const { version } = useDataVersion();
   const names = filters.materials.map((slug) => {
     const m = materials.find((x) => x.slug === slug);
     return m ? materialName(m, locale, mark) : slug;
@@ -32,6 +34,7 @@ export function BriefingHeader() {
           years: briefingYears(filters.from, filters.to, locale, era),
           categories,
           date: locale === "ja" ? formatDate(printed, locale) : printed,
+          version: String(version),
         })}
       </p>
     </div>

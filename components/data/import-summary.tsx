@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { importCountsText, recordPreviewText, skippedCodesText, splitPreview } from "@/lib/import-preview";
+import { Link } from "@/lib/i18n/navigation";
 import type { ImportSummary as Summary } from "@/lib/imports";
 import { ImportPreviewTable } from "./import-preview-table";
 
@@ -13,6 +14,20 @@ export function ImportSummary({ summary: s, title, testId, materialNames }: { su
       <p className="mt-1 text-xs text-muted" data-testid="import-counts">
         {importCountsText(s, t)}
       </p>
+      {s.outcome === "accepted" && (
+        <p className="mt-1 text-xs text-ink" data-testid="import-version" data-version={s.dataVersion ?? ""}>
+          {s.dataVersion ? (
+            <>
+              {t("summary.version", { version: s.dataVersion })}{" "}
+              <Link href={{ pathname: "/changes", query: { since: String(s.dataVersion - 1) } }} className="text-accent underline">
+                {t("summary.versionLink")}
+              </Link>
+            </>
+          ) : (
+            t("summary.noVersion")
+          )}
+        </p>
+      )}
       {/* The importer's warnings are machine text about the file (as its errors are): shown as the API words them. */}
       {s.warnings.length > 0 && (
         <ul className="mt-2 list-disc pl-5 text-xs text-amber-900" lang="en">

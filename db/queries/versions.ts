@@ -4,6 +4,7 @@
 // version, the list, and the recorded changes.
 import type Database from "better-sqlite3";
 import { VERSIONED_ENTITIES } from "@/lib/enums";
+import { MAX_API_CHANGES, type VersionsParams, type VersionsResponse } from "@/lib/changes";
 import type { ChangeAction, DataChangeDto, DataVersionDto, DataVersionInfo, VersionedEntity, VersionKind } from "@/lib/versions";
 import { getDb, type Db } from "../index";
 
@@ -136,4 +137,54 @@ export function listChanges(
     .prepare(`SELECT c.* FROM data_changes c JOIN data_versions v ON v.id = c.version WHERE ${where.join(" AND ")} ORDER BY c.version, c.id LIMIT @limit`)
     .all({ since, until: until ?? null, material: material ?? null, from: from ?? null, to: to ?? null, limit }) as ChangeRow[];
   return rows.map(changeDto);
+}
+
+/** How many rows of each entity (and material) a version added, changed or removed, with the years they cover. */
+export type ChangeTally = { version: number; entity: VersionedEntity; action: ChangeAction; material: string | null; fromYear: number | null; toYear: number | null; count: number };
+
+/**
+ * The changes of `versions` counted by entity, action and material (one row each), for summarising
+ * a version too large to list row by row (a seed load adds thousands). `material` keeps only its rows.
+ */
+export function tallyChanges({ versions, material }: { versions: number[]; material?: string | null }, db: Db = getDb()): ChangeTally[] {
+  const ids = versions.filter(Number.isInteger);
+  if (!ids.length) return [];
+  const rows = db.$client
+    .prepare(
+      `SELECT version, entity, action, material, min(year) AS from_year, max(year) AS to_year, count(*) AS n FROM data_changes
+       WHERE version IN (${ids.join(", ")}) ${material ? "AND material = @material" : ""}
+       GROUP BY version, entity, action, material ORDER BY version DESC, entity, material, action`,
+    )
+    .all({ material: material ?? null }) as { version: number; entity: VersionedEntity; action: ChangeAction; material: string | null; from_year: number | null; to_year: number | null; n: number }[];
+  return rows.map((r) => ({ version: r.version, entity: r.entity, action: r.action, material: r.material, fromYear: r.from_year, toYear: r.to_year, count: r.n }));
+}
+
+/**
+ * The read API's versions (`/api/v1/versions`): the committed versions after `since` (up to
+ * `until`) with their changes, newest first. With a filter, only versions with a matching change.
+ */
+export function getVersionsWithChanges(p: VersionsParams, db: Db = getDb()): VersionsResponse {
+  const filtered = p.materials !== null || p.from !== null || p.to !== null || p.entities !== null;
+  const entities = p.entities ?? (p.materials ? (["trade_share", "material"] as const) : VERSIONED_ENTITIES);
+  const range = { from: p.from ?? undefined, to: p.to ?? undefined, until: p.until ?? undefined };
+  // Rows that name a material are narrowed to the materials asked for; the others (events, projects, sources) name none.
+  const named = entities.filter((e) => e === "trade_share" || e === "material");
+  const unnamed = entities.filter((e) => e !== "trade_share" && e !== "material");
+  const limit = MAX_API_CHANGES + 1;
+  const changes = [
+    ...(p.materials ? p.materials.flatMap((material) => (named.length ? listChanges({ since: p.since, ...range, entities: named, material, limit }, db) : [])) : named.length ? listChanges({ since: p.since, ...range, entities: named, limit }, db) : []),
+    ...(unnamed.length ? listChanges({ since: p.since, ...range, entities: unnamed, limit }, db) : []),
+  ].sort((a, b) => a.version - b.version || a.id - b.id);
+  const truncated = changes.length > MAX_API_CHANGES;
+  const kept = changes.slice(0, MAX_API_CHANGES);
+  const byVersion = new Map<number, DataChangeDto[]>();
+  for (const c of kept) {
+    const list = byVersion.get(c.version);
+    if (list) list.push(c);
+    else byVersion.set(c.version, [c]);
+  }
+  const versions = listVersions({ since: p.since, limit: 100_000 }, db)
+    .filter((v) => (p.until === null || v.version <= p.until) && (!filtered || byVersion.has(v.version)))
+    .map((v) => ({ ...v, changes: byVersion.get(v.version) ?? [] }));
+  return { current: currentDataVersion(db), versions, truncated };
 }

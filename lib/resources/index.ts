@@ -6,6 +6,7 @@ import type { MonthlyResponse } from "../monthly";
 import { DEFAULT_IMPORTER, type Category } from "../validation/filter-params";
 import { defineResource } from "./define";
 import type { MaterialsSummary } from "../materials-summary";
+import type { VersionsParams, VersionsResponse } from "../changes";
 
 export { resourceKey, resourceSearch, resourceUrl, type ResourceDef } from "./define";
 
@@ -109,4 +110,19 @@ export const monthlyResource = defineResource<MonthlyParams, MonthlyResponse>({
   path: "/api/v1/monthly",
   envelope: "none",
   search: (p) => ({ material: p.material }),
+});
+
+/** The data versions after `since` with the changes they recorded (the /changes page, the v=N notice). */
+export const versionsResource = defineResource<VersionsParams, VersionsResponse>({
+  name: "versions",
+  path: "/api/v1/versions",
+  envelope: "none",
+  search: (p) => ({
+    since: p.since,
+    until: p.until,
+    material: p.materials ? sorted(p.materials) : undefined,
+    from: p.from,
+    to: p.to,
+    entity: p.entities ? sorted(p.entities) : undefined,
+  }),
 });

@@ -40,7 +40,11 @@ import { ApiError } from "../api-error";
 import { serverResource } from "./define";
 import { getMaterialsSummary } from "@/db/queries/materials-summary";
 import { MATERIALS_SUMMARY_CSV_COLUMNS, materialsSummaryCsvRows } from "@/lib/materials-summary";
-import { materialsSummaryResource } from "@/lib/resources";
+import { materialsSummaryResource, versionsResource } from "@/lib/resources";
+import { getVersionsWithChanges } from "@/db/queries/versions";
+import { VERSIONS_CSV_COLUMNS, versionsCsvRows } from "@/lib/changes";
+import { VERSIONED_ENTITIES } from "@/lib/enums";
+import type { VersionedEntity } from "@/lib/versions";
 
 // The read API's resources on the server. Analysis and series routes answer for one material: the
 // first, when several are asked (SPEC).
@@ -166,4 +170,55 @@ export const monthly = serverResource({
   fromRequest: (f) => ({ material: f.materials[0] }),
   load: getMonthlySeries,
   csv: { fileName: (p) => `monthly-${p.material}`, columns: MONTHLY_CSV_COLUMNS, rows: monthlyCsvRows },
+});
+
+/** A version number parameter (`since`, `until`): one whole number from 0, else a 400 naming it; absent, the fallback. */
+function versionParam(request: Request, name: string, fallback: number | null): number | null {
+  const all = new URL(request.url).searchParams.getAll(name);
+  if (all.length === 0) return fallback;
+  const raw = all.join(",");
+  const shown = raw.length > 20 ? `${raw.slice(0, 20)}…` : raw;
+  if (all.length > 1 || !/^\d{1,9}$/.test(raw)) throw new ApiError(400, "bad_request", `Invalid query parameter: ${name}=“${shown}”: must be one data version number (a whole number from 0).`);
+  return Number(raw);
+}
+
+/** `entity`: a comma-separated list of trade_share, incident, project, material, source; else a 400. */
+function entityParam(request: Request): VersionedEntity[] | null {
+  const all = new URL(request.url).searchParams.getAll("entity");
+  if (all.length === 0) return null;
+  const list = all.flatMap((v) => v.split(",")).map((v) => v.trim());
+  const bad = list.filter((v) => !(VERSIONED_ENTITIES as readonly string[]).includes(v));
+  if (bad.length || !list.length) {
+    const shown = (bad[0] ?? "").slice(0, 30);
+    throw new ApiError(400, "bad_request", `Invalid query parameter: entity=“${shown}”: must be one or more of ${VERSIONED_ENTITIES.join(", ")}.`);
+  }
+  return [...new Set(list)] as VersionedEntity[];
+}
+
+export const versions = serverResource({
+  ...versionsResource,
+  accepts: { own: ["since", "until", "entity"] },
+  fromRequest: (f, request) => {
+    const sp = new URL(request.url).searchParams;
+    for (const name of ["category", "partner"]) {
+      if (sp.has(name)) throw new ApiError(400, "bad_request", `Unknown query parameter: ${name}. Allowed: material, from, to, since, until, entity, format.`);
+    }
+    const since = versionParam(request, "since", 0)!;
+    const until = versionParam(request, "until", null);
+    if (until !== null && until < since) throw new ApiError(400, "bad_request", `Invalid query parameters: until=${until} is before since=${since}.`);
+    return {
+      since,
+      until,
+      materials: sp.has("material") ? f.materials : null,
+      from: sp.has("from") ? f.from : null,
+      to: sp.has("to") ? f.to : null,
+      entities: entityParam(request),
+    };
+  },
+  load: (p) => getVersionsWithChanges(p),
+  csv: {
+    fileName: (p) => `changes-after-v${p.since}${p.until !== null ? `-to-v${p.until}` : ""}${p.materials ? `-${p.materials.join("+")}` : ""}`,
+    columns: VERSIONS_CSV_COLUMNS,
+    rows: versionsCsvRows,
+  },
 });

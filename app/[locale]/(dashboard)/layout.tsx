@@ -12,6 +12,7 @@ const NAV = [
   ["/incidents", "incidents"],
   ["/projects", "projects"],
   ["/sources", "sources"],
+  ["/changes", "changes"],
   ["/data", "data"],
 ] as const;
 

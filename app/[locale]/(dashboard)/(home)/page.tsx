@@ -18,6 +18,7 @@ import { PrefetchBoundary } from "@/components/ui/prefetch-boundary";
 import { parseWindow } from "@/lib/analysis/event-study";
 import { materialIndex, YEAR_PATTERN, type RawParams } from "@/lib/validation/filter-params";
 import { prefetchOverview } from "@/server/resources/pages";
+import { VersionNotice } from "../changes/version-notice";
 import { parseFilters } from "@/server/validation/filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,6 +40,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <h1 className="sr-only">{t("heading")}</h1>
           <BriefingHeader />
           <OverviewNotice />
+          <VersionNotice params={params} filters={filters} />
           <div className="flex items-start gap-3 print:hidden">
             <div className="min-w-0 flex-1">
               <FilterBar />

@@ -1,0 +1,4 @@
+import { getLocaleFeed } from "@/server/feed";
+
+export const dynamic = "force-dynamic";
+export const GET = getLocaleFeed;
