@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { STATIC_HEADERS } from "./http/security-headers.mjs";
+import { nextHeaderRules } from "./http/security-headers.mjs";
 
 const nextConfig: NextConfig = {
   // No version banner.
@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   // The security headers on every response (pages, API, assets), also under `next dev`. In
   // production, server.mjs adds the Content-Security-Policy with each page's inline-script hashes.
   async headers() {
-    return [{ source: "/:path*", headers: Object.entries(STATIC_HEADERS).map(([key, value]) => ({ key, value })) }];
+    return nextHeaderRules();
   },
 };
 

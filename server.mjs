@@ -12,7 +12,7 @@ import { bufferResponse, decodeBody } from "./http/buffered-response.mjs";
 import { ResponseCache, cacheKey, negotiatedEncoding, storableEncoding } from "./http/response-cache.mjs";
 import { reactRuntimeDefinitionCount } from "./http/inline-scripts.mjs";
 import { applyServerLimits, serverOptions } from "./http/server-limits.mjs";
-import { contentSecurityPolicy, inlineScriptHashes } from "./http/security-headers.mjs";
+import { contentSecurityPolicy, frameAncestors, inlineScriptHashes } from "./http/security-headers.mjs";
 import { databaseFile as databasePath, env } from "./config/env.mjs";
 
 const port = env.PORT;
@@ -83,7 +83,7 @@ async function serve(req, res) {
     finish: (r) => {
       const headers = { ...r.headers };
       if (String(headers["content-type"] ?? "").startsWith("text/html")) {
-        headers["content-security-policy"] = contentSecurityPolicy(inlineScriptHashes(decodeBody(r.body, headers["content-encoding"])));
+        headers["content-security-policy"] = contentSecurityPolicy(inlineScriptHashes(decodeBody(r.body, headers["content-encoding"])), frameAncestors(req.url ?? "/", env.EMBED_ALLOWED_ORIGINS));
       }
       if (key && r.status === 200 && !headers["set-cookie"] && storableEncoding(negotiatedEncoding(req.headers["accept-encoding"]), headers["content-encoding"])) {
         const response = { status: r.status, headers, body: r.body };

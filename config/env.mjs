@@ -5,6 +5,33 @@
 import path from "node:path";
 import { z } from "zod";
 
+/**
+ * The origins that may frame the embed routes (`/embed/<chart>`), as given in
+ * EMBED_ALLOWED_ORIGINS: a space-separated list, each entry `*` (any origin) or an http(s) origin
+ * such as `https://think-tank.example` or `http://localhost:8080` (scheme, host and port, no path).
+ * Returns the entries, or the first one that is neither.
+ * @param {string} value
+ * @returns {{ ok: true, origins: string[] } | { ok: false, bad: string }}
+ */
+export function parseEmbedOrigins(value) {
+  const entries = value.split(/\s+/).filter(Boolean);
+  if (entries.length === 0) return { ok: false, bad: value };
+  for (const entry of entries) {
+    if (entry === "*") continue;
+    let url;
+    try {
+      url = new URL(entry);
+    } catch {
+      return { ok: false, bad: entry };
+    }
+    // An origin only: what the browser compares frame-ancestors with (a path or query would be ignored, or worse, misread).
+    if ((url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== entry.replace(/\/$/, "").toLowerCase() || url.username || url.password) {
+      return { ok: false, bad: entry };
+    }
+  }
+  return { ok: true, origins: [...new Set(entries.map((e) => (e === "*" ? e : new URL(e).origin)))] };
+}
+
 const envSchema = z.object({
   DATABASE_PATH: z.string().min(1).default("./data/ree-monitor.db"),
   // Imports are disabled when no token is set; a short token would be guessable.
@@ -14,6 +41,20 @@ const envSchema = z.object({
   HOST: z.string().min(1).optional(),
   // "off" disables the rendered-response cache of server.mjs (for diagnosis).
   REE_RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  // Who may frame the embed routes (frame-ancestors of /embed/…): `*` (the default: any public
+  // page may embed) or a space-separated list of http(s) origins. Every other route refuses framing.
+  EMBED_ALLOWED_ORIGINS: z
+    .string()
+    .default("*")
+    .transform((value, ctx) => {
+      const parsed = parseEmbedOrigins(value);
+      if (parsed.ok) return parsed.origins;
+      ctx.addIssue({
+        code: "custom",
+        message: `"${parsed.bad}" is not an origin; give a space-separated list of http(s) origins such as "https://example.org http://localhost:8080", or "*" for any`,
+      });
+      return z.NEVER;
+    }),
   // Test hooks, off unless REE_ENABLE_TEST_HOOKS=1 (see importSlowMs).
   REE_ENABLE_TEST_HOOKS: z.string().optional(),
   REE_IMPORT_SLOW_MS: z.string().optional(),

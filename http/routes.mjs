@@ -28,6 +28,9 @@ export const ROUTES = [
   { route: "/materials", kind: "page", caching: "cacheable" },
   { route: "/changes", kind: "page", caching: "cacheable" },
   { route: "/data", kind: "page", caching: "private", reason: "The import page shows the audit log live." },
+  // A chart card for other sites' pages (framable: http/security-headers.mjs); like the dashboard
+  // pages, it depends only on the URL and the database, and its stored headers keep its frame-ancestors.
+  { route: "/embed/[chart]", kind: "page", caching: "cacheable" },
 
   // The read API.
   { route: "/api/v1/materials", kind: "handler", caching: "cacheable" },

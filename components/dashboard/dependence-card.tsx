@@ -101,6 +101,7 @@ export function DependenceCard() {
         <>
           <DependenceViewToggle view={value ? "value" : "share"} onChange={setView} available={valuesAvailable} />
           <ExportMenu
+            embed="dependence"
             fileName={`${dependenceFileName(responses, { materials: filters.materials, from: drawnFrom, to: drawnTo })}${value ? "-value" : ""}`}
             getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg.recharts-surface")}
             getMeta={() =>

@@ -41,6 +41,7 @@ export function MaterialsView() {
       subtitle={t("subtitle", { withShare, total: rows.length, sort, dir })}
       actions={
         <ExportMenu
+          embed="materials"
           fileName={`materials-china-share-${sort}-${dir}`}
           getSvg={() => chartRef.current?.querySelector<SVGSVGElement>("svg")}
           getMeta={() =>

@@ -76,6 +76,7 @@ function MonthlyCardBody({ material }: { material: string }) {
       }
       actions={
         <ExportMenu
+          embed="monthly"
           fileName={`monthly-${material}-${data?.first ?? ""}-${data?.last ?? ""}`}
           getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg")}
           getMeta={() => ({

@@ -75,6 +75,7 @@ export function PeersCard() {
           <div className="flex flex-wrap items-center justify-end gap-2">
             <PeersYearSwitch years={data?.years ?? []} year={data?.year ?? null} onChange={chooseYear} />
             <ExportMenu
+              embed="peers"
               fileName={`peers-${material}-${data?.year ?? "none"}`}
               getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg")}
               getMeta={() =>
