@@ -1,12 +1,14 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { useDataVersion } from "@/components/ui/data-version";
 import { useReturnFocus } from "@/components/ui/use-return-focus";
-import { formatCitations, localIsoDay, type Citations } from "@/lib/citation";
+import type { Citations } from "@/lib/citation";
 import type { ExportMeta } from "@/lib/export/compose-markup";
-import { CiteDialog } from "./cite-dialog";
+
+// The dialog and the citation styles load on the first click, not with the page.
+const CiteDialog = lazy(() => import("./cite-dialog").then((m) => ({ default: m.CiteDialog })));
 
 export type CiteButtonProps = {
   /** The card's metadata in the page's language: its title and the permalink with `v=N`. */
@@ -32,8 +34,9 @@ export function CiteButton({ getMeta, fileName, className }: CiteButtonProps) {
   const focus = useReturnFocus(rootRef);
   const [open, setOpen] = useState<Open | null>(null);
 
-  function show() {
+  async function show() {
     const meta = getMeta();
+    const { formatCitations, localIsoDay } = await import("@/lib/citation");
     const accessed = localIsoDay(new Date());
     const citations = formatCitations({ author: product, title: meta.title, permalink: meta.permalink, version, versionAt: at, accessed, slug: fileName ?? meta.title }, { locale, t });
     focus.remember('[data-testid="cite-button"]');
@@ -50,7 +53,11 @@ export function CiteButton({ getMeta, fileName, className }: CiteButtonProps) {
       <button type="button" className={className} data-testid="cite-button" aria-haspopup="dialog" aria-expanded={open !== null} title={t("buttonTitle")} onClick={show}>
         {t("button")}
       </button>
-      {open && <CiteDialog citations={open.citations} version={version} accessed={open.accessed} onClose={close} />}
+      {open && (
+        <Suspense fallback={null}>
+          <CiteDialog citations={open.citations} version={version} accessed={open.accessed} onClose={close} />
+        </Suspense>
+      )}
     </span>
   );
 }

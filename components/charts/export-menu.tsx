@@ -7,7 +7,7 @@ import { appendCsvColumn } from "@/lib/csv";
 import type { ExportMeta } from "@/lib/export/compose-markup";
 import { canCopyPng, copyPng, downloadBlob } from "@/lib/export/download";
 import { ExportError } from "@/lib/export/errors";
-import type { PptxChartData } from "@/lib/export/pptx/model";
+import type { PptxChartData } from "@/lib/export/pptx/chart-data";
 import { withExportWords } from "@/lib/export/words";
 import { withVersionParam } from "@/lib/versions";
 import { CiteButton } from "./cite-button";

@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from "react";
 import type { ExportMeta } from "@/lib/export/compose-markup";
 import { downloadBlob } from "@/lib/export/download";
 import { ExportError } from "@/lib/export/errors";
-import { chartSlideModel, type ChartSlideModel, type PptxChartData, type SlideWords } from "@/lib/export/pptx/model";
+import type { PptxChartData } from "@/lib/export/pptx/chart-data";
+import type { ChartSlideModel, SlideWords } from "@/lib/export/pptx/model";
 import type { SlideImage } from "@/lib/export/pptx/render";
 import type { ExportWords } from "@/lib/export/words";
 import type { Locale } from "@/lib/i18n/routing";
@@ -25,9 +26,12 @@ export type PptxButtonProps = {
 /** What a card hands the PowerPoint export; the overview's deck reads the mounted ones. */
 export type SlideSource = Omit<PptxButtonProps, "className">;
 
-/** pptxgenjs, the composer and the rasteriser load on first use, never with the page. */
+/** pptxgenjs, the slide layout, the composer and the rasteriser load on first use, never with the page. */
 export const loadPptx = () =>
-  Promise.all([import("@/lib/export/compose"), import("@/lib/export/png"), import("@/lib/export/pptx/render")]).then(([compose, png, render]) => ({ ...compose, ...png, ...render }));
+  Promise.all([import("@/lib/export/compose"), import("@/lib/export/png"), import("@/lib/export/pptx/render"), import("@/lib/export/pptx/model"), import("@/lib/export/pptx/deck")]).then(
+    ([compose, png, render, model, deck]) => ({ ...compose, ...png, ...render, ...model, ...deck }),
+  );
+export type PptxLib = Awaited<ReturnType<typeof loadPptx>>;
 
 const mounted = new Set<{ current: SlideSource }>();
 
@@ -71,9 +75,9 @@ export function slideWords(t: Translator<"pptx">): SlideWords {
   };
 }
 
-/** A card's slide model, read at click time. */
-export function cardSlide(source: SlideSource, t: Translator<"pptx">, locale: Locale): ChartSlideModel {
-  return chartSlideModel({ meta: source.getMeta(), csv: source.getCsv(), chart: source.getChartData?.() ?? null, words: slideWords(t), locale });
+/** A card's slide model, read at click time (synchronously: the cards' metadata follows the export's language only inside withExportWords). */
+export function cardSlide(lib: PptxLib, source: SlideSource, t: Translator<"pptx">, locale: Locale): ChartSlideModel {
+  return lib.chartSlideModel({ meta: source.getMeta(), csv: source.getCsv(), chart: source.getChartData?.() ?? null, words: slideWords(t), locale });
 }
 
 /** One editable PowerPoint slide of the chart (`export-pptx`): texts, image, native chart where it can, events, sources, notes. */
@@ -96,10 +100,10 @@ export function PptxButton({ className, ...source }: PptxButtonProps) {
     setBusy(true);
     setStatus("");
     try {
-      const model = cardSlide(source, t, locale);
+      const lib = await loadPptx();
+      const model = cardSlide(lib, source, t, locale);
       const image = await slideImage(source.getSvg(), source.getMeta(), { locale, t: tExport });
-      const { chartPptx } = await loadPptx();
-      const blob = await chartPptx({ model, image, head: slideWords(t) });
+      const blob = await lib.chartPptx({ model, image, head: slideWords(t) });
       downloadBlob(blob, `${source.fileName}.pptx`);
     } catch (err) {
       console.warn("[export] pptx failed", err);

@@ -11,7 +11,7 @@ import { conflictFor, glyphId, labelSeries } from "@/lib/dependence-series";
 import { scopeNotes } from "@/lib/dependence-scope";
 import { dependenceTitle, dependenceValueTitle, gapsText } from "@/lib/dependence-text";
 import { glyphText, hasValues, valueSourcesText } from "@/lib/dependence-values";
-import { dependenceChartData } from "@/lib/export/pptx/model";
+import { dependenceChartData } from "@/lib/export/pptx/chart-data";
 import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "@/lib/export/dependence";
 import { localizedString, materialName } from "@/lib/i18n/localized";
 import { usedCategories } from "@/lib/incidents-shape";

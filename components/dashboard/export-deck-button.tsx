@@ -9,7 +9,7 @@ import { briefingYear, briefingYears, capacityFigure, joinMaterialNames } from "
 import { downloadBlob } from "@/lib/export/download";
 import { ExportError } from "@/lib/export/errors";
 import { exportFileName } from "@/lib/export/naming";
-import { deckModel, type Figure } from "@/lib/export/pptx/deck";
+import type { Figure } from "@/lib/export/pptx/deck";
 import type { SlideSize } from "@/lib/export/pptx/model";
 import type { SlideImage } from "@/lib/export/pptx/render";
 import { withExportWords } from "@/lib/export/words";
@@ -80,12 +80,13 @@ export function ExportDeckButton() {
       const peers = slideSource("peers");
       if (!data || !dependence) throw new Error(t("deck.notReady"));
       const words = { locale, t: tExport };
+      const lib = await loadPptx();
       // The cards' metadata builders write the page's language only inside withExportWords.
-      const dependenceModel = withExportWords(words, () => cardSlide(dependence, t, locale));
-      const peersModel = peers ? withExportWords(words, () => cardSlide(peers, t, locale)) : null;
+      const dependenceModel = withExportWords(words, () => cardSlide(lib, dependence, t, locale));
+      const peersModel = peers ? withExportWords(words, () => cardSlide(lib, peers, t, locale)) : null;
       const allEvents = withExportWords(words, () => dependence.getMeta().legendItems);
       const today = new Date().toISOString().slice(0, 10);
-      const deck = deckModel({
+      const deck = lib.deckModel({
         heading: tOverview("briefing.title", { materials: joinMaterialNames(filters.materials.map(nameOf), locale) }),
         subtitle: t("deck.subtitle", { years: briefingYears(filters.from, filters.to, locale), date: formatDate(today, locale) }),
         figures: figures(),
@@ -98,8 +99,7 @@ export function ExportDeckButton() {
         dependence: await slideImage(dependence.getSvg(), withExportWords(words, dependence.getMeta), words),
         peers: peers && peersModel ? await slideImage(peers.getSvg(), withExportWords(words, peers.getMeta), words) : null,
       };
-      const { deckPptx } = await loadPptx();
-      const blob = await deckPptx({ deck, images, size, head: slideWords(t) });
+      const blob = await lib.deckPptx({ deck, images, size, head: slideWords(t) });
       const name = exportFileName({ chart: "briefing", materials: filters.materials, from: filters.from, to: filters.to });
       downloadBlob(blob, `${name}${size === "a4" ? "-a4" : ""}.pptx`);
     } catch (err) {

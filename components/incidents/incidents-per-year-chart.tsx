@@ -11,7 +11,7 @@ import { useElementWidth } from "@/components/ui/use-element-width";
 import { categoryColor } from "@/lib/colors";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
-import { rowsChartData } from "@/lib/export/pptx/model";
+import { rowsChartData } from "@/lib/export/pptx/chart-data";
 import { exportFileName } from "@/lib/export/naming";
 import { countsPerYear, usedCategories } from "@/lib/incidents-shape";
 import { INCIDENT_CSV_COLUMNS, incidentCsvRow } from "@/lib/resources/csv";

@@ -13,7 +13,7 @@ import { monthlySeriesFor } from "@/lib/bilateral/codes";
 import { categoryColor, chartInk, seriesColors, textOn } from "@/lib/colors";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
-import { rowsChartData } from "@/lib/export/pptx/model";
+import { rowsChartData } from "@/lib/export/pptx/chart-data";
 import { formatDate } from "@/lib/format";
 import { localizedString, materialName } from "@/lib/i18n/localized";
 import { MONTHLY_CSV_COLUMNS, monthlyCsvRows, monthlyRows, monthRange, niceMonthlyTicks, placeMonthlyEvents, seriesLabel } from "@/lib/monthly";

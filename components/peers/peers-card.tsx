@@ -14,7 +14,7 @@ import { peerColors } from "@/lib/colors";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
 import type { KeyItem } from "@/lib/export/compose-markup";
-import { peersChartData } from "@/lib/export/pptx/model";
+import { peersChartData } from "@/lib/export/pptx/chart-data";
 import { materialName } from "@/lib/i18n/localized";
 import type { Translator } from "@/lib/i18n/translator";
 import { addableImporters, DEFAULT_SHOWN, hsArgs, peerBars, PEERS_CSV_COLUMNS, peersCsvRows, peersEmptyReason } from "@/lib/peers";

@@ -8,7 +8,7 @@ import { Legend } from "@/components/ui/legend";
 import { useElementWidth } from "@/components/ui/use-element-width";
 import { toCsv } from "@/lib/csv";
 import { chartExportMeta } from "@/lib/export/chart-meta";
-import { rowsChartData } from "@/lib/export/pptx/model";
+import { rowsChartData } from "@/lib/export/pptx/chart-data";
 import { exportFileName } from "@/lib/export/naming";
 import { enumLabel } from "@/lib/labels";
 import {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { DependencePoint } from "@/lib/types";
 import { shapeSeries } from "@/lib/dependence-shape";
 import { DECK_EVENT_ROWS, deckModel } from "./deck";
-import { chartSlideModel, csvToNotes, estimateInches, estimateLines, eventsLayout, rowsChartData, dependenceChartData, PPTX_FONT, peersChartData, SLIDE_EVENT_ROWS, type SlideWords } from "./model";
+import { dependenceChartData, peersChartData, rowsChartData } from "./chart-data";
+import { chartSlideModel, csvToNotes, estimateInches, estimateLines, eventsLayout, PPTX_FONT, SLIDE_EVENT_ROWS, type SlideWords } from "./model";
 
 function point(p: Partial<DependencePoint>): DependencePoint {
   return {
