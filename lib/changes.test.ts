@@ -64,6 +64,16 @@ describe("what changed, grouped and worded", () => {
     expect(shareLineText(tr("en"), g.years[0].lines[0], ctx("en"))).toBe("Graphite · 2024, by value: 87.2%, the figures behind it revised (UN Comtrade)");
   });
 
+  it("shows a total (imports from the World, no share) by its value or volume, never n/a", () => {
+    const world = (v: number, basis = "value") => share({ partner: "WLD", share_pct: null, basis, value_usd: v, volume_tonnes: 12_345 });
+    const [added] = groupShareChanges([change({ action: "add", before: null, after: world(61_473_072.338) })]);
+    expect(shareLineText(tr("en"), added.years[0].lines[0], ctx("en"))).toMatch(/^Graphite · 2024, imports from World, by value: US\$61\.5m, added/);
+    const [changed] = groupShareChanges([change({ action: "change", before: world(61_473_072.338), after: world(60_000_000) })]);
+    expect(shareLineText(tr("ja"), changed.years[0].lines[0], ctx("ja"))).toMatch(/61\.5百万ドル → 60(\.0)?百万ドル/);
+    const [tonnes] = groupShareChanges([change({ action: "add", before: null, after: world(1, "volume") })]);
+    expect(shareLineText(tr("en"), tonnes.years[0].lines[0], ctx("en"))).toContain("by volume: 12,345 t, added");
+  });
+
   it("names events by title in the page's language", () => {
     const [line] = recordChanges([graphite2024, event]);
     expect(line).toMatchObject({ entity: "incident", action: "add", title: "China halts rare earth exports to Japan", titleJa: "中国、対日レアアース輸出を停止", year: 2010 });

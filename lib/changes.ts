@@ -4,7 +4,7 @@
 // ("Permanent magnets · 2022: 27.8% → 27.6% (BACI V202601)"). Pure: the pages pass the translator
 // of the `versions` catalogue, the names and the source titles.
 import { CHINA, JAPAN } from "./bilateral/codes";
-import { formatDate, formatShare, partnerName, periodLabel } from "./format";
+import { formatDate, formatShare, formatTonnes, formatUsd, partnerName, periodLabel } from "./format";
 import type { Locale } from "./i18n/routing";
 import type { Translator } from "./i18n/translator";
 import type { ChangeAction, DataChangeDto, DataVersionDto, VersionedEntity } from "./versions";
@@ -30,6 +30,9 @@ export type ShareRow = {
   bound: string | null;
   estimate: boolean;
   sourceId: number | null;
+  /** The row's volume and value: a total (imports from the World) has these and no share. */
+  volumeTonnes: number | null;
+  valueUsd: number | null;
 };
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
@@ -52,6 +55,8 @@ export function shareRow(json: Record<string, unknown> | null): ShareRow | null 
     bound: str(json.bound),
     estimate: json.estimate === 1 || json.estimate === true,
     sourceId: num(json.source_id),
+    volumeTonnes: num(json.volume_tonnes),
+    valueUsd: num(json.value_usd),
   };
 }
 
@@ -150,7 +155,9 @@ export type LineContext = {
   sourceTitle: (id: number) => string | null;
 };
 
-const sameShare = (a: ShareRow, b: ShareRow) => a.sharePct === b.sharePct && a.low === b.low && a.high === b.high && a.bound === b.bound && a.estimate === b.estimate;
+// A share row whose share stayed is "restated"; a total (no share) is compared by its value and volume.
+const sameShare = (a: ShareRow, b: ShareRow) =>
+  a.sharePct === b.sharePct && a.low === b.low && a.high === b.high && a.bound === b.bound && a.estimate === b.estimate && (a.sharePct !== null || (a.valueUsd === b.valueUsd && a.volumeTonnes === b.volumeTonnes));
 
 /**
  * One change as a line: "Permanent magnets · 2022: 27.8% → 27.6% (BACI V202601)"; the partner is
@@ -167,7 +174,15 @@ export function shareLineText(t: Translator<"versions">, line: ShareLine, ctx: L
   });
   const sourceId = row.sourceId;
   const source = (sourceId !== null && ctx.sourceTitle(sourceId)) || "none";
-  const fmt = (r: ShareRow) => formatShare(r, ctx.locale);
+  // A row without a share (a total: imports from the World) is shown by what it carries, its value or volume, never "n/a".
+  const fmt = (r: ShareRow) =>
+    r.sharePct === null && r.low === null && r.high === null && (r.valueUsd !== null || r.volumeTonnes !== null)
+      ? r.basis === "volume" && r.volumeTonnes !== null
+        ? formatTonnes(r.volumeTonnes, ctx.locale)
+        : r.valueUsd !== null
+          ? formatUsd(r.valueUsd, ctx.locale)
+          : formatTonnes(r.volumeTonnes!, ctx.locale)
+      : formatShare(r, ctx.locale);
   if (line.action === "add") return t("share.added", { subject, after: fmt(line.after!), source });
   if (line.action === "remove") return t("share.removed", { subject, before: fmt(line.before!), source });
   if (sameShare(line.before!, line.after!)) return t("share.restated", { subject, value: fmt(line.after!), source });

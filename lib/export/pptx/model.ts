@@ -151,7 +151,9 @@ export const lineInches = (pt: number) => (pt * 1.35) / 72;
 export function eventsLayout(rows: readonly EventRow[], head: readonly [string, string, string], width: number, pt: number, height = Infinity, maxRows = rows.length) {
   const pad = 0.16;
   const numberW = Math.max(estimateInches(head[0], pt), estimateInches(String(rows.length ? rows.at(-1)!.number : 9), pt) + 0.1) + pad;
-  const dateW = Math.max(estimateInches(head[1], pt), ...rows.map((r) => estimateInches(r.date, pt))) + pad;
+  // Dates must never wrap (a wrapped date makes its row taller than planned): LibreOffice sets
+  // Japanese dates wider than the estimate (digits in the CJK face, autospace), so a fifth more.
+  const dateW = Math.max(estimateInches(head[1], pt), ...rows.map((r) => estimateInches(r.date, pt))) * 1.2 + pad;
   const titleW = Math.max(0.5, width - numberW - dateW);
   const rowOf = (text: string) => estimateLines(text, pt, titleW - pad) * lineInches(pt) + 0.12;
   const rowH = [rowOf(head[2]), ...rows.map((r) => rowOf(r.title))];
