@@ -132,7 +132,10 @@ test.describe("import limits and the reader thread", () => {
       headers: auth,
     });
     expect(named.status()).toBe(200);
-    expect(await named.json()).toMatchObject({ outcome: "dry_run", fileName: "graphite 2019–2024.csv", rowsRead: 12, inserted: 24 });
+    const plan = await named.json();
+    expect(plan).toMatchObject({ outcome: "dry_run", fileName: "graphite 2019–2024.csv", rowsRead: 12 });
+    // 24 shares planned; how many are new depends on whether another spec (what changed) imported the file first.
+    expect(plan.inserted + plan.updated + plan.unchanged).toBe(24);
 
     // 25 MB in chunks (Transfer-Encoding: chunked, no Content-Length).
     const boundary = "----ree-e2e";
