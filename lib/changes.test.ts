@@ -64,6 +64,13 @@ describe("what changed, grouped and worded", () => {
     expect(shareLineText(tr("en"), g.years[0].lines[0], ctx("en"))).toBe("Graphite · 2024, by value: 87.2%, the figures behind it revised (UN Comtrade)");
   });
 
+  it("says when a value became, or stopped being, the line's value for its year", () => {
+    const demoted = change({ action: "change", before: share({ share_pct: 90, basis: "unspecified", headline: 1 }), after: share({ share_pct: 90, basis: "unspecified", headline: 0 }) });
+    const [g] = groupShareChanges([demoted]);
+    expect(shareLineText(tr("en"), g.years[0].lines[0], ctx("en"))).toBe("Graphite · 2024: 90%, no longer the line's value for the year (UN Comtrade)");
+    expect(shareLineText(tr("ja"), g.years[0].lines[0], ctx("ja"))).toBe("黒鉛・2024年：90%（当年の代表値から除外）（UN Comtrade）");
+  });
+
   it("shows a total (imports from the World, no share) by its value or volume, never n/a", () => {
     const world = (v: number, basis = "value") => share({ partner: "WLD", share_pct: null, basis, value_usd: v, volume_tonnes: 12_345 });
     const [added] = groupShareChanges([change({ action: "add", before: null, after: world(61_473_072.338) })]);

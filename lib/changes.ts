@@ -33,6 +33,8 @@ export type ShareRow = {
   /** The row's volume and value: a total (imports from the World) has these and no share. */
   volumeTonnes: number | null;
   valueUsd: number | null;
+  /** Whether the row is the line's value for its year (an import can take the line from it, or give it). */
+  headline: boolean;
 };
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
@@ -57,6 +59,7 @@ export function shareRow(json: Record<string, unknown> | null): ShareRow | null 
     sourceId: num(json.source_id),
     volumeTonnes: num(json.volume_tonnes),
     valueUsd: num(json.value_usd),
+    headline: json.headline === 1 || json.headline === true,
   };
 }
 
@@ -185,7 +188,11 @@ export function shareLineText(t: Translator<"versions">, line: ShareLine, ctx: L
       : formatShare(r, ctx.locale);
   if (line.action === "add") return t("share.added", { subject, after: fmt(line.after!), source });
   if (line.action === "remove") return t("share.removed", { subject, before: fmt(line.before!), source });
-  if (sameShare(line.before!, line.after!)) return t("share.restated", { subject, value: fmt(line.after!), source });
+  if (sameShare(line.before!, line.after!)) {
+    // The same value, now drawn as the line's value for its year or no longer (another source took it).
+    if (line.before!.headline !== line.after!.headline) return t("share.headline", { subject, value: fmt(line.after!), headline: line.after!.headline ? "yes" : "no", source });
+    return t("share.restated", { subject, value: fmt(line.after!), source });
+  }
   return t("share.changed", { subject, before: fmt(line.before!), after: fmt(line.after!), source });
 }
 
