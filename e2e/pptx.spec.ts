@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { DependenceResponse } from "@/lib/types";
 import { convertToPdf, pdfPages, pdfText, pdfToPngs, readPptx, type ChartXml } from "./support/office";
+import { inkShare } from "./support/png";
 
 // The PowerPoint exports as a user gets them: the downloaded .pptx read as a package (slides,
 // chart XML against the API, notes), then opened by a real client, LibreOffice Impress, converted
@@ -48,31 +49,6 @@ function expectDependenceLine(chart: ChartXml, from: number, to: number, expecte
   const china = chart.series[0];
   expect(china.categories).toEqual(Array.from({ length: to - from + 1 }, (_, i) => String(from + i)));
   expect(china.values).toEqual(expected);
-}
-
-/** Non-white share of a region of a PNG (fractions of its width and height), decoded by the browser. */
-async function ink(page: Page, png: Buffer, region: { x0: number; y0: number; x1: number; y1: number }): Promise<number> {
-  return page.evaluate(
-    async ([b64, r]) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const ctx = canvas.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      const x0 = Math.floor(r.x0 * canvas.width);
-      const y0 = Math.floor(r.y0 * canvas.height);
-      const w = Math.floor((r.x1 - r.x0) * canvas.width);
-      const h = Math.floor((r.y1 - r.y0) * canvas.height);
-      const { data } = ctx.getImageData(x0, y0, w, h);
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) n++;
-      return n / (w * h);
-    },
-    [png.toString("base64"), region] as const,
-  );
 }
 
 // The chart image sits left under the title (56% of the inner width); the native chart and the
@@ -172,8 +148,8 @@ test.describe("PowerPoint export", () => {
       const pngs = await pdfToPngs(pdf, OUT);
       expect(pngs).toHaveLength(want.pages);
       for (const p of want.chartPages) {
-        expect(await ink(page, pngs[p].body, IMAGE_REGION), `${pngs[p].path}: chart image`).toBeGreaterThan(0.03);
-        expect(await ink(page, pngs[p].body, NATIVE_REGION), `${pngs[p].path}: native chart`).toBeGreaterThan(0.02);
+        expect(await inkShare(page, pngs[p].body, IMAGE_REGION), `${pngs[p].path}: chart image`).toBeGreaterThan(0.03);
+        expect(await inkShare(page, pngs[p].body, NATIVE_REGION), `${pngs[p].path}: native chart`).toBeGreaterThan(0.02);
       }
     }
     expect((await pdfText(pdfs[3])).replace(/\s+/g, "")).toContain("緊張激化の事案");

@@ -21,11 +21,11 @@ export function fixture(name: string): Uint8Array {
 
 export const bytes = (text: string) => new TextEncoder().encode(text);
 
-/** A freshly migrated and seeded SQLite file of its own, so import tests never share state. */
-export function freshDb(): { db: Db; close: () => void } {
+/** A freshly migrated SQLite file of its own, empty (`seed: false`) or seeded, so tests never share state. */
+export function freshDb({ seed = true }: { seed?: boolean } = {}): { db: Db; close: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ree-import-test-"));
   const db = openDatabase(path.join(dir, "import.db"));
-  seedDatabase(db);
+  if (seed) seedDatabase(db);
   return {
     db,
     close: () => {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DataVersionProvider } from "@/components/ui/data-version";
-import { currentDataVersion } from "@/db/queries/versions";
+import { pageDataVersion } from "@/server/data-version";
 import { feedPath } from "@/lib/feed";
 import { VIEW_HEADER, viewInEachLanguage } from "@/lib/i18n/alternates";
 import { isLocale, LOCALES } from "@/lib/i18n/routing";
@@ -43,7 +43,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <body className="min-h-screen">
         <NextIntlClientProvider>
           {/* The data version this page was rendered at: the footer, every export and every citation name it. */}
-          <DataVersionProvider value={currentDataVersion()}>{children}</DataVersionProvider>
+          <DataVersionProvider value={pageDataVersion()}>{children}</DataVersionProvider>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -39,3 +39,28 @@ export async function pixelStats(page: Page, body: Buffer, footerFraction = 0.04
     return { colours: colours.size, nonWhite: nonWhite / pixels, saturated, footerInk, corner: [data[0], data[1], data[2], data[3]] };
   }, [body.toString("base64"), footerFraction] as const);
 }
+
+/** Non-white share of a region of a PNG (fractions of its width and height), decoded by the browser. */
+export async function inkShare(page: Page, png: Buffer, region: { x0: number; y0: number; x1: number; y1: number }): Promise<number> {
+  return page.evaluate(
+    async ([b64, r]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const x0 = Math.floor(r.x0 * canvas.width);
+      const y0 = Math.floor(r.y0 * canvas.height);
+      const w = Math.floor((r.x1 - r.x0) * canvas.width);
+      const h = Math.floor((r.y1 - r.y0) * canvas.height);
+      const { data } = ctx.getImageData(x0, y0, w, h);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) n++;
+      return n / (w * h);
+    },
+    [png.toString("base64"), region] as const,
+  );
+}

@@ -1,24 +1,16 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "@/db/index";
+import type { Db } from "@/db/index";
 import { seedDatabase } from "@/db/seed/load";
 import { runImport } from "@/server/import/index";
-import { bytes, REAL_GRAPHITE } from "@/test/import-db";
+import { bytes, freshDb, REAL_GRAPHITE } from "@/test/import-db";
 import { getVersionsWithChanges, tallyChanges } from "@/db/queries/versions";
 
 // The read side of /changes and /api/v1/versions on a real seeded store with the real graphite file imported, then corrected.
-let dir: string;
 let db: Db;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "ree-versions-read-"));
-  db = openDatabase(path.join(dir, "v.db"));
-});
-afterEach(() => {
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+let close: () => void;
+beforeEach(() => ({ db, close } = freshDb({ seed: false })));
+afterEach(() => close());
 
 const GRAPHITE = fs.readFileSync(REAL_GRAPHITE, "utf8");
 const graphite = (text = GRAPHITE) => runImport(db, { kind: "comtrade", fileName: "graphite.csv", bytes: bytes(text), actor: "tester", dryRun: false });

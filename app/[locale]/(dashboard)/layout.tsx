@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { currentDataVersion } from "@/db/queries/versions";
+import { pageDataVersion } from "@/server/data-version";
 import { formatDate } from "@/lib/format";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { MainLandmark } from "@/components/ui/main-landmark";
@@ -20,7 +20,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const t = await getTranslations("common");
   const v = await getTranslations("versions");
   const locale = await getLocale();
-  const data = currentDataVersion();
+  const data = pageDataVersion();
   return (
     <Providers>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { listMaterials } from "@/db/queries/materials";
 import { getSourcesByIds } from "@/db/queries/sources";
-import { currentDataVersion, listChanges, listVersions, tallyChanges } from "@/db/queries/versions";
+import { listChanges, listVersions, tallyChanges } from "@/db/queries/versions";
+import { pageDataVersion } from "@/server/data-version";
 import { ChangesFilterForm } from "@/components/changes/changes-filter-form";
 import { VersionList, type VersionView } from "@/components/changes/version-list";
 import { IssuesNotice } from "@/components/filters/filter-notice";
@@ -38,7 +39,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   const names = new Map(materials.map((m) => [m.slug, materialName(m, locale, mark)]));
   const nameOf = (slug: string) => names.get(slug) ?? slug;
   const order = materials.map((m) => m.slug);
-  const current = currentDataVersion();
+  const current = pageDataVersion();
   const { filters: f, issues } = parseChangesParams(await searchParams, new Set(names.keys()), current.version, t);
 
   const listed = f.sinceBeyond ? [] : listVersions({ since: f.since, material: f.material, limit: MAX_LISTED_VERSIONS + 1 });

@@ -1,4 +1,4 @@
-import { currentDataVersion } from "@/db/queries/versions";
+import { pageDataVersion } from "@/server/data-version";
 import { VersionAheadNotice, VersionNoticeView } from "@/components/changes/version-notice";
 import { noticeParams } from "@/lib/changes";
 import { PrefetchBoundary } from "@/components/ui/prefetch-boundary";
@@ -14,7 +14,7 @@ import { prefetchResource, versions } from "@/server/resources";
 export async function VersionNotice({ params, filters }: { params: RawParams; filters: Pick<Filters, "materials" | "from" | "to"> }) {
   const since = parseVersionParam(params[VERSION_PARAM]);
   if (since === null) return null;
-  const { version: current } = currentDataVersion();
+  const { version: current } = pageDataVersion();
   if (since === current) return null;
   if (since > current) return <VersionAheadNotice since={since} current={current} />;
   return (
