@@ -5,10 +5,10 @@
 
 import type { CapacityMeasure } from "./analysis/capacity";
 import { joinNames } from "./dependence-materials";
-import { formatYearWithEra } from "./format";
+import { formatChangePp, formatShare, formatYearWithEra } from "./format";
 import type { Locale } from "./i18n/routing";
 import type { Translator } from "./i18n/translator";
-import type { SourceRef } from "./types";
+import type { HeadlineFigures, SourceRef } from "./types";
 
 /** `era=1`: the printed briefing writes its years with the Japanese era (Japanese pages only). */
 export const ERA_PARAM = "era";
@@ -121,4 +121,46 @@ export const PRINT_PLOT_HEIGHT = 170;
  */
 export function printPlotHeight(materials: number): number {
   return PRINT_PLOT_HEIGHT - 12 * (Math.min(Math.max(materials, 1), 4) - 1);
+}
+
+/** One headline figure as words: its label, value and detail line. */
+export type FigureText = { label: string; value: string; detail: string };
+
+const sharePoint = (pct: number, estimate = false) => ({ sharePct: pct, low: null, high: null, bound: null, estimate });
+
+/**
+ * The four headline figures (China's latest share, its change since 2010, the escalation events,
+ * Japan's capacity outside China) as the screen and the briefing deck word them. `withEra` puts
+ * the Japanese era beside the years of the change (the printed briefing, `era=1`).
+ */
+export function headlineFigureTexts(
+  t: Translator<"overview">,
+  data: HeadlineFigures,
+  { material, from, to, locale, withEra = false }: { material: string; from: number; to: number; locale: Locale; withEra?: boolean },
+): { latest: FigureText; change: FigureText; events: FigureText; capacity: FigureText } {
+  const { latest, changeSince2010: change } = data;
+  const capacity = capacityFigure(t, data.capacity, false, locale);
+  const source = latest ? [latest.source.publisher, latest.source.title].filter(Boolean).join(": ") : "";
+  return {
+    latest: {
+      label: t("headline.latest.label", { material }),
+      value: latest ? formatShare(latest, locale) : t("headline.latest.noData"),
+      detail: latest ? t("headline.latest.detail", { year: briefingYear(latest.year, locale, false), estimate: latest.estimate ? "yes" : "no", source }) : t("headline.latest.none"),
+    },
+    change: {
+      label: t("headline.change.label"),
+      value: change ? formatChangePp(change.deltaPp, change.estimate, locale) : t("headline.change.none"),
+      detail: change
+        ? t("headline.change.detail", {
+            from: formatShare(sharePoint(change.fromPct), locale),
+            baseYear: briefingYear(2010, locale, withEra),
+            to: formatShare(sharePoint(change.toPct, change.estimate), locale),
+            toYear: briefingYear(change.toYear, locale, withEra),
+            estimate: change.estimate ? "yes" : "no",
+          })
+        : t("headline.change.needs"),
+    },
+    events: { label: t("headline.events.label"), value: String(data.escalationEvents), detail: t("headline.events.detail", { years: briefingYears(from, to, locale) }) },
+    capacity: { label: t("headline.capacity.label"), value: capacity.value, detail: capacity.detail },
+  };
 }

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { cardSlide, loadPptx, slideImage, slideSource, slideWords } from "@/components/charts/export-pptx";
 import { useFilterState } from "@/components/filters/filters-provider";
-import { briefingYear, briefingYears, capacityFigure, joinMaterialNames } from "@/lib/dependence-briefing";
+import { briefingYears, headlineFigureTexts, joinMaterialNames } from "@/lib/dependence-briefing";
 import { downloadBlob } from "@/lib/export/download";
 import { ExportError } from "@/lib/export/errors";
 import { exportFileName } from "@/lib/export/naming";
@@ -13,11 +13,9 @@ import type { Figure } from "@/lib/export/pptx/deck";
 import type { SlideSize } from "@/lib/export/pptx/model";
 import type { SlideImage } from "@/lib/export/pptx/render";
 import { withExportWords } from "@/lib/export/words";
-import { formatChangePp, formatDate, formatShare } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { materialName } from "@/lib/i18n/localized";
 import { summaryQuery } from "@/lib/queries";
-
-const point = (pct: number, estimate = false) => ({ sharePct: pct, low: null, high: null, bound: null, estimate });
 
 /**
  * "Briefing deck (PPTX)" beside the print briefing: the overview as three to five slides, built
@@ -26,7 +24,6 @@ const point = (pct: number, estimate = false) => ({ sharePct: pct, low: null, hi
  */
 export function ExportDeckButton() {
   const t = useTranslations("pptx");
-  const tHead = useTranslations("overview.headline");
   const tOverview = useTranslations("overview");
   const tExport = useTranslations("export");
   const mark = useTranslations("common")("untranslated");
@@ -44,32 +41,8 @@ export function ExportDeckButton() {
 
   function figures(): Figure[] {
     if (!data) return [];
-    const name = nameOf(material);
-    const { latest, changeSince2010: change } = data;
-    const capacity = capacityFigure(tOverview, data.capacity, false, locale);
-    const source = latest ? [latest.source.publisher, latest.source.title].filter(Boolean).join(": ") : "";
-    return [
-      {
-        label: tHead("latest.label", { material: name }),
-        value: latest ? formatShare(latest, locale) : tHead("latest.noData"),
-        detail: latest ? tHead("latest.detail", { year: briefingYear(latest.year, locale, false), estimate: latest.estimate ? "yes" : "no", source }) : tHead("latest.none"),
-      },
-      {
-        label: tHead("change.label"),
-        value: change ? formatChangePp(change.deltaPp, change.estimate, locale) : tHead("change.none"),
-        detail: change
-          ? tHead("change.detail", {
-              from: formatShare(point(change.fromPct), locale),
-              baseYear: briefingYear(2010, locale, false),
-              to: formatShare(point(change.toPct, change.estimate), locale),
-              toYear: briefingYear(change.toYear, locale, false),
-              estimate: change.estimate ? "yes" : "no",
-            })
-          : tHead("change.needs"),
-      },
-      { label: tHead("events.label"), value: String(data.escalationEvents), detail: tHead("events.detail", { years: briefingYears(filters.from, filters.to, locale) }) },
-      { label: tHead("capacity.label"), value: capacity.value, detail: capacity.detail },
-    ];
+    const f = headlineFigureTexts(tOverview, data, { material: nameOf(material), from: filters.from, to: filters.to, locale });
+    return [f.latest, f.change, f.events, f.capacity];
   }
 
   async function run() {

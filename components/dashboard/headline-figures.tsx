@@ -3,8 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useFilterState } from "@/components/filters/filters-provider";
-import { briefingYear, briefingYears, capacityFigure, capacityPrintDetail } from "@/lib/dependence-briefing";
-import { formatChangePp, formatShare } from "@/lib/format";
+import { briefingYear, briefingYears, capacityPrintDetail, headlineFigureTexts } from "@/lib/dependence-briefing";
 import { materialName } from "@/lib/i18n/localized";
 import { summaryQuery } from "@/lib/queries";
 import { useEra } from "./use-era";
@@ -21,8 +20,6 @@ function Figure({ label, value, detail, printDetail, testId }: { label: string; 
   );
 }
 
-const point = (pct: number, estimate = false) => ({ sharePct: pct, low: null, high: null, bound: null, estimate });
-
 /** 主要指標: China's latest share, its change since 2010, the escalation events and Japan's capacity outside China. Years on paper carry the era when asked (`era=1`). */
 export function HeadlineFigures() {
   const { filters, materials } = useFilterState();
@@ -37,44 +34,34 @@ export function HeadlineFigures() {
   const name = m ? materialName(m, locale, mark) : material;
   if (!data) return <div className="grid h-[116px] gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-hidden />;
   const latest = data.latest;
-  const change = data.changeSince2010;
-  const capacity = capacityFigure(tOverview, data.capacity, false, locale);
-  const latestDetail = (withEra: boolean, source: string) => (latest ? t("latest.detail", { year: briefingYear(latest.year, locale, withEra), estimate: latest.estimate ? "yes" : "no", source }) : "");
-  const changeDetail = (withEra: boolean) =>
-    change
-      ? t("change.detail", {
-          from: formatShare(point(change.fromPct), locale),
-          baseYear: briefingYear(2010, locale, withEra),
-          to: formatShare(point(change.toPct, change.estimate), locale),
-          toYear: briefingYear(change.toYear, locale, withEra),
-          estimate: change.estimate ? "yes" : "no",
-        })
-      : t("change.needs");
+  const figures = headlineFigureTexts(tOverview, data, { material: name, from: filters.from, to: filters.to, locale });
+  const latestPrint = latest ? t("latest.detail", { year: briefingYear(latest.year, locale, era), estimate: latest.estimate ? "yes" : "no", source: latest.source.publisher ?? latest.source.title }) : undefined;
+  const changePrint = era && data.changeSince2010 ? headlineFigureTexts(tOverview, data, { material: name, from: filters.from, to: filters.to, locale, withEra: true }).change.detail : undefined;
   return (
     <section aria-label={t("label", { material: name })} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4 print:gap-1.5">
       <Figure
         testId="figure-latest"
-        label={t("latest.label", { material: name })}
-        value={latest ? formatShare(latest, locale) : t("latest.noData")}
-        detail={latest ? latestDetail(false, [latest.source.publisher, latest.source.title].filter(Boolean).join(": ")) : t("latest.none")}
-        printDetail={latest ? latestDetail(era, latest.source.publisher ?? latest.source.title) : undefined}
+        label={figures.latest.label}
+        value={figures.latest.value}
+        detail={figures.latest.detail}
+        printDetail={latestPrint}
       />
       <Figure
         testId="figure-change"
-        label={t("change.label")}
-        value={change ? formatChangePp(change.deltaPp, change.estimate, locale) : t("change.none")}
-        detail={changeDetail(false)}
-        printDetail={era && change ? changeDetail(true) : undefined}
+        label={figures.change.label}
+        value={figures.change.value}
+        detail={figures.change.detail}
+        printDetail={changePrint}
       />
       <Figure
         testId="figure-events"
-        label={t("events.label")}
+        label={figures.events.label}
         value={data.escalationEvents}
-        detail={t("events.detail", { years: briefingYears(filters.from, filters.to, locale) })}
+        detail={figures.events.detail}
         // Without the era: the briefing's header gives the range with it, and the figure stays one line.
         printDetail={t("events.print", { years: briefingYears(filters.from, filters.to, locale) })}
       />
-      <Figure testId="figure-projects" label={t("capacity.label")} value={capacity.value} detail={capacity.detail} printDetail={capacityPrintDetail(tOverview, data.capacity)} />
+      <Figure testId="figure-projects" label={figures.capacity.label} value={figures.capacity.value} detail={figures.capacity.detail} printDetail={capacityPrintDetail(tOverview, data.capacity)} />
     </section>
   );
 }
