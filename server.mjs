@@ -33,7 +33,9 @@ const caching = Boolean(dataVersion) && !cacheDisabled;
 
 if (reactRuntimeDefinitionCount === 0) console.warn("CSP: React's streaming runtime was not found in next/dist/compiled; streamed pages will be refused their inline scripts");
 
-const app = next({ dev: false, dir: process.cwd(), port, hostname });
+// Not given `hostname`: with HOST=127.0.0.1 Next then wrote the proxy's locale rewrite for another
+// origin (localhost) and answered every page with a 307 to itself. HOST only binds the socket.
+const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
