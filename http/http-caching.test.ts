@@ -19,7 +19,6 @@ import {
   sharedCacheControl,
 } from "./http-caching.mjs";
 
-const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers });
 const kind = (url: string, headers: Record<string, string> = {}, method = "GET") => classifyRequest({ method, url, headers }).kind;
 
 describe("entityTag", () => {
