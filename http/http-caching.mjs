@@ -105,11 +105,13 @@ export function ifNoneMatchMatches(header, etag) {
  * The caching headers of an answer, from its class, status and headers (as Next wrote them).
  * Returns the headers to set (a null value: remove it).
  * @param {RequestClass} cls @param {number} status
- * @param {{ etag: string | null, maxAge: number, setCookie: boolean, vary: unknown }} a
+ * @param {{ etag: string | null, maxAge: number, setCookie: boolean, vary: unknown, cacheControl?: unknown }} a
  * @returns {Record<string, string | null>}
  */
-export function cachingHeaders(cls, status, { etag, maxAge, setCookie, vary }) {
+export function cachingHeaders(cls, status, { etag, maxAge, setCookie, vary, cacheControl }) {
   if (cls.kind === "own") return status >= 400 ? { "cache-control": PRIVATE_NO_STORE } : {};
+  // A private answer whose handler already forbids storing (`no-store`, e.g. the sign-in check) keeps its own words.
+  if (cls.kind === "private" && /\bno-store\b/i.test(String(cacheControl ?? ""))) return {};
   if (cls.kind === "private" || (status !== 200 && status !== 304) || setCookie || etag === null) {
     // Not a shared answer: no validator that would let a cache think it may keep it.
     return { "cache-control": PRIVATE_NO_STORE, ...(cls.kind === "shared" ? { etag: null } : {}) };
@@ -205,7 +207,7 @@ export function httpCaching({ buildId, dataVersion, maxAge = SHARED_CACHE.maxAge
           const h = typeof reason === "object" && reason !== null ? reason : headers;
           if (Array.isArray(h)) for (let i = 0; i + 1 < h.length; i += 2) res.setHeader(h[i], h[i + 1]);
           else if (h) for (const [k, v] of Object.entries(h)) if (v !== undefined) res.setHeader(k, v);
-          const set = cachingHeaders(cls, status, { etag, maxAge, setCookie: res.hasHeader("set-cookie"), vary: res.getHeader("vary") });
+          const set = cachingHeaders(cls, status, { etag, maxAge, setCookie: res.hasHeader("set-cookie"), vary: res.getHeader("vary"), cacheControl: res.getHeader("cache-control") });
           for (const [k, v] of Object.entries(set)) {
             if (v === null) res.removeHeader(k);
             else res.setHeader(k, v);

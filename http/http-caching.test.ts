@@ -85,6 +85,9 @@ describe("cachingHeaders", () => {
     expect(cachingHeaders({ kind: "shared" }, 200, { ...args, setCookie: true })).toEqual({ "cache-control": PRIVATE_NO_STORE, etag: null });
     expect(cachingHeaders({ kind: "shared" }, 200, { ...args, etag: null })).toEqual({ "cache-control": PRIVATE_NO_STORE, etag: null });
     expect(cachingHeaders({ kind: "private" }, 200, args)).toEqual({ "cache-control": PRIVATE_NO_STORE });
+    expect(cachingHeaders({ kind: "private" }, 200, { ...args, cacheControl: "public, max-age=600" })).toEqual({ "cache-control": PRIVATE_NO_STORE });
+    // A private answer that already says no-store keeps its words.
+    expect(cachingHeaders({ kind: "private" }, 200, { ...args, cacheControl: "no-store" })).toEqual({});
   });
   it("leaves Next's own answers alone unless they are errors", () => {
     expect(cachingHeaders({ kind: "own" }, 200, args)).toEqual({});
