@@ -168,7 +168,8 @@ test.describe.serial("the cache tier: nginx in front of the production server", 
     expect(upstream / LOAD_REQUESTS).toBeLessThanOrEqual(0.1);
     // At least one render per URL and encoding reached the server; nothing else did, bar expiries.
     expect(upstream).toBeGreaterThanOrEqual(URLS.length);
-    expect(statuses.get("MISS") ?? 0, "one miss per URL and encoding, bar the waits of the cache lock").toBeLessThanOrEqual(URLS.length * 2 * 2);
+    // A miss per URL and encoding (20), and a few more when a cold render outlasts the cache lock's wait on a busy machine.
+    expect(statuses.get("MISS") ?? 0).toBeLessThanOrEqual(LOAD_REQUESTS * 0.03);
   });
 
   test("ETag and 304: the server and nginx answer a matching If-None-Match with 304 and no body", async () => {
