@@ -56,7 +56,7 @@ const withoutLocale = (p) => {
 /**
  * @typedef {{ kind: "shared" | "private" | "own" }} RequestClass
  *   shared: a page or read-API answer a shared cache may keep (when it is a 200 without Set-Cookie);
- *   private: `private, no-store` whatever the answer; own: left as Next or the handler answers
+ *   private: `private, no-store` whatever the answer (or its own no-store); own: left as Next or the handler answers
  *   (build assets, the feed, the icon, paths of no route, whose errors still become private).
  */
 
