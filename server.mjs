@@ -13,6 +13,7 @@ import { ResponseCache, cacheKey, negotiatedEncoding, storableEncoding } from ".
 import { reactRuntimeDefinitionCount } from "./http/inline-scripts.mjs";
 import { applyServerLimits, serverOptions } from "./http/server-limits.mjs";
 import { contentSecurityPolicy, frameAncestors, inlineScriptHashes } from "./http/security-headers.mjs";
+import { dataVersionReader, httpCaching, readBuildId } from "./http/http-caching.mjs";
 import { databaseFile as databasePath, env } from "./config/env.mjs";
 
 const port = env.PORT;
@@ -30,6 +31,8 @@ try {
 const dataVersion = versionDb ? versionDb.prepare("PRAGMA data_version").pluck() : null;
 const cache = new ResponseCache({ version: () => (dataVersion ? Number(dataVersion.get()) : null) });
 const caching = Boolean(dataVersion) && !cacheDisabled;
+// ETags, 304s and Cache-Control for shared caches in front (http/http-caching.mjs).
+const httpCache = httpCaching({ buildId: readBuildId(), dataVersion: dataVersionReader(versionDb), maxAge: env.SHARED_CACHE_MAX_AGE });
 
 if (reactRuntimeDefinitionCount === 0) console.warn("CSP: React's streaming runtime was not found in next/dist/compiled; streamed pages will be refused their inline scripts");
 
@@ -55,6 +58,7 @@ function sendCached(res, hit, how) {
 
 /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
 async function serve(req, res) {
+  if (httpCache.handle(req, res)) return;
   // The static security headers come from next.config.ts (stored with each cached answer too).
   if (req.method === "HEAD") return handle(req, res);
 

@@ -41,6 +41,9 @@ const envSchema = z.object({
   HOST: z.string().min(1).optional(),
   // "off" disables the rendered-response cache of server.mjs (for diagnosis).
   REE_RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  // Seconds a shared cache (nginx, a CDN) may serve a page or read-API answer without asking the
+  // server again (Cache-Control s-maxage; http/http-caching.mjs holds the default when unset).
+  SHARED_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).optional(),
   // Who may frame the embed routes (frame-ancestors of /embed/…): `*` (the default: any public
   // page may embed) or a space-separated list of http(s) origins. Every other route refuses framing.
   EMBED_ALLOWED_ORIGINS: z
