@@ -1,13 +1,37 @@
 "use client";
 
-import { memo } from "react";
+import { memo, useEffect, useState } from "react";
+import { flushSync } from "react-dom";
 import { printPlotHeight } from "@/lib/dependence-briefing";
 import type { PlacedEvent } from "@/lib/dependence-shape";
 import type { ChartSeries } from "@/lib/dependence-series";
+import { DependenceChart } from "./dependence-chart";
 import { PRINT_WIDTH } from "./dependence-chart-layout";
-import { LazyDependenceChart } from "./lazy-dependence-chart";
 
 const noop = () => {};
+
+/**
+ * Whether to draw the print chart: not in the server's HTML (a second full drawing, hidden on
+ * screen, would double the chart's bytes), but once the browser is idle after hydration, or at
+ * once when printing starts first. Until then (and with JavaScript off) the screen's chart prints.
+ */
+export function usePrintChart(): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    const draw = () => setDrawn(true);
+    // Printing needs the drawing in the DOM before the browser lays the page out.
+    const beforePrint = () => flushSync(draw);
+    window.addEventListener("beforeprint", beforePrint);
+    const idle = "requestIdleCallback" in window ? window.requestIdleCallback(draw, { timeout: 2000 }) : null;
+    const timer = idle === null ? window.setTimeout(draw, 200) : null;
+    return () => {
+      window.removeEventListener("beforeprint", beforePrint);
+      if (idle !== null) window.cancelIdleCallback(idle);
+      if (timer !== null) window.clearTimeout(timer);
+    };
+  }, []);
+  return drawn;
+}
 
 /**
  * Print only: the chart drawn for the A4 landscape page, not scaled down from the screen's: full
@@ -17,7 +41,7 @@ const noop = () => {};
 export const PrintChart = memo(function PrintChart({ series, layout, from, to }: { series: ChartSeries[]; layout: { placed: PlacedEvent[]; lanes: number }; from: number; to: number }) {
   return (
     <div className="hidden print:block" data-testid="print-chart">
-      <LazyDependenceChart
+      <DependenceChart
         width={PRINT_WIDTH}
         from={from}
         to={to}
