@@ -18,17 +18,14 @@ import { usedCategories } from "@/lib/incidents-shape";
 import { categoryLabel } from "@/lib/labels";
 import { BriefingTables } from "./briefing-tables";
 import { DependenceDataTable } from "./dependence-data-table";
-import { DependenceLegend } from "./dependence-legend";
-import { DependenceTooltip } from "./dependence-tooltip";
+import { DependenceTooltip, EventDetail, PointDetail, PrintChart, useLaterParts } from "./dependence-card-lazy";
 import { DependenceChart } from "./dependence-chart";
+import { DependenceLegend } from "./dependence-legend";
 import { CHART_MARGIN, DEFAULT_CHART_WIDTH, PLOT_HEIGHT, PRINT_WIDTH, chartHeight, placeEvents, plotBounds, yAxisWidth, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
 import { DependenceNotes } from "./dependence-notes";
 import { DependenceViewToggle, useDependenceView } from "./dependence-view-toggle";
 import { EmptySeriesNote } from "./empty-series-note";
-import { EventDetail } from "./event-detail";
 import { EventLegend } from "./event-legend";
-import { PointDetail } from "./point-detail";
-import { PrintChart, usePrintChart } from "./print-chart";
 import { useDependenceData } from "./use-dependence-data";
 import { useSeriesHolders } from "./use-series-holders";
 
@@ -53,7 +50,7 @@ export function DependenceCard() {
   // The server (and the first render in the browser, to hydrate the same markup) draws at the
   // desktop width; the measured width takes over as soon as the box is known.
   const width = measured ?? DEFAULT_CHART_WIDTH;
-  const printChart = usePrintChart();
+  const printChart = useLaterParts();
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [selectedPoint, setSelectedPoint] = useState<SelectedPoint | null>(null);

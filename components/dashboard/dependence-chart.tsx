@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale } from "next-intl";
+import type { ReactNode } from "react";
 import { chartInk } from "@/lib/colors";
 import { seriesPaths, valueAxis } from "@/lib/dependence-chart-geometry";
 import { yearTicks, type PlacedEvent } from "@/lib/dependence-shape";
@@ -8,7 +9,6 @@ import { glyphId, type ChartSeries } from "@/lib/dependence-series";
 import { CHART_MARGIN, PLOT_HEIGHT, X_AXIS_HEIGHT, chartHeight, chartPlane, yAxisWidth, type ChartPlane, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
 import { EventStrip } from "./event-strip";
 import { GlyphLayer } from "./glyph-layer";
-import { LineLabels } from "./line-labels";
 
 /** Tick labels: 12 px, muted, as far from the axis as the plot's edge leaves room for. */
 const TICK = { fill: chartInk.muted, fontSize: 12 } as const;
@@ -29,8 +29,8 @@ export type DependenceChartProps = {
   onSelectPoint: (p: SelectedPoint) => void;
   /** The plot's height (the printed briefing's differs from the screen's). */
   plotHeight?: number;
-  /** Write the headline values on the line, at this font size (px); no labels when unset. */
-  labelSize?: number;
+  /** Drawn over the lines, under the points: the printed briefing's values written on the line. */
+  overlay?: (plane: ChartPlane) => ReactNode;
   /** The event numbers' font size (px). */
   numberSize?: number;
   /** Scale down to the box's width (viewBox) while drawn at a width not yet measured. */
@@ -104,7 +104,7 @@ export function DependenceChart({
   onSelectEvent,
   onSelectPoint,
   plotHeight = PLOT_HEIGHT,
-  labelSize,
+  overlay,
   numberSize,
   fluid = false,
 }: DependenceChartProps) {
@@ -125,7 +125,7 @@ export function DependenceChart({
     >
       <Axes plane={plane} from={from} to={to} ticks={axis.ticks} format={axis.format} />
       <Lines series={series} plane={plane} />
-      {labelSize && <LineLabels series={series} x={plane.x} y={plane.y} bounds={{ left: plane.left, right: plane.right, top: 0, bottom: plane.bottom }} fontSize={labelSize} />}
+      {overlay?.(plane)}
       <GlyphLayer series={series} x={plane.x} y={plane.y} onHover={onHover} onSelect={onSelectPoint} activeKey={activeKey} selectedKey={selectedPointKey} />
       <EventStrip
         events={events}
