@@ -35,7 +35,8 @@ export function GlyphLayer({
   const yearPx = rows.length > 1 ? Math.abs(x(rows[1].x) - x(rows[0].x)) : 16;
   const size = Math.min(1, Math.max(0.5, yearPx / 16));
   return (
-    <g className="glyphs">
+    // Pointer and no focus outline (the mark draws its own ring) set once here, not on every point.
+    <g className="glyphs [&>g]:cursor-pointer [&>g]:outline-none">
       {series.map((s) =>
         // Other sources' values first, so the headline point is drawn (and clickable) on top.
         [...s.glyphs].sort((a, b) => Number(a.role === "headline") - Number(b.role === "headline")).map((g) => {
@@ -63,7 +64,6 @@ export function GlyphLayer({
               onBlur={() => onHover(null)}
               onClick={select}
               onKeyDown={onActivateKey(select)}
-              style={{ cursor: "pointer", outline: "none" }}
             >
               <GlyphMark glyph={g} series={s} cx={cx} cy={cy} y={y} size={size} active={activeKey === id || selectedKey === id} />
             </g>
@@ -104,9 +104,9 @@ function GlyphMark({ glyph: g, series: s, cx, cy, y, size, active }: { glyph: Gl
             cy={cy}
             r={r}
             fill={fill}
-            fillOpacity={g.role === "other" && !g.hollow ? 0.45 : 1}
+            fillOpacity={g.role === "other" && !g.hollow ? 0.45 : undefined}
             stroke={s.color}
-            strokeOpacity={g.role === "other" ? 0.7 : 1}
+            strokeOpacity={g.role === "other" ? 0.7 : undefined}
             strokeWidth={g.role === "headline" ? 2 : 1.25}
           />
         ))}
