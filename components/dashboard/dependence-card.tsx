@@ -16,9 +16,8 @@ import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "@/lib/e
 import { localizedString, materialName } from "@/lib/i18n/localized";
 import { usedCategories } from "@/lib/incidents-shape";
 import { categoryLabel } from "@/lib/labels";
-import { BriefingTables } from "./briefing-tables";
 import { DependenceDataTable } from "./dependence-data-table";
-import { DependenceTooltip, EventDetail, PointDetail, PrintChart, useLaterParts } from "./dependence-card-lazy";
+import { BriefingTables, DependenceTooltip, EventDetail, PointDetail, PrintChart, useLaterParts } from "./dependence-card-lazy";
 import { DependenceChart } from "./dependence-chart";
 import { DependenceLegend } from "./dependence-legend";
 import { CHART_MARGIN, DEFAULT_CHART_WIDTH, PLOT_HEIGHT, PRINT_WIDTH, chartHeight, placeEvents, plotBounds, yAxisWidth, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
@@ -50,7 +49,8 @@ export function DependenceCard() {
   // The server (and the first render in the browser, to hydrate the same markup) draws at the
   // desktop width; the measured width takes over as soon as the box is known.
   const width = measured ?? DEFAULT_CHART_WIDTH;
-  const printChart = useLaterParts();
+  // The print drawing, the briefing's tables and what a hover or click shows: after hydration.
+  const later = useLaterParts();
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [selectedPoint, setSelectedPoint] = useState<SelectedPoint | null>(null);
@@ -144,7 +144,7 @@ export function DependenceCard() {
       {/* Printed as it is when the print drawing is not there (JavaScript off). */}
       <div
         ref={ref}
-        className={`relative w-full ${printChart ? "print:hidden" : ""}`}
+        className={`relative w-full ${later ? "print:hidden" : ""}`}
         data-testid="dependence-chart"
         data-loading={loading ? "true" : "false"}
         data-measured={measured ? "true" : "false"}
@@ -183,7 +183,7 @@ export function DependenceCard() {
         {loading && <span className="absolute right-2 top-0 rounded bg-white/90 px-2 py-0.5 text-xs text-muted">{t("updating")}</span>}
       </div>
 
-      {printChart && <PrintChart series={series} layout={printLayout} from={drawnFrom} to={drawnTo} />}
+      {later && <PrintChart series={series} layout={printLayout} from={drawnFrom} to={drawnTo} />}
 
       <DependenceLegend series={series} categories={usedCategories(events)} />
       <DependenceNotes gaps={gaps} value={value} scope={scope} valueSources={valueSources} omitted={omitted} first={responses[0]} />
@@ -211,7 +211,7 @@ export function DependenceCard() {
         }}
       />
       <DependenceDataTable series={series} sources={sources} />
-      <BriefingTables events={printLayout.placed} sources={sources} series={series} />
+      {later && <BriefingTables events={printLayout.placed} sources={sources} series={series} />}
     </ChartCard>
   );
 }
