@@ -43,7 +43,7 @@ async function asPrinted(overview: OverviewPage, query: Record<string, string | 
   await overview.goto(query);
   await overview.page.emulateMedia({ media: "print" });
   await overview.page.setViewportSize(PAGE_AREA);
-  const chart = overview.page.getByTestId("print-chart").locator("svg.recharts-surface");
+  const chart = overview.page.getByTestId("print-chart").locator("svg.dependence-surface");
   await expect(chart).toBeVisible();
   return chart;
 }

@@ -37,7 +37,9 @@ async function today(page: Page) {
 
 async function openOverview(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.getByTestId("dependence-chart").locator("svg.recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("dependence-chart").locator("svg.dependence-surface")).toBeVisible();
+  // Hydrated: the browser has measured the chart's box and redrawn it (the server's SVG is there before).
+  await expect(page.getByTestId("dependence-chart")).toHaveAttribute("data-measured", "true");
   await expect(page.getByTestId("dependence-chart")).toHaveAttribute("data-loading", "false");
 }
 

@@ -10,7 +10,9 @@ const card = (page: Page) => page.getByTestId("chart-card").filter({ has: chart(
 
 async function openOverview(page: Page, query = "") {
   await page.goto(`/${query}`);
-  await expect(chart(page).locator("svg.recharts-surface")).toBeVisible();
+  await expect(chart(page).locator("svg.dependence-surface")).toBeVisible();
+  // Hydrated: the browser has measured the chart's box and redrawn it (the server's SVG is there before).
+  await expect(chart(page)).toHaveAttribute("data-measured", "true");
   await expect(chart(page)).toHaveAttribute("data-loading", "false");
 }
 
@@ -246,7 +248,9 @@ test.describe("data version in exports", () => {
 
   test("on /ja the footer and the image say データ第N版", async ({ page }) => {
     await page.goto("/ja?material=permanent-magnets&from=2010");
-    await expect(chart(page).locator("svg.recharts-surface")).toBeVisible();
+    await expect(chart(page).locator("svg.dependence-surface")).toBeVisible();
+    // Hydrated: the browser has measured the chart's box and redrawn it (the server's SVG is there before).
+    await expect(chart(page)).toHaveAttribute("data-measured", "true");
     await expect(chart(page)).toHaveAttribute("data-loading", "false");
     const footerLink = page.getByTestId("data-version");
     const version = Number(await footerLink.getAttribute("data-version"));

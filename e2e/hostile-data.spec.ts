@@ -45,7 +45,9 @@ test.describe("hostile data", () => {
   test("the overview, its SVG and PNG exports and the print briefing show the title as text", async ({ page }) => {
     await page.goto(VIEW);
     const chart = page.getByTestId("dependence-chart");
-    await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+    await expect(chart.locator("svg.dependence-surface")).toBeVisible();
+    // Hydrated: the browser has measured the chart's box and redrawn it (the server's SVG is there before).
+    await expect(chart).toHaveAttribute("data-measured", "true");
     await expect(chart).toHaveAttribute("data-loading", "false");
     await expect(page.getByText("bold-marker", { exact: false }).filter({ visible: true }).first()).toBeVisible();
     await expectInert(page);

@@ -58,7 +58,7 @@ test.describe("the dependence chart card in Japanese", () => {
     await expect(card.getByText(/^チャート上の事案（\d+件）$/)).toBeVisible();
     await expect(card.getByText(/^データ表（\d+件）$/)).toBeVisible();
     // The axis: Western years, shares in %.
-    await expect(overview.chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").first()).toHaveText(/^20\d\d$/);
+    await expect(overview.chart.locator(".dependence-x-axis .dependence-tick").first()).toHaveText(/^20\d\d$/);
 
     // The product's own texts without a Japanese version yet show in English, marked (lang="en",
     // 「［英語］」): they are data, not UI words, so they are left out here.
@@ -128,7 +128,7 @@ test.describe("the dependence chart card in Japanese", () => {
     const card = overview.chart.locator("xpath=ancestor::section[1]");
     await expect(card.getByRole("heading", { name: exactly("日本の中国からの輸入額：{m}（ドル、2010〜{year}年）") })).toBeVisible();
     await expect(page.getByTestId("view-toggle").getByRole("button", { name: "輸入額" })).toHaveAttribute("aria-pressed", "true");
-    const ticks = await overview.chart.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
+    const ticks = await overview.chart.locator(".dependence-y-axis .dependence-tick").allTextContents();
     expect(ticks[0]).toBe("0");
     expect(ticks.slice(1).every((t) => /^[\d.]+(億|百万)ドル$/.test(t))).toBe(true);
     await expect(card.getByTestId("value-sources-note").first()).toContainText("値のない年は不明であり、ゼロではありません");

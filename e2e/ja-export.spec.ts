@@ -18,7 +18,9 @@ const menu = (page: Page) => card(page).getByTestId("export-menu");
 async function openJapanese(page: Page) {
   await page.goto(VIEW);
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
-  await expect(chart(page).locator("svg.recharts-surface")).toBeVisible();
+  await expect(chart(page).locator("svg.dependence-surface")).toBeVisible();
+  // Hydrated: the browser has measured the chart's box and redrawn it (the server's SVG is there before).
+  await expect(chart(page)).toHaveAttribute("data-measured", "true");
   await expect(chart(page)).toHaveAttribute("data-loading", "false");
 }
 

@@ -181,7 +181,7 @@ test.describe("/ja screenshots", () => {
       ] as const) {
         await page.goto(path);
         await expect(page.locator("main")).toBeVisible();
-        if (charts) await expect(page.locator(".recharts-surface").first()).toBeVisible();
+        if (charts) await expect(page.locator(".recharts-surface, .dependence-surface").first()).toBeVisible();
         // No sideways page scroll on a phone: a wide table scrolls in its own region.
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}`).toBeLessThanOrEqual(width);
         await page.screenshot({ path: `test-results/ja-${name}-${width}.png`, fullPage: true });

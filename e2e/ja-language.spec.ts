@@ -100,7 +100,9 @@ test.describe("languages", () => {
     expect(response?.headers()["content-security-policy"]).toContain("script-src");
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     const chart = page.getByTestId("dependence-chart");
-    await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+    await expect(chart.locator("svg.dependence-surface")).toBeVisible();
+    // Hydrated: the browser has measured the chart's box and redrawn it (the server's SVG is there before).
+    await expect(chart).toHaveAttribute("data-measured", "true");
     // Hydrated: a filter change is handled by the client, no reload, and stays Japanese.
     await page.getByTestId("year-from").selectOption("2015");
     await expect(page).toHaveURL(/\/ja\?(?=.*\bmaterial=graphite\b)(?=.*\bfrom=2015\b)/);

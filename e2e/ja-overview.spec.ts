@@ -217,7 +217,7 @@ test.describe("overview in Japanese (/ja)", () => {
     await overview.waitForChart();
     await page.emulateMedia({ media: "print" });
     await page.setViewportSize({ width: 1069, height: 741 });
-    await expect(page.getByTestId("print-chart").locator("svg.recharts-surface")).toBeVisible();
+    await expect(page.getByTestId("print-chart").locator("svg.dependence-surface")).toBeVisible();
     await expect(page.getByTestId("briefing-header")).toContainText("1990年（平成2年）〜2035年（令和17年）");
     const bottom = await page.locator("#main").evaluate((el) => el.getBoundingClientRect().bottom);
     expect(bottom).toBeLessThanOrEqual(741);

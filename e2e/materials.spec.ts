@@ -12,9 +12,9 @@ test.describe("materials without a China series", () => {
     await expect(empty).toContainText(`No source gives China's share of Japan's Dysprosium or Terbium imports in 2008–${DEFAULT_TO}`);
     await expect(overview.headlinePoints).toHaveCount(0);
     // The axes are still drawn: 0% to 100% and the years.
-    const yTicks = overview.chart.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
+    const yTicks = overview.chart.locator(".dependence-y-axis .dependence-tick");
     await expect(yTicks).toHaveText(["0%", "20%", "40%", "60%", "80%", "100%"]);
-    await expect(overview.chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").first()).toHaveText("2008");
+    await expect(overview.chart.locator(".dependence-x-axis .dependence-tick").first()).toHaveText("2008");
     const link = empty.getByTestId("series-holder-link");
     await expect(link).toHaveText(`Heavy rare earths (Dy, Tb), 2008–${DEFAULT_TO}`);
     await expect(link).toHaveAttribute("href", `/?material=heavy-rare-earths&from=2008&to=${DEFAULT_TO}`);

@@ -62,7 +62,9 @@ test.describe("security headers", () => {
     const response = await page.goto(url);
     expect(response?.headers()["x-ree-cache"]).toBe("hit");
     const chart = page.getByTestId("dependence-chart");
-    await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+    await expect(chart.locator("svg.dependence-surface")).toBeVisible();
+    // Hydrated: the browser has measured the chart's box and redrawn it (the server's SVG is there before).
+    await expect(chart).toHaveAttribute("data-measured", "true");
     await expect(chart).toHaveAttribute("data-loading", "false");
     // Hydrated: a filter change is handled by the client, no reload.
     await page.getByTestId("year-from").selectOption("2015");

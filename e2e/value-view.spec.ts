@@ -45,7 +45,7 @@ test.describe("value view", () => {
 
     await expect(page.getByRole("heading", { name: "Value of Japan's imports of Permanent magnets from China (US$), 2002–2025" })).toBeVisible();
     // 0 to US$250m in US$50m steps: the largest value is BACI's 2022 US$229.7m (Japan's declaration: US$231.6m).
-    await expect(overview.chart.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value")).toHaveText(["US$0", "US$50m", "US$100m", "US$150m", "US$200m", "US$250m"]);
+    await expect(overview.chart.locator(".dependence-y-axis .dependence-tick")).toHaveText(["US$0", "US$50m", "US$100m", "US$150m", "US$200m", "US$250m"]);
     // BACI's values make the line, one per year 2002–2024.
     expect(await overview.headlineYears()).toEqual(YEARS_2002_2024);
     await expect(overview.headlinePoint(2024)).toHaveAttribute("aria-label", /2024: US\$156\.9m \(line value\)/);

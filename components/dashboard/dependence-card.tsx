@@ -16,19 +16,15 @@ import { dependenceCsv, dependenceExportMeta, dependenceFileName } from "@/lib/e
 import { localizedString, materialName } from "@/lib/i18n/localized";
 import { usedCategories } from "@/lib/incidents-shape";
 import { categoryLabel } from "@/lib/labels";
-import { BriefingTables } from "./briefing-tables";
 import { DependenceDataTable } from "./dependence-data-table";
+import { BriefingTables, DependenceTooltip, EventDetail, PointDetail, PrintChart, useLaterParts } from "./dependence-card-lazy";
+import { DependenceChart } from "./dependence-chart";
 import { DependenceLegend } from "./dependence-legend";
-import { DependenceTooltip } from "./dependence-tooltip";
-import { CHART_MARGIN, PLOT_HEIGHT, PRINT_WIDTH, chartHeight, placeEvents, plotBounds, yAxisWidth, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
+import { CHART_MARGIN, DEFAULT_CHART_WIDTH, PLOT_HEIGHT, PRINT_WIDTH, chartHeight, placeEvents, plotBounds, yAxisWidth, type HoverTarget, type SelectedPoint } from "./dependence-chart-layout";
 import { DependenceNotes } from "./dependence-notes";
 import { DependenceViewToggle, useDependenceView } from "./dependence-view-toggle";
 import { EmptySeriesNote } from "./empty-series-note";
-import { EventDetail } from "./event-detail";
 import { EventLegend } from "./event-legend";
-import { LazyDependenceChart } from "./lazy-dependence-chart";
-import { PointDetail } from "./point-detail";
-import { PrintChart } from "./print-chart";
 import { useDependenceData } from "./use-dependence-data";
 import { useSeriesHolders } from "./use-series-holders";
 
@@ -49,17 +45,22 @@ export function DependenceCard() {
   const series = useMemo(() => labelSeries(value ? valueSeries : shareSeries, t, locale, nameOf), [value, valueSeries, shareSeries, t, locale, nameOf]);
   const conflicts = value ? new Map() : shareConflicts;
   const axisWidth = yAxisWidth(series);
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [ref, measured] = useElementWidth<HTMLDivElement>();
+  // The server (and the first render in the browser, to hydrate the same markup) draws at the
+  // desktop width; the measured width takes over as soon as the box is known.
+  const width = measured ?? DEFAULT_CHART_WIDTH;
+  // The print drawing, the briefing's tables and what a hover or click shows: after hydration.
+  const later = useLaterParts();
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [selectedPoint, setSelectedPoint] = useState<SelectedPoint | null>(null);
   const cardRef = useRef<HTMLElement>(null);
   const focus = useReturnFocus(cardRef);
 
-  const layout = useMemo(() => (width ? placeEvents(events, width, drawnFrom, drawnTo, axisWidth) : null), [width, events, drawnFrom, drawnTo, axisWidth]);
+  const layout = useMemo(() => placeEvents(events, width, drawnFrom, drawnTo, axisWidth), [width, events, drawnFrom, drawnTo, axisWidth]);
   // The page's layout: the briefing numbers its events whatever the screen's width (0 while printing).
   const printLayout = useMemo(() => placeEvents(events, PRINT_WIDTH, drawnFrom, drawnTo, axisWidth), [events, drawnFrom, drawnTo, axisWidth]);
-  const placed = layout?.placed ?? [];
+  const placed = layout.placed;
   const selectedEvent = placed.find((e) => e.id === selected) ?? null;
   const selectedIncident = incidents?.find((i) => i.id === selected) ?? null;
   const names = filters.materials.map(nameOf);
@@ -81,8 +82,8 @@ export function DependenceCard() {
   );
   const omitted = single && !value ? (responses[0]?.partnersOmitted ?? 0) : 0;
   const title = (value ? dependenceValueTitle : dependenceTitle)(names, drawnFrom, drawnTo, t, locale);
-  const bounds = width ? plotBounds(width, axisWidth) : null;
-  const plot = bounds ? { top: CHART_MARGIN.top, left: bounds.left, width: bounds.right - bounds.left, height: PLOT_HEIGHT } : null;
+  const bounds = plotBounds(width, axisWidth);
+  const plot = { top: CHART_MARGIN.top, left: bounds.left, width: bounds.right - bounds.left, height: PLOT_HEIGHT };
   const scope = scopeNotes(responses, value ? "value" : "share", single, t, locale, (r) => nameOf(r.material));
   const valueSources = value ? valueSeries.flatMap((s) => valueSourcesText(s.families, t, locale) ?? []).filter((text, i, all) => all.indexOf(text) === i) : [];
   const closeEvent = () => {
@@ -103,7 +104,7 @@ export function DependenceCard() {
           <ExportMenu
             embed="dependence"
             fileName={`${dependenceFileName(responses, { materials: filters.materials, from: drawnFrom, to: drawnTo })}${value ? "-value" : ""}`}
-            getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg.recharts-surface")}
+            getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg.dependence-surface")}
             getMeta={() =>
               dependenceExportMeta({
                 title,
@@ -140,42 +141,49 @@ export function DependenceCard() {
       // The briefing's header names the chart on paper.
       className="print:[&>header]:hidden"
     >
-      <div ref={ref} className="relative w-full print:hidden" data-testid="dependence-chart" data-loading={loading ? "true" : "false"} style={{ minHeight: chartHeight(layout?.lanes ?? 1) }}>
+      {/* Printed as it is when the print drawing is not there (JavaScript off). */}
+      <div
+        ref={ref}
+        className={`relative w-full ${later ? "print:hidden" : ""}`}
+        data-testid="dependence-chart"
+        data-loading={loading ? "true" : "false"}
+        data-measured={measured ? "true" : "false"}
+        style={{ minHeight: chartHeight(layout.lanes) }}
+      >
         {error && (
           <p role="status" className="text-sm text-red-700">
             {t("loadError", { message: error.message })}
           </p>
         )}
-        {width && layout && (
-          <LazyDependenceChart
-            width={width}
-            from={drawnFrom}
-            to={drawnTo}
-            series={series}
-            events={placed}
-            lanes={layout.lanes}
-            hover={hover}
-            selectedEventId={selected}
-            selectedPointKey={selectedPoint ? glyphId(selectedPoint.series.key, selectedPoint.glyph.key) : null}
-            onHover={setHover}
-            onSelectEvent={(id) => {
-              focus.remember(`[data-testid="event-marker"][data-event-id="${id}"]`);
-              setSelectedPoint(null);
-              setSelected((cur) => (cur === id ? null : id));
-            }}
-            onSelectPoint={(p) => {
-              focus.remember(`[data-glyph-id="${glyphId(p.series.key, p.glyph.key)}"]`);
-              setSelected(null);
-              setSelectedPoint(p);
-            }}
-          />
-        )}
-        {plot && allEmpty && !loading && <EmptySeriesNote empty={empty} holders={holders} from={drawnFrom} to={drawnTo} overlay plot={plot} />}
-        {hover && <DependenceTooltip hover={hover} sources={sources} width={width ?? 0} conflict={hover.kind === "point" ? conflictFor(conflicts, hover.series, hover.glyph.point) : null} />}
+        <DependenceChart
+          width={width}
+          fluid={!measured}
+          from={drawnFrom}
+          to={drawnTo}
+          series={series}
+          events={placed}
+          lanes={layout.lanes}
+          hover={hover}
+          selectedEventId={selected}
+          selectedPointKey={selectedPoint ? glyphId(selectedPoint.series.key, selectedPoint.glyph.key) : null}
+          onHover={setHover}
+          onSelectEvent={(id) => {
+            focus.remember(`[data-testid="event-marker"][data-event-id="${id}"]`);
+            setSelectedPoint(null);
+            setSelected((cur) => (cur === id ? null : id));
+          }}
+          onSelectPoint={(p) => {
+            focus.remember(`[data-glyph-id="${glyphId(p.series.key, p.glyph.key)}"]`);
+            setSelected(null);
+            setSelectedPoint(p);
+          }}
+        />
+        {allEmpty && !loading && <EmptySeriesNote empty={empty} holders={holders} from={drawnFrom} to={drawnTo} overlay plot={plot} />}
+        {hover && <DependenceTooltip hover={hover} sources={sources} width={width} conflict={hover.kind === "point" ? conflictFor(conflicts, hover.series, hover.glyph.point) : null} />}
         {loading && <span className="absolute right-2 top-0 rounded bg-white/90 px-2 py-0.5 text-xs text-muted">{t("updating")}</span>}
       </div>
 
-      <PrintChart series={series} layout={printLayout} from={drawnFrom} to={drawnTo} />
+      {later && <PrintChart series={series} layout={printLayout} from={drawnFrom} to={drawnTo} />}
 
       <DependenceLegend series={series} categories={usedCategories(events)} />
       <DependenceNotes gaps={gaps} value={value} scope={scope} valueSources={valueSources} omitted={omitted} first={responses[0]} />
@@ -203,7 +211,7 @@ export function DependenceCard() {
         }}
       />
       <DependenceDataTable series={series} sources={sources} />
-      <BriefingTables events={printLayout.placed} sources={sources} series={series} />
+      {later && <BriefingTables events={printLayout.placed} sources={sources} series={series} />}
     </ChartCard>
   );
 }

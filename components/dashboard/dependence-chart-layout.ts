@@ -1,6 +1,7 @@
-// The dependence chart's geometry and shared types, without Recharts: the cards lay out around
-// the chart (heights, event positions) before its lazily loaded code arrives.
+// The dependence chart's geometry and shared types: its margins, heights and bounds, its scales
+// (from lib/dependence-chart-geometry) and the events' layout, for the chart and the cards around it.
 
+import { xScale, yScale, type Scale } from "@/lib/dependence-chart-geometry";
 import { layoutEvents, type Glyph, type PlacedEvent } from "@/lib/dependence-shape";
 import type { ChartSeries } from "@/lib/dependence-series";
 import type { EventDto } from "@/lib/types";
@@ -36,16 +37,32 @@ export function chartHeight(lanes: number, plotHeight = PLOT_HEIGHT) {
  */
 export const PRINT_WIDTH = 1069;
 
-/** The plot's horizontal extent, as Recharts computes it from the margins and the Y axis width. */
+/**
+ * The width the server draws the screen's chart at, before the browser has measured its box: the
+ * chart's box in the overview card at a 1280 px viewport (max-w-7xl main, px-6, the card's p-5 and
+ * border), so a desktop reader's first paint is already the final drawing. Narrower boxes show it
+ * scaled down (viewBox) until they are measured.
+ */
+export const DEFAULT_CHART_WIDTH = 1190;
+
+/** The plot's horizontal extent, from the margins and the Y axis width. */
 export function plotBounds(width: number, axisWidth = Y_AXIS_WIDTH) {
   return { left: CHART_MARGIN.left + axisWidth, right: width - CHART_MARGIN.right };
+}
+
+export type ChartPlane = { left: number; right: number; top: number; bottom: number; x: Scale; y: Scale };
+
+/** The plot of a chart `width` wide drawing years `from`–`to` on a 0–`maxTick` axis: its edges and scales. */
+export function chartPlane(width: number, from: number, to: number, maxTick: number, axisWidth = Y_AXIS_WIDTH, plotHeight = PLOT_HEIGHT): ChartPlane {
+  const { left, right } = plotBounds(width, axisWidth);
+  const top = CHART_MARGIN.top;
+  return { left, right, top, bottom: top + plotHeight, x: xScale(from, to, left, right), y: yScale(maxTick, top, plotHeight) };
 }
 
 /** The event markers laid out in the strip of a chart `width` wide showing years `from`–`to`. */
 export function placeEvents(events: EventDto[], width: number, from: number, to: number, axisWidth = Y_AXIS_WIDTH) {
   const bounds = plotBounds(width, axisWidth);
-  const scale = (x: number) => bounds.left + ((x - from) / (to + 1 - from)) * (bounds.right - bounds.left);
-  return layoutEvents(events, scale, bounds);
+  return layoutEvents(events, xScale(from, to, bounds.left, bounds.right), bounds);
 }
 
 export type SelectedPoint = { glyph: Glyph; series: ChartSeries };

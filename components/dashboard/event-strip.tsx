@@ -38,7 +38,8 @@ export function EventStrip({
   const mark = useTranslations("common")("untranslated");
   const laneY = (lane: number) => top + STRIP_PADDING + lane * LANE_HEIGHT + LANE_HEIGHT / 2;
   return (
-    <g className="event-strip">
+    // Pointer and no focus outline (the marker draws its own ring) set once here, not on every marker.
+    <g className="event-strip [&>g]:cursor-pointer [&>g]:outline-none">
       <line x1={left} x2={right} y1={top + 3} y2={top + 3} stroke={chartInk.axis} strokeWidth={1} />
       {events.map((e) => (
         <line key={`tick${e.id}`} x1={e.trueX} x2={e.trueX} y1={top} y2={top + 6} stroke={chartInk.muted} strokeWidth={1} />
@@ -74,7 +75,6 @@ export function EventStrip({
             onBlur={() => onHover(null)}
             onClick={() => onSelect(e.id)}
             onKeyDown={onActivateKey(() => onSelect(e.id))}
-            style={{ cursor: "pointer", outline: "none" }}
           >
             <EventMarker cx={e.px} cy={cy} r={e.r} number={e.number} category={e.category} active={activeId === e.id || selectedId === e.id} numberSize={numberSize} />
           </g>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useXAxisScale, useYAxisScale } from "recharts";
 import { onActivateKey } from "@/components/ui/activate-keys";
 import { chartInk } from "@/lib/colors";
+import type { Scale } from "@/lib/dependence-chart-geometry";
 import type { Glyph } from "@/lib/dependence-shape";
 import { glyphId, type ChartSeries } from "@/lib/dependence-series";
 import { glyphText } from "@/lib/dependence-values";
@@ -13,12 +13,16 @@ import type { HoverTarget, SelectedPoint } from "./dependence-chart-layout";
 /** Every series' points, in the plot's scales: focusable, hoverable, clickable for their source. */
 export function GlyphLayer({
   series,
+  x,
+  y,
   onHover,
   onSelect,
   activeKey,
   selectedKey,
 }: {
   series: ChartSeries[];
+  x: Scale;
+  y: Scale;
   onHover: (t: HoverTarget | null) => void;
   onSelect: (p: SelectedPoint) => void;
   activeKey: string | null;
@@ -26,23 +30,20 @@ export function GlyphLayer({
 }) {
   const t = useTranslations("dashboard");
   const locale = useLocale();
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (!x || !y) return null;
-  const py = (v: number) => y(v) as number;
   // Marks shrink when years are narrow (23 years on a phone), so neighbouring points stay apart.
   const rows = series[0]?.rows ?? [];
-  const yearPx = rows.length > 1 ? Math.abs((x(rows[1].x) as number) - (x(rows[0].x) as number)) : 16;
+  const yearPx = rows.length > 1 ? Math.abs(x(rows[1].x) - x(rows[0].x)) : 16;
   const size = Math.min(1, Math.max(0.5, yearPx / 16));
   return (
-    <g className="glyphs">
+    // Pointer and no focus outline (the mark draws its own ring) set once here, not on every point.
+    <g className="glyphs [&>g]:cursor-pointer [&>g]:outline-none">
       {series.map((s) =>
         // Other sources' values first, so the headline point is drawn (and clickable) on top.
         [...s.glyphs].sort((a, b) => Number(a.role === "headline") - Number(b.role === "headline")).map((g) => {
           const value = g.y ?? (g.band ? (g.band.low + g.band.high) / 2 : null);
           if (value === null) return null;
-          const cx = x(g.x) as number;
-          const cy = py(value);
+          const cx = x(g.x);
+          const cy = y(value);
           const id = glyphId(s.key, g.key);
           const label = t("point.aria", { series: s.label, period: periodLabel(g.point, locale), value: glyphText(g, locale), headline: String(g.point.headline) });
           const show = () => onHover({ kind: "point", glyph: g, series: s, x: cx, y: cy });
@@ -63,9 +64,8 @@ export function GlyphLayer({
               onBlur={() => onHover(null)}
               onClick={select}
               onKeyDown={onActivateKey(select)}
-              style={{ cursor: "pointer", outline: "none" }}
             >
-              <GlyphMark glyph={g} series={s} cx={cx} cy={cy} y={py} size={size} active={activeKey === id || selectedKey === id} />
+              <GlyphMark glyph={g} series={s} cx={cx} cy={cy} y={y} size={size} active={activeKey === id || selectedKey === id} />
             </g>
           );
         }),
@@ -104,9 +104,9 @@ function GlyphMark({ glyph: g, series: s, cx, cy, y, size, active }: { glyph: Gl
             cy={cy}
             r={r}
             fill={fill}
-            fillOpacity={g.role === "other" && !g.hollow ? 0.45 : 1}
+            fillOpacity={g.role === "other" && !g.hollow ? 0.45 : undefined}
             stroke={s.color}
-            strokeOpacity={g.role === "other" ? 0.7 : 1}
+            strokeOpacity={g.role === "other" ? 0.7 : undefined}
             strokeWidth={g.role === "headline" ? 2 : 1.25}
           />
         ))}

@@ -1,20 +1,15 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { useXAxisScale, useYAxisScale } from "recharts";
 import { chartInk } from "@/lib/colors";
+import type { Scale } from "@/lib/dependence-chart-geometry";
 import { placeLineLabels, type Box, type LabelSeries } from "@/lib/dependence-labels";
 import type { ChartSeries } from "@/lib/dependence-series";
 import { glyphText } from "@/lib/dependence-values";
 
 /** The headline values written on the line where they change (first, last, extremes, each change), without collisions. */
-export function LineLabels({ series, bounds, fontSize }: { series: ChartSeries[]; bounds: Box; fontSize: number }) {
+export function LineLabels({ series, x: px, y: py, bounds, fontSize }: { series: ChartSeries[]; x: Scale; y: Scale; bounds: Box; fontSize: number }) {
   const locale = useLocale();
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (!x || !y) return null;
-  const px = (v: number) => x(v) as number;
-  const py = (v: number) => y(v) as number;
   const china = series.filter((s) => !s.partner);
   const labelSeries: LabelSeries[] = china.map((s) => ({
     key: s.key,

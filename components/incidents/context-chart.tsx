@@ -4,7 +4,7 @@ import { useLocale, useMessages, useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { ExportMenu } from "@/components/charts/export-menu";
 import { chartHeight, placeEvents, type HoverTarget, type SelectedPoint } from "@/components/dashboard/dependence-chart-layout";
-import { LazyDependenceChart } from "@/components/dashboard/lazy-dependence-chart";
+import { DependenceChart } from "@/components/dashboard/dependence-chart";
 import { PointDetail } from "@/components/dashboard/point-detail";
 import { ChartCard } from "@/components/ui/chart-card";
 import { useElementWidth } from "@/components/ui/use-element-width";
@@ -49,7 +49,7 @@ export function ContextChart({ series: response, event, materialLabel }: { serie
       actions={
         <ExportMenu
           fileName={`${exportFileName({ chart: "context", materials: [response.material], from, to })}-incident${event.id}`}
-          getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg.recharts-surface")}
+          getSvg={() => ref.current?.querySelector<SVGSVGElement>("svg.dependence-surface")}
           getMeta={() =>
             dependenceExportMeta({
               title,
@@ -71,7 +71,7 @@ export function ContextChart({ series: response, event, materialLabel }: { serie
     >
       <div ref={ref} className="relative w-full" data-testid="context-chart" style={{ minHeight: height }}>
         {width && layout && (
-          <LazyDependenceChart
+          <DependenceChart
             width={width}
             from={from}
             to={to}

@@ -60,7 +60,9 @@ export class OverviewPage {
   /** The chart has settled: no fetch in flight and the SVG (axes, points, event strip) is drawn. */
   async waitForChart() {
     await expect(this.chart).toHaveAttribute("data-loading", "false");
-    await expect(this.chart.locator("svg.recharts-surface").first()).toBeVisible();
+    await expect(this.chart.locator("svg.dependence-surface").first()).toBeVisible();
+    // Hydrated: the browser has measured the chart's box and redrawn it (the server's SVG is there before).
+    await expect(this.chart).toHaveAttribute("data-measured", "true");
     await expect(this.chart.locator("g.event-strip")).toBeAttached();
   }
 
