@@ -47,8 +47,10 @@ test.describe("axe sweep", () => {
   });
 
   for (const { lang, prefix } of LANGS) {
-    test(`${lang}: the list pages, this statement and the 404 page`, async ({ page }) => {
+    test(`${lang}: the list pages, this statement and the 404 page`, async ({ page, pageErrors }) => {
       for (const p of ["/materials", "/incidents", "/projects", "/sources", "/changes", "/accessibility", "/no-such-page"]) await visit(page, `${prefix}${p}`);
+      // The 404 page's own status is the one console error the browser reports.
+      pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((e) => !e.includes("status of 404")));
     });
 
     test(`${lang}: an incident, a project, a source with every cited row open`, async ({ page }) => {
@@ -112,7 +114,7 @@ test.describe("axe sweep", () => {
       await card.getByTestId("cite-button").click();
       await expect(page.getByTestId("cite-dialog")).toBeVisible();
       await sweep(page, "cite dialog open", "[data-testid=cite-dialog]");
-      await page.keyboard.press("Escape");
+      await page.getByTestId("cite-close").click();
       await expect(page.getByTestId("cite-dialog")).toHaveCount(0);
       await card.getByTestId("export-embed").click();
       await expect(card.getByTestId("embed-dialog")).toBeVisible();
