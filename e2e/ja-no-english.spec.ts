@@ -49,6 +49,7 @@ const PAGES = [
   "/ja/projects/1",
   "/ja/sources",
   "/ja/data",
+  "/ja/accessibility",
 ];
 
 test.describe("no English UI string on a Japanese page", () => {

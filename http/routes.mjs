@@ -27,6 +27,7 @@ export const ROUTES = [
   { route: "/sources", kind: "page", caching: "cacheable" },
   { route: "/materials", kind: "page", caching: "cacheable" },
   { route: "/changes", kind: "page", caching: "cacheable" },
+  { route: "/accessibility", kind: "page", caching: "cacheable" },
   { route: "/data", kind: "page", caching: "private", reason: "The import page shows the audit log live." },
   // A chart card for other sites' pages (framable: http/security-headers.mjs); like the dashboard
   // pages, it depends only on the URL and the database, and its stored headers keep its frame-ancestors.

@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { categoryColor, categoryTextColor, directionColor, partnerColor, textOn } from "./colors";
+import { categoryColor, categoryColors, categoryTextColor, contrastRatio, directionColor, partnerColor, textOn } from "./colors";
 
 describe("colour tokens", () => {
   it("writes ink on light fills and white on dark ones", () => {
     expect(textOn("#F0E442")).toBe("#1b2330");
     expect(textOn("#E69F00")).toBe("#1b2330");
     expect(textOn("#0072B2")).toBe("#ffffff");
+  });
+
+  it("gives every category's number at least 4.5:1 (WCAG AA): ink on green, purple and grey, black on vermillion", () => {
+    expect(textOn("#009E73")).toBe("#1b2330");
+    expect(textOn("#CC79A7")).toBe("#1b2330");
+    expect(textOn("#8C8C8C")).toBe("#1b2330");
+    expect(textOn("#D55E00")).toBe("#000000");
+    expect(textOn("#000000")).toBe("#ffffff");
+    for (const fill of Object.values(categoryColors)) expect(contrastRatio(fill, textOn(fill)), fill).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio("#ffffff", "#000000")).toBeCloseTo(21, 5);
   });
 
   it("gives unnamed partners the next fallback colour by their place in the breakdown", () => {

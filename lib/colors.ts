@@ -61,12 +61,28 @@ export function partnerColor(partner: string, index: number): string {
 /** A change in a share: a fall is drawn blue, a rise vermillion (the colour of China's series). */
 export const deltaColors = { fell: okabeIto.blue, rose: okabeIto.vermillion } as const;
 
-// White text is unreadable on these fills; numbers drawn on them use ink.
-const LIGHT_FILLS: ReadonlySet<string> = new Set([okabeIto.yellow, okabeIto.skyBlue, okabeIto.orange]);
+/** WCAG 2 relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
 
-/** The colour of a label drawn on `fill` (a numbered event disc or badge). */
+/** WCAG 2 contrast ratio of two #rrggbb colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** WCAG AA for normal text: the numbers on discs and badges are small, so they need 4.5:1. */
+const TEXT_CONTRAST = 4.5;
+
+/**
+ * The colour of a label drawn on `fill` (a numbered event disc or badge): white where it reaches 4.5:1,
+ * else the chart's ink, else black (vermillion reaches 4.5:1 with neither white nor ink: 3.9 and 4.1).
+ */
 export function textOn(fill: string): string {
-  return LIGHT_FILLS.has(fill) ? chartInk.text : chartInk.background;
+  for (const ink of [chartInk.background, chartInk.text]) if (contrastRatio(fill, ink) >= TEXT_CONTRAST) return ink;
+  return "#000000";
 }
 
 // Okabe–Ito yellow is unreadable as text on white paper; printed text takes a darker olive.

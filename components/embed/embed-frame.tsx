@@ -24,6 +24,8 @@ export function EmbedFrame({ chart, children }: { chart: EmbedChart; children: R
   const data = useDataVersion();
   return (
     <div ref={ref} className="flex flex-col gap-2 p-2" data-testid="embed" data-chart={chart}>
+      {/* The framed document's own top heading (the card's title is its h2), for screen readers' heading lists. */}
+      <h1 className="sr-only">{t("footer.link")}</h1>
       <InsideEmbedProvider>{children}</InsideEmbedProvider>
       <footer className="flex flex-col gap-1 px-1">
         <EmbedSources chart={chart} />

@@ -58,7 +58,7 @@ function IncidentItem({ incident: i, duplicates, materials }: { incident: Incide
         )}
       </p>
       <p className="text-sm">
-        <Link href={`/incidents/${i.id}`} className="font-medium text-ink hover:text-accent hover:underline">
+        <Link href={`/incidents/${i.id}`} className="inline-block leading-6 font-medium text-ink hover:text-accent hover:underline">
           <Localized en={i.title} ja={i.titleJa} />
         </Link>
       </p>

@@ -41,7 +41,7 @@ function CitedLinks({ links }: { links: CitedLink[] }) {
     <ul className="mt-1">
       {links.map((r) => (
         <li key={r.id}>
-          <Link href={r.href} className="text-accent underline">
+          <Link href={r.href} className="inline-block leading-6 text-accent underline">
             {r.text}
           </Link>
           {r.note}

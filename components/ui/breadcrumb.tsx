@@ -6,7 +6,7 @@ export function Breadcrumb({ href, label, id }: { href: string; label: string; i
   const t = useTranslations("ui");
   return (
     <nav aria-label={t("breadcrumb")} className="text-sm text-muted">
-      <Link href={href} className="text-accent hover:underline">
+      <Link href={href} className="text-accent underline underline-offset-2 hover:decoration-2">
         {label}
       </Link>{" "}
       / {t("breadcrumbItem", { id: String(id) })}

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { pageDataVersion } from "@/server/data-version";
 import { formatDate } from "@/lib/format";
+import { AccessibilityLink } from "@/components/accessibility/accessibility-link";
 import { LanguageSwitch } from "@/components/ui/language-switch";
 import { MainLandmark } from "@/components/ui/main-landmark";
 import { Link } from "@/lib/i18n/navigation";
@@ -55,6 +56,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       </MainLandmark>
       <footer className="mx-auto max-w-7xl px-4 pb-8 text-xs text-muted sm:px-6 print:hidden">
         <p>{t("footer")}</p>
+        <AccessibilityLink />
         {data.version > 0 && (
           <p className="mt-1">
             <Link href="/changes" className="underline decoration-dotted underline-offset-2 hover:text-accent" title={v("footer.versionTitle")} data-testid="data-version" data-version={data.version}>

@@ -24,6 +24,7 @@ import en_cite from "./en/cite.json";
 import en_versions from "./en/versions.json";
 import en_feed from "./en/feed.json";
 import en_embed from "./en/embed.json";
+import en_accessibility from "./en/accessibility.json";
 import ja_common from "./ja/common.json";
 import ja_enums from "./ja/enums.json";
 import ja_ui from "./ja/ui.json";
@@ -44,6 +45,7 @@ import ja_cite from "./ja/cite.json";
 import ja_versions from "./ja/versions.json";
 import ja_feed from "./ja/feed.json";
 import ja_embed from "./ja/embed.json";
+import ja_accessibility from "./ja/accessibility.json";
 
 export const en = {
   common: en_common,
@@ -66,6 +68,7 @@ export const en = {
   versions: en_versions,
   feed: en_feed,
   embed: en_embed,
+  accessibility: en_accessibility,
 };
 
 export type Messages = typeof en;
@@ -91,6 +94,7 @@ export const ja = {
   versions: ja_versions,
   feed: ja_feed,
   embed: ja_embed,
+  accessibility: ja_accessibility,
 };
 
 /** Each language's catalogue; ja is checked against en's keys by lib/i18n/messages.test.ts (a missing key is a test failure with its name). */
