@@ -36,3 +36,39 @@ export function applyServerLimits(server, limits = SERVER_LIMITS) {
   server.maxConnections = limits.maxConnections;
   return server;
 }
+
+/**
+ * Admission control of renders (http/admission.mjs): the requests that reach Next (cache misses of
+ * the pages and the read API, Next's RSC requests, unknown paths that render the 404 page). Cache
+ * hits, build assets, the health probe and the import endpoint bypass it.
+ * @typedef {{ maxConcurrentRenders: number, maxQueuedRenders: number, queueTimeoutMs: number, retryAfterSeconds: number }} RenderLimits
+ */
+
+/** @type {RenderLimits} */
+export const RENDER_LIMITS = {
+  // Renders run on one event loop: past a few at once, more only add latency. Measured on the
+  // 2-core test machine (docs/performance.md): 8 keeps both cores busy.
+  maxConcurrentRenders: 8,
+  // Renders waiting for a slot; one more is answered 503 at once.
+  maxQueuedRenders: 32,
+  // A render that waited this long for a slot is answered 503 (the reader is told to retry)
+  // instead of waiting on: with the cap and the queue, a flood costs seconds, never 20 s waits.
+  queueTimeoutMs: 1_000,
+  // Retry-After of the 503 answer, in seconds.
+  retryAfterSeconds: 2,
+};
+
+/**
+ * The render limits, with the overrides of the environment (config/env.mjs: REE_MAX_RENDERS,
+ * REE_RENDER_QUEUE, REE_RENDER_QUEUE_TIMEOUT_MS), e.g. a low cap for the flood test.
+ * @param {{ REE_MAX_RENDERS?: number, REE_RENDER_QUEUE?: number, REE_RENDER_QUEUE_TIMEOUT_MS?: number }} [e]
+ * @returns {RenderLimits}
+ */
+export function renderLimits(e = {}) {
+  return {
+    ...RENDER_LIMITS,
+    ...(e.REE_MAX_RENDERS !== undefined ? { maxConcurrentRenders: e.REE_MAX_RENDERS } : {}),
+    ...(e.REE_RENDER_QUEUE !== undefined ? { maxQueuedRenders: e.REE_RENDER_QUEUE } : {}),
+    ...(e.REE_RENDER_QUEUE_TIMEOUT_MS !== undefined ? { queueTimeoutMs: e.REE_RENDER_QUEUE_TIMEOUT_MS } : {}),
+  };
+}
