@@ -8,6 +8,7 @@
 // admits at most a few renders at once, with a bounded queue, and answers 503 with Retry-After
 // past that (http/admission.mjs), and (5) names the client for the admin-token limiter
 // (x-ree-client). `next dev` runs without this layer (next.config.ts sets the static headers there).
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
 import Database from "better-sqlite3";
 import next from "next";
@@ -63,13 +64,31 @@ process.on("SIGUSR2", () => {
 
 /** The header the admin-token limiter reads (server/admin-auth.ts): never taken from the client. */
 const CLIENT_HEADER = "x-ree-client";
+/**
+ * Next serves a page that proxy.ts rewrites (every English page: "/" → "/en") by sending the
+ * rewritten request back to this server over HTTP, with the original request's headers. This
+ * header, set on every request from outside to a secret of this process, marks those inner
+ * requests: they render inside a slot their outer request already holds, and keep its client.
+ */
+const INTERNAL_HEADER = "x-ree-internal";
+const INTERNAL_SECRET = Buffer.from(randomBytes(24).toString("hex"));
+
+/** Whether the request is Next's own, sent back to this server for a rewrite. @param {import("node:http").IncomingMessage} req */
+function isInnerRequest(req) {
+  const value = req.headers[INTERNAL_HEADER];
+  if (typeof value !== "string" || value.length !== INTERNAL_SECRET.length) return false;
+  return timingSafeEqual(Buffer.from(value), INTERNAL_SECRET);
+}
 
 /**
  * Names the client for the app: the socket's address, or behind a trusted proxy
  * (REE_TRUSTED_PROXIES) the last X-Forwarded-For address that is not itself a trusted proxy.
+ * Returns whether the request is an inner one (isInnerRequest), which keeps its outer request's client.
  * @param {import("node:http").IncomingMessage} req
  */
 function stampClient(req) {
+  if (isInnerRequest(req)) return true;
+  req.headers[INTERNAL_HEADER] = INTERNAL_SECRET.toString();
   delete req.headers[CLIENT_HEADER];
   let client = req.socket.remoteAddress ?? "unknown";
   const forwarded = req.headers["x-forwarded-for"];
@@ -78,6 +97,7 @@ function stampClient(req) {
     client = hops.reverse().find((h) => !env.REE_TRUSTED_PROXIES.includes(h)) ?? client;
   }
   req.headers[CLIENT_HEADER] = client;
+  return false;
 }
 
 /**
@@ -99,14 +119,19 @@ function canonicalOrRedirect(req, res) {
 /**
  * A slot to render in, for the requests that reach Next (http/admission.mjs); false when the
  * request was answered 503. The slot is given back when the response ends or the client leaves.
- * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res
+ * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {boolean} inner
  */
-async function admit(req, res) {
+async function admit(req, res, inner) {
   const path = (req.url ?? "/").split("?")[0];
-  if (!needsAdmission(path)) return true;
+  if (inner || !needsAdmission(path)) return true;
   const left = new AbortController();
-  res.once("close", () => left.abort());
-  const release = await admission.acquire(left.signal);
+  /** @type {(() => void) | null} */
+  let release = null;
+  res.once("close", () => {
+    left.abort();
+    release?.();
+  });
+  release = await admission.acquire(left.signal);
   if (!release) {
     floodStats.rejected++;
     if (!res.headersSent && !res.destroyed) sendOverloaded(res, path, limits.retryAfterSeconds);
@@ -117,7 +142,6 @@ async function admit(req, res) {
     release();
     return false;
   }
-  res.once("close", release);
   floodStats.renders++;
   return true;
 }
@@ -131,8 +155,8 @@ function sendCached(res, hit, how) {
 /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
 async function serve(req, res) {
   // The static security headers come from next.config.ts (stored with each cached answer too).
-  stampClient(req);
-  if (req.method === "HEAD") return (await admit(req, res)) ? handle(req, res) : undefined;
+  const inner = stampClient(req);
+  if (req.method === "HEAD") return (await admit(req, res, inner)) ? handle(req, res) : undefined;
 
   const canonical = canonicalOrRedirect(req, res);
   if (canonical === true) return;
@@ -158,7 +182,7 @@ async function serve(req, res) {
     res.once("finish", done);
     res.once("close", done);
   }
-  if (!(await admit(req, res))) return;
+  if (!(await admit(req, res, inner))) return;
   bufferResponse(res, {
     shouldBuffer: (status, type) => type.startsWith("text/html") || (key !== null && status === 200),
     finish: (r) => {

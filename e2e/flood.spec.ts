@@ -39,7 +39,9 @@ test.beforeAll(async () => {
     env: {
       ...env,
       PORT: String(OWN_PORT),
-      HOST: "127.0.0.1",
+      // "localhost", as Next writes its proxy's rewrites (with 127.0.0.1, Next sends the rewrite of
+      // every English page back over HTTP as to another host, and next-intl answers it 307).
+      HOST: "localhost",
       ADMIN_TOKEN: TOKEN,
       REE_MAX_RENDERS: "1",
       REE_RENDER_QUEUE: "2",

@@ -44,7 +44,7 @@ if (seeded.status !== 0) throw new Error(seeded.stderr);
 
 const server = spawn(process.execPath, ["server.mjs"], {
   cwd: root,
-  env: { ...env, DATABASE_PATH: file, PORT: String(PORT), HOST: "127.0.0.1", ADMIN_TOKEN, REE_ADMIN_MAX_FAILURES: String(ADMIN_MAX_FAILURES) },
+  env: { ...env, DATABASE_PATH: file, PORT: String(PORT), HOST: "localhost", ADMIN_TOKEN, REE_ADMIN_MAX_FAILURES: String(ADMIN_MAX_FAILURES) },
   stdio: ["ignore", "pipe", "inherit"],
 });
 process.on("exit", () => {
