@@ -46,14 +46,16 @@ export function applyServerLimits(server, limits = SERVER_LIMITS) {
 
 /** @type {RenderLimits} */
 export const RENDER_LIMITS = {
-  // Renders run on one event loop: past a few at once, more only add latency. Measured on the
-  // 2-core test machine (docs/performance.md): 8 keeps both cores busy.
-  maxConcurrentRenders: 8,
-  // Renders waiting for a slot; one more is answered 503 at once.
+  // Renders run on one event loop and are CPU-bound (React, SQLite, compression on the same
+  // thread): more at once do not finish more per second, they only make each one slower (a render's
+  // latency grows with the number sharing the loop). Two keep the loop busy while one waits.
+  maxConcurrentRenders: 2,
+  // Renders waiting for a slot; one more is answered 503 at once. A quiet server drains 32 in well
+  // under a second (docs/performance.md); a burst of a page's API requests fits.
   maxQueuedRenders: 32,
   // A render that waited this long for a slot is answered 503 (the reader is told to retry)
-  // instead of waiting on: with the cap and the queue, a flood costs seconds, never 20 s waits.
-  queueTimeoutMs: 1_000,
+  // instead of waiting on: with the cap and the queue, a flood costs at most this, never 20 s waits.
+  queueTimeoutMs: 1_500,
   // Retry-After of the 503 answer, in seconds.
   retryAfterSeconds: 2,
 };
