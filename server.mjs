@@ -19,7 +19,7 @@ import { applyServerLimits, renderLimits, serverOptions } from "./http/server-li
 import { AdmissionControl, needsAdmission, sendOverloaded } from "./http/admission.mjs";
 import { canonicalUrl, urlOf } from "./http/canonical.mjs";
 import { isNextInternalRequest } from "./http/next-internals.mjs";
-import { contentSecurityPolicy, frameAncestors, inlineScriptHashes } from "./http/security-headers.mjs";
+import { FRAME_DENY, STATIC_HEADERS, contentSecurityPolicy, frameAncestors, inlineScriptHashes } from "./http/security-headers.mjs";
 import { databaseFile as databasePath, env } from "./config/env.mjs";
 
 const port = env.PORT;
@@ -111,7 +111,7 @@ function canonicalOrRedirect(req, res) {
   const c = canonicalUrl(req.url);
   if (!c.redirect) return urlOf(c);
   floodStats.redirects++;
-  res.writeHead(302, { location: urlOf(c), "cache-control": "no-store", "content-length": 0 });
+  res.writeHead(302, { ...STATIC_HEADERS, ...FRAME_DENY, location: urlOf(c), "cache-control": "no-store", "content-length": 0 });
   res.end();
   return true;
 }

@@ -74,6 +74,8 @@ const distinct = (n: number) => `/?material=graphite&from=${1995 + (n % 20)}&to=
 
 test.describe("floods", () => {
   test("a burst of distinct uncached URLs: some 503 with Retry-After at once, every request answered", async () => {
+    // A fresh server loads the page's modules on its first render, holding its event loop: warm it first.
+    await expect.poll(async () => (await fetch(`${OWN}/?material=graphite`)).status, { timeout: 30_000 }).toBe(200);
     const started = Date.now();
     const answers = await Promise.all(
       Array.from({ length: 40 }, async (_, n) => {
@@ -93,7 +95,8 @@ test.describe("floods", () => {
       expect(r.type).toContain("text/html");
       expect(r.body).toContain("The server is busy");
     }
-    // Refused at once (queue full) or after the queue timeout of 400 ms, never held for long.
+    // Refused at once (queue full) or after the queue timeout of 400 ms, never held for long (the bound
+    // leaves room for a loaded test machine, where one render holds the event loop for a second or more).
     expect(Math.max(...refused.map((r) => r.ms))).toBeLessThan(5_000);
     expect(Date.now() - started).toBeLessThan(20_000);
     // The API's 503 is JSON, like its other errors; Japanese pages get Japanese words.
