@@ -3,7 +3,7 @@
 // response cache or shared with another request in flight: each one is a render, or a 503 from
 // the server's admission control (http/admission.mjs). Reports what a reader gets:
 //
-//   rendersPerSec  pages answered 2xx per second (each one a render)
+//   rendersPerSec  pages answered 2xx per second (each one a render: no URL comes twice)
 //   p50, p99       latency of every answer, 503s included, in ms
 //   share503       the share of answers that were 503 (with Retry-After)
 //   errors         everything else: other statuses, timeouts, connection errors (goal: 0)
@@ -14,8 +14,10 @@ export const FLOOD_GOALS = { rendersPerSec: 150, p99: 2000, errors: 0 };
 const MATERIALS = ["rare-earths", "graphite", "gallium", "germanium", "dysprosium", "permanent-magnets"];
 
 /**
- * The n-th URL of the flood: material × from × to × window × view, in mixed radix, so the first
- * 27,720 are all different and all canonical (parameters in the server's order, all valid).
+ * The n-th URL of the flood: material × from × to × severity × window × view, in mixed radix, so
+ * the first 1,269,600 are all different and all canonical (parameters in the server's order, all
+ * well-formed; from after to is a page too, with its years swapped): a flood never comes round to
+ * a URL it has already had rendered.
  * @param {number} n
  */
 export function floodPath(n) {
@@ -26,11 +28,12 @@ export function floodPath(n) {
     return d;
   };
   const material = MATERIALS[take(MATERIALS.length)];
-  const from = 1995 + take(21);
-  const to = 2016 + take(11);
+  const from = 1990 + take(46);
+  const to = 1990 + take(46);
+  const severity = 1 + take(5);
   const window = 1 + take(10);
   const view = take(2) ? "value" : "share";
-  return `/?material=${material}&from=${from}&to=${to}&window=${window}&view=${view}`;
+  return `/?material=${material}&from=${from}&to=${to}&severity=${severity}&window=${window}&view=${view}`;
 }
 
 /**
