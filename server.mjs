@@ -3,16 +3,22 @@
 // that (1) answers repeated GETs of the dashboard pages and the read API (the routes http/routes.mjs
 // marks cacheable) from the rendered-response cache (http/response-cache.mjs), dropped whenever the
 // database changes, and (2) gives every HTML page a Content-Security-Policy with the hashes of its
-// own inline scripts, plus the other security headers. `next dev` runs without this layer
-// (next.config.ts sets the static headers there).
+// own inline scripts, plus the other security headers, (3) sends links to the pages with filters
+// to their canonical URL (http/canonical.mjs), so variants of a URL share one cache entry, (4)
+// admits at most a few renders at once, with a bounded queue, and answers 503 with Retry-After
+// past that (http/admission.mjs), and (5) names the client for the admin-token limiter
+// (x-ree-client). `next dev` runs without this layer (next.config.ts sets the static headers there).
 import { createServer } from "node:http";
 import Database from "better-sqlite3";
 import next from "next";
 import { bufferResponse, decodeBody } from "./http/buffered-response.mjs";
 import { ResponseCache, cacheKey, negotiatedEncoding, storableEncoding } from "./http/response-cache.mjs";
 import { reactRuntimeDefinitionCount } from "./http/inline-scripts.mjs";
-import { applyServerLimits, serverOptions } from "./http/server-limits.mjs";
-import { contentSecurityPolicy, frameAncestors, inlineScriptHashes } from "./http/security-headers.mjs";
+import { applyServerLimits, renderLimits, serverOptions } from "./http/server-limits.mjs";
+import { AdmissionControl, needsAdmission, sendOverloaded } from "./http/admission.mjs";
+import { canonicalUrl, urlOf } from "./http/canonical.mjs";
+import { isNextInternalRequest } from "./http/next-internals.mjs";
+import { FRAME_DENY, STATIC_HEADERS, contentSecurityPolicy, frameAncestors, inlineScriptHashes } from "./http/security-headers.mjs";
 import { dataVersionReader, httpCaching, readBuildId } from "./http/http-caching.mjs";
 import { databaseFile as databasePath, env } from "./config/env.mjs";
 
@@ -50,6 +56,80 @@ await app.prepare();
  */
 const inflight = new Map();
 
+// ---- Floods: canonical URLs, admission control, the client's address (issue 15) ----
+
+const limits = renderLimits(env);
+const admission = new AdmissionControl(limits);
+/** Counters for the stress test and the flood test: `kill -USR2 <pid>` prints them as one line on stdout. */
+const floodStats = { renders: 0, redirects: 0, rejected: 0 };
+process.on("SIGUSR2", () => {
+  console.log(`ree-stats ${JSON.stringify({ ...floodStats, ...admission.stats, active: admission.active, queued: admission.queue.length, cache: cache.stats })}`);
+});
+
+/** The header the admin-token limiter reads (server/admin-auth.ts): never taken from the client. */
+const CLIENT_HEADER = "x-ree-client";
+/**
+ * Names the client for the app: the socket's address, or behind a trusted proxy
+ * (REE_TRUSTED_PROXIES) the last X-Forwarded-For address that is not itself a trusted proxy.
+ * @param {import("node:http").IncomingMessage} req
+ */
+function stampClient(req) {
+  delete req.headers[CLIENT_HEADER];
+  let client = req.socket.remoteAddress ?? "unknown";
+  const forwarded = req.headers["x-forwarded-for"];
+  if (env.REE_TRUSTED_PROXIES.includes(client) && typeof forwarded === "string") {
+    const hops = forwarded.split(",").map((h) => h.trim()).filter(Boolean);
+    client = hops.reverse().find((h) => !env.REE_TRUSTED_PROXIES.includes(h)) ?? client;
+  }
+  req.headers[CLIENT_HEADER] = client;
+}
+
+/**
+ * The canonical URL of a GET (null: none, or Next's own requests), or true when the reader was
+ * sent there with a 302.
+ * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res
+ * @returns {string | null | true}
+ */
+function canonicalOrRedirect(req, res) {
+  if (req.method !== "GET" || !req.url || isNextInternalRequest(req)) return null;
+  const c = canonicalUrl(req.url);
+  if (!c.redirect) return urlOf(c);
+  floodStats.redirects++;
+  res.writeHead(302, { ...STATIC_HEADERS, ...FRAME_DENY, location: urlOf(c), "cache-control": "no-store", "content-length": 0 });
+  res.end();
+  return true;
+}
+
+/**
+ * A slot to render in, for the requests that reach Next (http/admission.mjs); false when the
+ * request was answered 503. The slot is given back when the response ends or the client leaves.
+ * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res
+ */
+async function admit(req, res) {
+  const path = (req.url ?? "/").split("?")[0];
+  if (!needsAdmission(path)) return true;
+  const left = new AbortController();
+  /** @type {(() => void) | null} */
+  let release = null;
+  res.once("close", () => {
+    left.abort();
+    release?.();
+  });
+  release = await admission.acquire(left.signal);
+  if (!release) {
+    floodStats.rejected++;
+    if (!res.headersSent && !res.destroyed) sendOverloaded(res, path, limits.retryAfterSeconds);
+    return false;
+  }
+  // The client may have left in the tick the slot was given.
+  if (res.destroyed) {
+    release();
+    return false;
+  }
+  floodStats.renders++;
+  return true;
+}
+
 /** @param {import("node:http").ServerResponse} res @param {import("./http/response-cache.mjs").CachedResponse} hit @param {string} how */
 function sendCached(res, hit, how) {
   res.writeHead(hit.status, { ...hit.headers, "x-ree-cache": how });
@@ -60,9 +140,12 @@ function sendCached(res, hit, how) {
 async function serve(req, res) {
   if (httpCache.handle(req, res)) return;
   // The static security headers come from next.config.ts (stored with each cached answer too).
-  if (req.method === "HEAD") return handle(req, res);
+  stampClient(req);
+  if (req.method === "HEAD") return (await admit(req, res)) ? handle(req, res) : undefined;
 
-  const key = caching ? cacheKey(req) : null;
+  const canonical = canonicalOrRedirect(req, res);
+  if (canonical === true) return;
+  const key = caching ? cacheKey(req, canonical ?? req.url) : null;
   if (key) {
     const hit = cache.get(key);
     if (hit) return sendCached(res, hit, "hit");
@@ -84,6 +167,7 @@ async function serve(req, res) {
     res.once("finish", done);
     res.once("close", done);
   }
+  if (!(await admit(req, res))) return;
   bufferResponse(res, {
     shouldBuffer: (status, type) => type.startsWith("text/html") || (key !== null && status === 200),
     finish: (r) => {

@@ -58,6 +58,22 @@ const envSchema = z.object({
       });
       return z.NEVER;
     }),
+  // Admission control of renders (http/server-limits.mjs RENDER_LIMITS): overrides of the cap on
+  // concurrent renders, of the queue, and of the longest wait in the queue (milliseconds).
+  REE_MAX_RENDERS: z.coerce.number().int().min(1).max(1000).optional(),
+  REE_RENDER_QUEUE: z.coerce.number().int().min(0).max(100_000).optional(),
+  REE_RENDER_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).optional(),
+  // Failed admin-token attempts per client before 429 (lib/limits.ts ADMIN_MAX_FAILURES), and
+  // their window in milliseconds (ADMIN_FAILURE_WINDOW_MS).
+  REE_ADMIN_MAX_FAILURES: z.coerce.number().int().min(1).max(10_000).optional(),
+  REE_ADMIN_FAILURE_WINDOW_MS: z.coerce.number().int().min(1000).max(86_400_000).optional(),
+  // Addresses of reverse proxies in front of server.mjs (space-separated, as the socket sees them,
+  // e.g. "127.0.0.1 ::1"). Only for requests from these is X-Forwarded-For believed when telling
+  // clients apart (the failed-token limit); unset: the socket's address, always.
+  REE_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(/\s+/).filter(Boolean) : [])),
   // Test hooks, off unless REE_ENABLE_TEST_HOOKS=1 (see importSlowMs).
   REE_ENABLE_TEST_HOOKS: z.string().optional(),
   REE_IMPORT_SLOW_MS: z.string().optional(),

@@ -91,7 +91,7 @@ test.describe("value view", () => {
     await expect(page.getByTestId("view-toggle").getByRole("button", { name: "Value from China (US$)" })).toBeDisabled();
     await expect(page.getByRole("heading", { name: /^China's share of Japan's imports: Dysprosium/ })).toBeVisible();
     await overview.goto({ material: "permanent-magnets", view: "usd" });
-    await expect(overview.notice).toContainText("view=“usd” ignored (“share” or “value”; showing the share)");
+    await expect(overview.notice).toContainText("view ignored (“share” or “value”; showing the share)");
     await expect(overview.headlinePoint(2024)).toHaveAttribute("aria-label", /27\.58%/);
   });
 

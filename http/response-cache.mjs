@@ -49,16 +49,18 @@ export function storableEncoding(encoding, contentEncoding) {
 
 /**
  * The cache key for a request, or null when its response must not be cached. Built as a JSON
- * array, so no URL or header value can make two requests' keys collide.
+ * array, so no URL or header value can make two requests' keys collide. `url` is the request's
+ * canonical URL (http/canonical.mjs) when the server has one: variants of a URL share its entry.
  * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} req
+ * @param {string | undefined} [url]
  */
-export function cacheKey(req) {
-  if (req.method !== "GET" || !req.url) return null;
+export function cacheKey(req, url = req.url) {
+  if (req.method !== "GET" || !req.url || !url) return null;
   if (req.headers.authorization || req.headers.range || isNextInternalRequest(req)) return null;
-  const q = req.url.indexOf("?");
-  const path = q < 0 ? req.url : req.url.slice(0, q);
+  const q = url.indexOf("?");
+  const path = q < 0 ? url : url.slice(0, q);
   if (routeCaching(path) !== "cacheable") return null;
-  return JSON.stringify([negotiatedEncoding(req.headers["accept-encoding"]), req.url]);
+  return JSON.stringify([negotiatedEncoding(req.headers["accept-encoding"]), url]);
 }
 
 /**

@@ -36,3 +36,12 @@ export const MAX_BACI_PREVIEW_ROWS = 500;
 
 /** The most entries an Atom feed carries (data versions and the escalation events they added, newest first). */
 export const MAX_FEED_ENTRIES = 50;
+
+// Failed admin-token attempts (server/auth-limiter.ts), per client address.
+
+/** Wrong tokens a client may send within the window; past that it is answered 429 until the window ends. */
+export const ADMIN_MAX_FAILURES = 20;
+/** The window of failed attempts, in milliseconds: it starts at a client's first failure. */
+export const ADMIN_FAILURE_WINDOW_MS = 10 * 60_000;
+/** The most clients the limiter remembers (bounded memory); past that, the oldest entry is dropped. */
+export const ADMIN_FAILURE_CLIENTS = 10_000;

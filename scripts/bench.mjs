@@ -10,7 +10,11 @@
 //    one run, a static file (/robots.txt, the reference), the overview with a filter, the dependence
 //    API and the trade-shares CSV: requests/s, p50, p99, errors and each route's ratio to the static file;
 // 5. reports the first-load JS of / and /ja (gzip sizes of the scripts their HTML references) and the LCP of /
-//    in Chromium, median of 3 cold loads (a new browser each time).
+//    in Chromium, median of 3 cold loads (a new browser each time);
+// 6. on a freshly SEEDED store, what a reader waits for and what a flood costs, as one table with the
+//    goal beside each figure (scripts/bench-reader.mjs): the chart's line in the page, FCP, CLS, the
+//    overview's HTML weight, page and API throughput against a ~13 kB asset, the flood of distinct
+//    URLs (renders/s, p99, 503 share) and the axe sweep.
 // Results are printed and written to test-results/bench.json.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -20,6 +24,7 @@ import { chromium } from "@playwright/test";
 import { bin, buildIfStale, root } from "./build-if-stale.mjs";
 import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 import { firstLoadJs } from "./first-load-js.mjs";
+import { readerTable } from "./bench-reader.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
@@ -192,6 +197,11 @@ results.lcp = { runsMs: lcps.map((l) => l.ms), medianMs: sorted[1].ms, element: 
 console.log(`LCP of / (cold browser, 3 loads): ${lcps.map((l) => l.ms.toFixed(0)).join(", ")} ms → median ${sorted[1].ms.toFixed(0)} ms (${sorted[1].element})   (goal < 1000 ms)`);
 
 stop();
+
+// --- 6: the reader table on the seeded store --------------------------------------------------
+console.log("");
+results.reader = await readerTable({ port: PORT + 1, duration: DURATION });
+
 fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
 fs.writeFileSync(path.join(root, "test-results", "bench.json"), JSON.stringify(results, null, 2));
 console.log("\nWritten to test-results/bench.json");

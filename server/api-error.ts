@@ -6,6 +6,7 @@ export type ApiErrorCode =
   | "payload_too_large"
   | "unprocessable"
   | "disabled"
+  | "too_many_requests"
   | "internal";
 
 /** The one error type of the API; it becomes `{"error":{"code","message"}}` with its status. */
@@ -15,6 +16,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly details?: unknown,
+    /** Response headers beyond the defaults (e.g. Retry-After of a 429). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
@@ -22,7 +25,7 @@ export class ApiError extends Error {
   toResponse(): Response {
     const body: Record<string, unknown> = { code: this.code, message: this.message };
     if (this.details !== undefined) Object.assign(body, this.details);
-    return Response.json({ error: body }, { status: this.status, headers: { "cache-control": "no-store" } });
+    return Response.json({ error: body }, { status: this.status, headers: { "cache-control": "no-store", ...this.headers } });
   }
 }
 

@@ -4,6 +4,7 @@ import { parseAsNativeArrayOf, parseAsString, useQueryStates } from "nuqs";
 import { createContext, useCallback, useContext, useMemo } from "react";
 import type { MaterialDto } from "@/lib/types";
 import { DEFAULT_FROM, DEFAULT_MATERIAL, defaultTo, materialIndex, parseFilterParams, type Category, type FilterIssue, type Filters } from "@/lib/validation/filter-params";
+import { IGNORED_PARAM, IGNORED_REASONS, ignoredIssues } from "@/lib/validation/ignored-marker";
 
 type FilterState = Pick<Filters, "materials" | "from" | "to" | "categories" | "minSeverity">;
 
@@ -25,7 +26,17 @@ const parsers = {
   to: parseAsString,
   category: parseAsString,
   severity: parseAsString,
+  // Values the server dropped from the link before rendering (http/canonical.mjs), by name.
+  [IGNORED_PARAM]: parseAsString,
 };
+
+/** The parser's issues and the marker's, in the order of the parameters (the notice reads as the URL did). */
+function withIgnored(parsed: FilterIssue[], ignored: FilterIssue[]): FilterIssue[] {
+  if (!ignored.length) return parsed;
+  const order = Object.keys(IGNORED_REASONS);
+  const rank = (i: FilterIssue) => (order.includes(i.param) ? order.indexOf(i.param) : order.length);
+  return [...parsed, ...ignored].map((issue, at) => ({ issue, at })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.at - b.at).map(({ issue }) => issue);
+}
 
 /**
  * The filter state lives in the URL (nuqs). Raw values go through the same parser as the server
@@ -36,7 +47,7 @@ const parsers = {
 export function FiltersProvider({ materials, allowAll = false, children }: { materials: MaterialDto[]; allowAll?: boolean; children: React.ReactNode }) {
   const [raw, setRaw] = useQueryStates(parsers, { history: "push", shallow: true, scroll: false });
   const known = useMemo(() => materialIndex(materials), [materials]);
-  const { filters, issues } = useMemo(
+  const { filters, issues: parsed } = useMemo(
     () =>
       parseFilterParams(
         {
@@ -51,6 +62,8 @@ export function FiltersProvider({ materials, allowAll = false, children }: { mat
       ),
     [raw.material, raw.from, raw.to, raw.category, raw.severity, known, allowAll],
   );
+  const ignored = raw[IGNORED_PARAM];
+  const issues = useMemo(() => withIgnored(parsed, ignoredIssues(ignored)), [ignored, parsed]);
 
   const setFilters = useCallback(
     (patch: Partial<FilterState>) => {
@@ -62,6 +75,7 @@ export function FiltersProvider({ materials, allowAll = false, children }: { mat
         to: next.to === defaultTo() ? null : String(next.to),
         category: next.categories.length ? (next.categories as Category[]).join(",") : null,
         severity: next.minSeverity > 1 ? String(next.minSeverity) : null,
+        [IGNORED_PARAM]: null,
       });
     },
     [filters, setRaw],

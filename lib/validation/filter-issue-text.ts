@@ -18,7 +18,7 @@ export function issueText(t: Translator<"filters">, i: FilterIssue): string {
       : param === "view"
         ? t("issue.view")
         : i.message;
-  return t("notice.ignored", { param, value, reason });
+  return i.withheld ? t("notice.ignoredName", { param, reason }) : t("notice.ignored", { param, value, reason });
 }
 
 /** Every issue, as the notice's sentence(s) after its title; `defaultsApplied` adds that the defaults stand in. */

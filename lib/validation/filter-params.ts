@@ -26,7 +26,8 @@ export const YEAR_PATTERN = /^\d{4}$/;
 export const PARTNER_PATTERN = /^[A-Z]{3}$/;
 export const FORMATS = ["json", "csv"] as const;
 
-const MAX_PARAM_LENGTH = 200;
+/** The longest value a filter parameter may have (its values joined with commas). */
+export const MAX_PARAM_LENGTH = 200;
 const MAX_MATERIALS = 6;
 
 export type RawParams = Record<string, string | string[] | undefined>;
@@ -73,7 +74,16 @@ export type FilterIssueCode =
  * shows what it did instead, e.g. years given the wrong way round are swapped). Issues of a page's
  * own parameters (the event study's window, the chart's view) may come without a code.
  */
-export type FilterIssue = { param: string; value: string; message: string; correction?: string; code?: FilterIssueCode; values?: Record<string, string | number> };
+export type FilterIssue = {
+  param: string;
+  value: string;
+  message: string;
+  correction?: string;
+  code?: FilterIssueCode;
+  values?: Record<string, string | number>;
+  /** The value is not repeated: the server dropped it before the page rendered (the `ignored` marker, lib/validation/ignored-marker.ts). */
+  withheld?: boolean;
+};
 
 /** Material slugs by every way a person may write them: the slug, the English or Japanese name, any case and spacing. */
 export type MaterialIndex = ReadonlyMap<string, string>;
