@@ -24,6 +24,7 @@ import en_cite from "./en/cite.json";
 import en_versions from "./en/versions.json";
 import en_feed from "./en/feed.json";
 import en_embed from "./en/embed.json";
+import en_onDemand from "./en/onDemand.json";
 import ja_common from "./ja/common.json";
 import ja_enums from "./ja/enums.json";
 import ja_ui from "./ja/ui.json";
@@ -44,6 +45,7 @@ import ja_cite from "./ja/cite.json";
 import ja_versions from "./ja/versions.json";
 import ja_feed from "./ja/feed.json";
 import ja_embed from "./ja/embed.json";
+import ja_onDemand from "./ja/onDemand.json";
 
 export const en = {
   common: en_common,
@@ -66,6 +68,7 @@ export const en = {
   versions: en_versions,
   feed: en_feed,
   embed: en_embed,
+  onDemand: en_onDemand,
 };
 
 export type Messages = typeof en;
@@ -91,7 +94,56 @@ export const ja = {
   versions: ja_versions,
   feed: ja_feed,
   embed: ja_embed,
+  onDemand: ja_onDemand,
 };
 
 /** Each language's catalogue; ja is checked against en's keys by lib/i18n/messages.test.ts (a missing key is a test failure with its name). */
 export const MESSAGES: Record<Locale, Messages> = { en, ja: ja as unknown as Messages };
+
+/**
+ * A part of a catalogue handed to the browser: a namespace ("dashboard") or one branch of it
+ * ("versions.notice"). The client gets only what its components read, not the whole catalogue.
+ */
+export type MessagePath = string;
+
+/** The given namespaces and branches of a catalogue (the rest left out), for NextIntlClientProvider. */
+export function pickMessages(messages: Record<string, unknown>, paths: readonly MessagePath[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const path of paths) {
+    const keys = path.split(".");
+    let from: unknown = messages;
+    for (const k of keys) from = from && typeof from === "object" ? (from as Record<string, unknown>)[k] : undefined;
+    if (from === undefined) throw new Error(`No messages at "${path}"`);
+    let to = out;
+    for (const k of keys.slice(0, -1)) to = (to[k] ??= {}) as Record<string, unknown>;
+    to[keys[keys.length - 1]] = from;
+  }
+  return out;
+}
+
+/** What every page's client components read from the language's layout: the header's language switch and the error boundary. */
+export const SHELL_MESSAGES: readonly MessagePath[] = ["common"];
+
+/**
+ * What the overview's client components read (the dependence card, the filters, the cards below,
+ * their export, cite and embed dialogs, the version notice); lib/i18n/messages/pick.test.ts checks it
+ * against the components it imports. Not sent: materials, incidents, projects, data, feed, and the rest of
+ * sources and versions.
+ */
+export const OVERVIEW_MESSAGES: readonly MessagePath[] = [
+  "common",
+  "enums",
+  "ui",
+  "filters",
+  "overview",
+  "dashboard",
+  "export",
+  "analysis",
+  "peers",
+  "monthly",
+  "cite",
+  "embed",
+  "pptx",
+  "sources.citation",
+  "versions.notice",
+];
