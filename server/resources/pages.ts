@@ -12,19 +12,17 @@ import { concentration, dependence, eventStudy, incidents, materialsSummary, mon
 type PageFilters = Pick<Filters, "materials" | "from" | "to" | "categories" | "minSeverity">;
 
 /**
- * The overview's first screen: one series per material, the primary material's headline figures,
- * and the incidents the chart's event detail reads. The cards below it (monthly, event study,
- * concentration, peers, timeline, projects) are not prefetched: they load when the reader scrolls
- * near them (components/ui/on-demand.tsx), so their data is not in the page.
+ * The overview's first screen: one series per material and the primary material's headline
+ * figures. Not prefetched, so not in the page: the incidents (the chart's markers come with the
+ * series; an incident's summary, shown when a marker is opened, is fetched after hydration) and
+ * the cards below the first screen (monthly, event study, concentration, peers, timeline,
+ * projects), which load when the reader scrolls near them (components/ui/on-demand.tsx).
  */
 export function prefetchOverview(qc: QueryClient, f: PageFilters): Promise<unknown> {
   const range = { from: f.from, to: f.to };
-  const [primary] = f.materials;
   return Promise.all([
     ...f.materials.map((material) => prefetchResource(qc, dependence, { material, ...range, categories: f.categories, importer: DEFAULT_IMPORTER })),
-    prefetchResource(qc, summary, { material: primary, ...range }),
-    // The chart's markers open an incident's detail; the overview lists every severity.
-    prefetchResource(qc, incidents, { materials: f.materials, ...range, categories: f.categories, minSeverity: 1 }),
+    prefetchResource(qc, summary, { material: f.materials[0], ...range }),
   ]);
 }
 

@@ -125,10 +125,11 @@ export function pickMessages(messages: Record<string, unknown>, paths: readonly 
 export const SHELL_MESSAGES: readonly MessagePath[] = ["common"];
 
 /**
- * What the overview's client components read (the dependence card, the filters, the cards below,
- * their export, cite and embed dialogs, the version notice); lib/i18n/messages/pick.test.ts checks it
- * against the components it imports. Not sent: materials, incidents, projects, data, feed, and the rest of
- * sources and versions.
+ * What the overview's client components read on the first screen (the dependence card, the filters,
+ * the timeline's and projects' headings, the export, cite and embed dialogs, the version notice);
+ * lib/i18n/messages/pick.test.ts checks it against the components the page imports. The cards
+ * below the first screen load theirs with them (analysis, peers, monthly: components/ui/on-demand.tsx).
+ * Not sent: materials, incidents, projects, data, feed, and the rest of sources and versions.
  */
 export const OVERVIEW_MESSAGES: readonly MessagePath[] = [
   "common",
@@ -138,9 +139,6 @@ export const OVERVIEW_MESSAGES: readonly MessagePath[] = [
   "overview",
   "dashboard",
   "export",
-  "analysis",
-  "peers",
-  "monthly",
   "cite",
   "embed",
   "pptx",

@@ -81,14 +81,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             {/* Below the first screen (1280×900 and 390×844): each card loads as the reader scrolls near it. */}
             <MonthlyCardOnDemand fallback={await fallback((await getTranslations("monthly"))("title"), urls.monthly)} />
             <div className="grid items-start gap-4 lg:grid-cols-[3fr_2fr] print:hidden">
-              <OnDemand name="event-study" reserve="min-h-[560px]" fallback={await fallback(a("eventStudy.title"), urls.eventStudy)}>
+              <OnDemand name="event-study" messages={["analysis"]} reserve="min-h-[560px]" fallback={await fallback(a("eventStudy.title"), urls.eventStudy)}>
                 <EventStudyCard />
               </OnDemand>
-              <OnDemand name="concentration" reserve="min-h-[420px]" fallback={await fallback(a("concentration.title"), urls.concentration)}>
+              <OnDemand name="concentration" messages={["analysis"]} reserve="min-h-[420px]" fallback={await fallback(a("concentration.title"), urls.concentration)}>
                 <ConcentrationCard />
               </OnDemand>
             </div>
-            <OnDemand name="peers" reserve="min-h-[520px] print:hidden" fallback={await fallback((await getTranslations("peers"))("title"), urls.peers)}>
+            <OnDemand name="peers" messages={["peers"]} reserve="min-h-[520px] print:hidden" fallback={await fallback((await getTranslations("peers"))("title"), urls.peers)}>
               <PeersCard />
             </OnDemand>
             <div className="grid gap-4 lg:grid-cols-2 print:hidden">
