@@ -8,12 +8,19 @@
 import http from "node:http";
 import { gunzipSync, gzipSync } from "node:zlib";
 
+/** @param {number} bytes */
 const kb = (bytes) => Math.round(bytes / 100) / 10;
 
+/**
+ * @param {string} url
+ * @param {Record<string, string>} headers
+ * @returns {Promise<{ body: Buffer, encoding: string | undefined }>}
+ */
 function get(url, headers) {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers }, (res) => {
+        /** @type {Buffer[]} */
         const chunks = [];
         res.on("data", (c) => chunks.push(c));
         res.on("end", () => (res.statusCode === 200 ? resolve({ body: Buffer.concat(chunks), encoding: res.headers["content-encoding"] }) : reject(new Error(`${url}: HTTP ${res.statusCode}`))));
@@ -23,14 +30,22 @@ function get(url, headers) {
   });
 }
 
-/** The figures of HTML in hand; `gzipBytes`, its compressed size as sent. */
+/**
+ * The figures of HTML in hand; `gzipBytes`, its compressed size as sent.
+ * @param {Buffer} html
+ * @param {number} [gzipBytes]
+ */
 export function weigh(html, gzipBytes = gzipSync(html, { level: 6 }).length) {
   let scripts = 0;
   for (const m of html.toString("utf8").matchAll(/<script\b[^>]*>[\s\S]*?<\/script>/g)) scripts += Buffer.byteLength(m[0]);
   return { rawKb: kb(html.length), gzipKb: kb(gzipBytes), inlineScriptKb: kb(scripts), markupKb: kb(html.length - scripts) };
 }
 
-/** Raw and gzip kB of a page's HTML, and its raw kB split into inline scripts and markup. */
+/**
+ * Raw and gzip kB of a page's HTML, and its raw kB split into inline scripts and markup.
+ * @param {string} url
+ * @returns {Promise<{ rawKb: number, gzipKb: number, inlineScriptKb: number, markupKb: number }>}
+ */
 export async function pageWeight(url) {
   const { body, encoding } = await get(url, { "accept-encoding": "gzip" });
   return encoding === "gzip" ? weigh(gunzipSync(body), body.length) : weigh(body);

@@ -1,12 +1,12 @@
 import { dehydrate, type QueryClient } from "@tanstack/react-query";
 import { getQueryClient } from "@/lib/query-client";
 import { PackedHydrationBoundary } from "./packed-hydration";
-import { pack } from "./packed-rows";
+import { pack } from "@/lib/packed-rows";
 
 /**
  * A server section that prefetches its queries (with the keys the client uses) and hands them to
  * the client components inside. Wrapped in <Suspense>, the page shell streams first. The data goes
- * into the page packed (./packed-rows: each list's keys once) and is unpacked as it hydrates.
+ * into the page packed (lib/packed-rows: each list's keys once) and is unpacked as it hydrates.
  * `lean`, when given, shapes each query's data as this page's client reads it first (the English
  * overview leaves out the Japanese texts).
  */
