@@ -1,8 +1,8 @@
 // The weight of a page's HTML as a browser receives it: raw bytes, gzip bytes on the wire (asked
 // for with `accept-encoding: gzip`, as the server sends it; compressed here at level 6 if the
 // server does not), and the raw bytes split into inline <script> (the RSC flight payload:
-// hydration data, messages, client props) and the rest (markup). Used by `npm run bench` and
-// e2e/page-weight.spec.ts. kB are 1000 bytes.
+// hydration data, messages, client props) and the rest (markup). Used by `npm run bench` (e2e/page-weight.spec.ts
+// measures the same way). kB are 1000 bytes.
 //
 //   node scripts/page-weight.mjs 'http://127.0.0.1:3000/?material=rare-earths&from=2005&to=2026'
 import http from "node:http";

@@ -36,7 +36,7 @@ export function MonthlyCardOnDemand({ fallback }: { fallback: React.ReactNode })
   const material = filters.materials[0];
   if (!monthlySeriesFor(material).length) return null;
   return (
-    <OnDemand name="monthly" messages={["monthly"]} reserve="min-h-[480px] print:hidden" fallback={fallback}>
+    <OnDemand name="monthly" messages={["monthly"]} reserve="min-h-[820px] lg:min-h-[515px]" className="print:hidden" fallback={fallback}>
       <MonthlyCardBody material={material} />
     </OnDemand>
   );

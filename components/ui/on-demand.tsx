@@ -63,6 +63,7 @@ function useCardMessages(load: boolean, namespaces: readonly CardNamespace[]): R
  * ON_DEMAND_MARGIN of the viewport: neither its data nor its words (`messages`) are in the page's
  * HTML. Until then it holds the card's height (`reserve`, Tailwind min-height classes), so nothing
  * below jumps, and, with JavaScript off, says so and links the card's data (`fallback`, in a <noscript>).
+ * `className` stays on the slot once the card is in ("print:hidden" for a card not printed).
  */
 export function OnDemand({
   name,

@@ -78,24 +78,25 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             </div>
             <HeadlineFigures />
             <DependenceCard />
-            {/* Below the first screen (1280×900 and 390×844): each card loads as the reader scrolls near it. */}
+            {/* Below the first screen (1280×900 and 390×844): each card loads as the reader scrolls near it,
+                its place held at about its drawn height (measured at 390 and 1280 px). */}
             <MonthlyCardOnDemand fallback={await fallback((await getTranslations("monthly"))("title"), urls.monthly)} />
             <div className="grid items-start gap-4 lg:grid-cols-[3fr_2fr] print:hidden">
-              <OnDemand name="event-study" messages={["analysis"]} reserve="min-h-[560px]" fallback={await fallback(a("eventStudy.title"), urls.eventStudy)}>
+              <OnDemand name="event-study" messages={["analysis"]} reserve="min-h-[850px] lg:min-h-[500px]" fallback={await fallback(a("eventStudy.title"), urls.eventStudy)}>
                 <EventStudyCard />
               </OnDemand>
-              <OnDemand name="concentration" messages={["analysis"]} reserve="min-h-[420px]" fallback={await fallback(a("concentration.title"), urls.concentration)}>
+              <OnDemand name="concentration" messages={["analysis"]} reserve="min-h-[650px] lg:min-h-[500px]" fallback={await fallback(a("concentration.title"), urls.concentration)}>
                 <ConcentrationCard />
               </OnDemand>
             </div>
-            <OnDemand name="peers" messages={["peers"]} reserve="min-h-[520px] print:hidden" fallback={await fallback((await getTranslations("peers"))("title"), urls.peers)}>
+            <OnDemand name="peers" messages={["peers"]} reserve="min-h-[560px] lg:min-h-[480px]" className="print:hidden" fallback={await fallback((await getTranslations("peers"))("title"), urls.peers)}>
               <PeersCard />
             </OnDemand>
             <div className="grid gap-4 lg:grid-cols-2 print:hidden">
-              <OnDemand name="incident-timeline" reserve="min-h-[560px]" fallback={await fallback(t("timeline.title", { years: briefingYears(filters.from, filters.to, locale) }), urls.incidents)}>
+              <OnDemand name="incident-timeline" reserve="min-h-[580px] lg:min-h-[568px]" fallback={await fallback(t("timeline.title", { years: briefingYears(filters.from, filters.to, locale) }), urls.incidents)}>
                 <IncidentTimeline />
               </OnDemand>
-              <OnDemand name="projects" reserve="min-h-[560px]" fallback={await fallback(t("projects.title"), urls.projects)}>
+              <OnDemand name="projects" reserve="min-h-[580px] lg:min-h-[568px]" fallback={await fallback(t("projects.title"), urls.projects)}>
                 <ProjectsTable />
               </OnDemand>
             </div>
