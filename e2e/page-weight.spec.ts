@@ -79,11 +79,14 @@ test.describe("overview page weight", () => {
     await expect(overview.figureLatest).toContainText("60%");
     await expect(overview.figureChange).toContainText("about −22 pp");
     await expect(overview.headlinePoint(2010)).toBeVisible();
-    // The series and the figures came with the page; only the incidents list (an opened marker's
-    // summary) is fetched after hydration.
-    expect(requests.filter((r) => !r.startsWith("/api/v1/incidents?"))).toEqual([]);
-    // Nothing below the first screen was fetched.
+    // The series and the figures came with the page. Fetched after hydration, for nothing on the
+    // first screen: the incidents list (an opened marker's summary) and the cards within a screen
+    // below the fold (the event study and concentration at this height).
+    const firstScreen = ["/api/v1/dependence", "/api/v1/summary", "/api/v1/versions"];
+    expect(requests.filter((r) => firstScreen.some((p) => r.startsWith(p)))).toEqual([]);
+    // The cards further down were not fetched.
     await expect(page.locator('[data-on-demand="peers"]')).toHaveAttribute("data-shown", "false");
+    expect(requests.filter((r) => /^\/api\/v1\/(peers|projects)/.test(r))).toEqual([]);
   });
 
   for (const lang of ["en", "ja"] as const) {

@@ -86,6 +86,7 @@ test.describe("peers card", () => {
     await expect(card(page)).not.toContainText(/taiwan/i);
     // A link reproduces the view.
     await page.reload();
+    await revealOnDemand(page);
     await expect(bar(page, "XOA")).toContainText("88.0%");
 
     await card(page).getByRole("button", { name: "Remove Other Asia, n.e.s." }).click();

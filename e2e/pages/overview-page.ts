@@ -8,9 +8,15 @@ export type OverviewQuery = Record<string, string | number | undefined> | string
  * (e2e/page-weight.spec.ts tests that).
  */
 export async function revealOnDemand(page: Page) {
-  for (const slot of await page.locator("[data-on-demand]").all()) {
-    await slot.scrollIntoViewIfNeeded();
-    await expect(slot).toHaveAttribute("data-shown", "true");
+  const slots = await page.locator("[data-on-demand]").all();
+  // All scrolled to first, so their fetches run together; then each awaited (scrolled to again if
+  // the observer missed it on the way).
+  for (const slot of slots) await slot.scrollIntoViewIfNeeded();
+  for (const slot of slots) {
+    await expect(async () => {
+      if ((await slot.getAttribute("data-shown")) !== "true") await slot.scrollIntoViewIfNeeded();
+      await expect(slot).toHaveAttribute("data-shown", "true", { timeout: 1_000 });
+    }).toPass();
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
