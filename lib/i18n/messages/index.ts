@@ -144,4 +144,6 @@ export const OVERVIEW_MESSAGES: readonly MessagePath[] = [
   "pptx",
   "sources.citation",
   "versions.notice",
+  // The version notice's lines (lib/changes shareLineText).
+  "versions.share",
 ];

@@ -66,10 +66,16 @@ describe("the overview's messages (OVERVIEW_MESSAGES)", () => {
     // The cards' own namespaces, loaded with them (components/ui/on-demand.tsx).
     const onDemand = [...fs.readFileSync(path.join(root, "components/ui/on-demand.tsx"), "utf8").matchAll(/^\s{2}(\w+): \{ en: /gm)].map((m) => m[1]);
     expect(onDemand.sort()).toEqual(["analysis", "monthly", "peers"]);
-    // The version notice takes the whole "versions" translator but reads only its "notice" branch.
+    // The version notice takes the whole "versions" translator but reads only its "notice" branch,
+    // and "share" through lib/changes' shareLineText.
+    const keysIn = (src: string) => new Set([...src.matchAll(/\bt\("([^"]+)"/g)].map((m) => m[1].split(".")[0]));
     const notice = fs.readFileSync(path.join(root, "components/changes/version-notice.tsx"), "utf8");
-    expect([...notice.matchAll(/\bt\("([^"]+)"/g)].map((m) => m[1].split(".")[0])).toEqual(expect.arrayContaining(["notice"]));
-    expect(new Set([...notice.matchAll(/\bt\("([^"]+)"/g)].map((m) => m[1].split(".")[0]))).toEqual(new Set(["notice"]));
+    expect(keysIn(notice)).toEqual(new Set(["notice"]));
+    expect(notice).toMatch(/import \{[^}]*\bshareLineText\b[^}]*\} from "@\/lib\/changes"/);
+    const changes = fs.readFileSync(path.join(root, "lib/changes.ts"), "utf8");
+    const shareLine = changes.slice(changes.indexOf("export function shareLineText"), changes.indexOf("\n}\n", changes.indexOf("export function shareLineText")));
+    expect(keysIn(shareLine)).toEqual(new Set(["share"]));
+    expect(OVERVIEW_MESSAGES).toEqual(expect.arrayContaining(["versions.notice", "versions.share"]));
     read.delete("versions");
     const missing = [...read].filter(([ns]) => !covered(ns, OVERVIEW_MESSAGES) && !covered(ns, onDemand)).map(([ns, files]) => `${ns} (${[...new Set(files)].join(", ")})`);
     expect(missing).toEqual([]);
