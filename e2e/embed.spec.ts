@@ -135,6 +135,7 @@ test.describe("embeds framed by another origin", () => {
     // The link back opens the full view in the top window, out of the frame.
     await home.click();
     await expect(page).toHaveURL(`${APP}/?material=permanent-magnets`);
+    await revealOnDemand(page);
     await expect(page.getByTestId("peers-chart").getByTestId("peer-bar")).toHaveCount(8);
   });
 
