@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./fixtures";
 import { pixelStats, pngSize } from "./support/png";
+import { revealOnDemand } from "./pages/overview-page";
 
 // The event study and concentration cards on the overview, and their APIs.
 
@@ -50,6 +51,7 @@ test.describe("event study", () => {
     // With ±1 year, 2012's events find 2011 but not 2014 (2013 is a gap).
     await expect(card.locator('[data-testid="event-study-row"][data-year="2012"]')).toHaveAttribute("data-delta", "");
     await page.reload();
+    await revealOnDemand(page);
     await expect(card.getByTestId("event-study-window")).toHaveValue("1");
   });
 

@@ -1,6 +1,7 @@
 import type { BrowserContext, Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { englishUiStrings } from "./support/english-catalogue";
+import { revealOnDemand } from "./pages/overview-page";
 
 // "Cite this view" on the overview's chart cards: the three forms name REE Monitor, the view's
 // title, the data version /api/health reports, today (in the reader's time zone) and the
@@ -41,6 +42,8 @@ async function openOverview(page: Page, path: string) {
   // Hydrated: the browser has measured the chart's box and redrawn it (the server's SVG is there before).
   await expect(page.getByTestId("dependence-chart")).toHaveAttribute("data-measured", "true");
   await expect(page.getByTestId("dependence-chart")).toHaveAttribute("data-loading", "false");
+  // The cards below the first screen load when scrolled to.
+  await revealOnDemand(page);
 }
 
 /** The page's own address with v=N: the permalink the citation must carry. */

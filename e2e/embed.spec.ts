@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { Frame, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { englishUiStrings } from "./support/english-catalogue";
+import { revealOnDemand } from "./pages/overview-page";
 
 // Embeds from another origin: a tiny static server on another port serves pages that frame
 // `/embed/peers` (the snippet the Embed button hands out, pasted as a site would) and `/` (a
@@ -53,6 +54,8 @@ const PEERS_URL = "/?material=permanent-magnets";
 /** The snippet the peers card's Embed button offers on `path`, copied from its dialog. */
 async function snippetFrom(page: Page, path: string): Promise<string> {
   await page.goto(path);
+  // The peers card loads when scrolled to.
+  await revealOnDemand(page);
   const card = page.getByTestId("peers-chart");
   await card.getByTestId("export-embed").click();
   const dialog = card.getByTestId("embed-dialog");
@@ -132,6 +135,7 @@ test.describe("embeds framed by another origin", () => {
     // The link back opens the full view in the top window, out of the frame.
     await home.click();
     await expect(page).toHaveURL(`${APP}/?material=permanent-magnets`);
+    await revealOnDemand(page);
     await expect(page.getByTestId("peers-chart").getByTestId("peer-bar")).toHaveCount(8);
   });
 

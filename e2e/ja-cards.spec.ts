@@ -6,6 +6,7 @@ import enMonthly from "@/lib/i18n/messages/en/monthly.json";
 import enPeers from "@/lib/i18n/messages/en/peers.json";
 import type { MaterialDto } from "@/lib/types";
 import { expect, test } from "./fixtures";
+import { revealOnDemand } from "./pages/overview-page";
 
 // The event study, concentration, peers and monthly cards and the materials page in Japanese
 // (/ja…): Japanese words, Japanese conventions (2024年, ポイント, 億ドル), real values from the
@@ -68,6 +69,7 @@ const asShown = (n: { name: string; marked: boolean }) => (n.marked ? `${n.name}
 async function openOverview(page: Page, query = "") {
   await page.goto(`/ja${query}`);
   await expect(page.getByTestId("dependence-chart")).toHaveAttribute("data-loading", "false");
+  await revealOnDemand(page);
 }
 
 test.describe("materials page in Japanese", () => {

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { englishUiStrings } from "./support/english-catalogue";
+import { revealOnDemand } from "./pages/overview-page";
 
 // Every /ja page, in its main states, shows no string of the English catalogue: not in its text
 // (HTML or SVG), not in a title, aria-label, placeholder or alt. Text a page shows in English on
@@ -64,6 +65,8 @@ test.describe("no English UI string on a Japanese page", () => {
       expect(res?.status()).toBe(200);
       await expect(page.locator("html")).toHaveAttribute("lang", "ja");
       await page.waitForLoadState("networkidle");
+      // The overview's cards below the first screen too.
+      await revealOnDemand(page);
       expect(englishIn(await pageTexts(page))).toEqual([]);
     });
   }

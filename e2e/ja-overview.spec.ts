@@ -9,6 +9,7 @@ import jaFilters from "../lib/i18n/messages/ja/filters.json";
 import jaOverview from "../lib/i18n/messages/ja/overview.json";
 import { DEFAULT_TO, getDependence } from "./support/api";
 import { expect, test } from "./fixtures";
+import { revealOnDemand } from "./pages/overview-page";
 
 const ESCALATION = ["export_control", "trade_retaliation", "diplomatic", "military", "legal"];
 
@@ -97,6 +98,7 @@ test.describe("overview in Japanese (/ja)", () => {
     const api = await getDependence(request);
     await page.goto("/ja");
     await overview.waitForChart();
+    await revealOnDemand(page);
     await expect(page).toHaveTitle("概要 · REE Monitor");
     await expect(page.getByRole("region", { name: /^主要指標：/ })).toBeVisible();
 
@@ -139,6 +141,7 @@ test.describe("overview in Japanese (/ja)", () => {
   test("filtering to permanent magnets from 2010 keeps /ja and the slugs in the URL; back and forward restore each view", async ({ overview, page }) => {
     await page.goto("/ja");
     await overview.waitForChart();
+    await revealOnDemand(page);
     await overview.materialSelect.selectOption("permanent-magnets");
     await expect(page).toHaveURL(jaWithQuery({ material: "permanent-magnets" }));
     await overview.yearFrom.selectOption("2010");
@@ -166,11 +169,13 @@ test.describe("overview in Japanese (/ja)", () => {
   test("a bad filter shows a Japanese notice naming it; a change clears it", async ({ overview, page }) => {
     await page.goto("/ja?from=abc&category=bogus&to=2010&material=Unobtainium");
     await overview.waitForChart();
+    await revealOnDemand(page);
     await expect(overview.notice).toHaveText(
       "一部の絞り込み条件を無視しました。 material=「Unobtainium」は無視しました（該当する鉱種がありません）。fromは無視しました（4桁の西暦ではありません）。categoryは無視しました（事案の分類にありません）。該当する条件は既定値で表示しています。",
     );
     await page.goto("/ja?from=2024&to=2010");
     await overview.waitForChart();
+    await revealOnDemand(page);
     await expect(overview.notice).toContainText("from=2024がto=2010より後のため、年を入れ替えて2010〜2024年を表示しています");
     await expect(overview.yearFrom).toHaveValue("2010");
     await expectNoEnglish(page);
@@ -181,6 +186,7 @@ test.describe("overview in Japanese (/ja)", () => {
   test("the Japanese print briefing is one A4 page, in Japanese, with the era years when asked", async ({ overview, page }) => {
     await page.goto("/ja");
     await overview.waitForChart();
+    await revealOnDemand(page);
     const era = page.getByTestId("era-option");
     await expect(era).not.toBeChecked();
     await era.check();
@@ -215,6 +221,7 @@ test.describe("overview in Japanese (/ja)", () => {
   test("the widest Japanese briefing, five materials from 1990 to 2035, still prints on one A4 page", async ({ overview, page }) => {
     await page.goto("/ja?from=1990&to=2035&era=1&material=rare-earths,heavy-rare-earths,graphite,yttrium,permanent-magnets");
     await overview.waitForChart();
+    await revealOnDemand(page);
     await page.emulateMedia({ media: "print" });
     await page.setViewportSize({ width: 1069, height: 741 });
     await expect(page.getByTestId("print-chart").locator("svg.dependence-surface")).toBeVisible();

@@ -3,6 +3,7 @@ import Papa from "papaparse";
 import type { MonthlyResponse } from "@/lib/monthly";
 import { expect, test } from "./fixtures";
 import { pngSize } from "./support/png";
+import { revealOnDemand } from "./pages/overview-page";
 
 // The monthly mirror chart on the overview: China's reported monthly exports to Japan per HS code,
 // with the escalation events on the same month axis. Values from the seed
@@ -13,6 +14,7 @@ const marker = (page: Page, id: number) => monthly(page).locator(`[data-testid="
 
 async function open(page: Page, query: string) {
   await page.goto(`/${query}`);
+  await revealOnDemand(page);
   await expect(monthly(page).locator("svg.recharts-surface")).toBeVisible();
 }
 

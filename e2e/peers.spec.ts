@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import Papa from "papaparse";
 import { expect, test } from "./fixtures";
+import { revealOnDemand } from "./pages/overview-page";
 
 // Japan beside its peers: the overview's card and GET /api/v1/peers. Figures from the seed
 // (db/seed/official/trade_shares.csv, CEPII BACI HS17, source 202): permanent magnets, China's share
@@ -13,12 +14,13 @@ const bar = (page: Page, importer: string) => card(page).locator(`[data-testid="
 const barCodes = async (page: Page) => (await card(page).getByTestId("peer-bar").evaluateAll((els) => els.map((e) => e.getAttribute("data-importer") ?? ""))).sort();
 
 test.describe("peers card", () => {
-  test("shows Japan highlighted beside the seven default peers, prefetched, with the source note", async ({ page }) => {
+  test("shows Japan highlighted beside the seven default peers, loaded when scrolled to, with the source note", async ({ page }) => {
     const peerRequests: string[] = [];
     page.on("request", (r) => {
       if (r.url().includes("/api/v1/peers")) peerRequests.push(r.url());
     });
     await page.goto("/?material=permanent-magnets");
+    await revealOnDemand(page);
     await expect(card(page).getByTestId("peer-bar")).toHaveCount(8);
     expect(await barCodes(page)).toEqual(DEFAULT_IMPORTERS);
     await expect(bar(page, "JPN")).toHaveAttribute("data-highlight", "true");
@@ -33,24 +35,26 @@ test.describe("peers card", () => {
       "China's share of each importer's imports of Permanent magnets (HS 850511), 2024, by value. CEPII BACI V202601.",
     );
     for (const id of ["export-png", "export-svg", "export-csv"]) await expect(card(page).getByTestId(id)).toBeVisible();
-    // Hydrated from the page's prefetch: the first paint needed no client fetch.
-    expect(peerRequests).toEqual([]);
+    // Below the first screen: not in the page, fetched once when the reader scrolls near it.
+    expect(peerRequests.map((u) => new URL(u).search)).toEqual(["?material=permanent-magnets"]);
   });
 
-  test("a shared link to 2022 paints 2022 from the page's prefetch, with no client fetch", async ({ page }) => {
+  test("a shared link to 2022 loads 2022 when scrolled to, with one fetch", async ({ page }) => {
     const peerRequests: string[] = [];
     page.on("request", (r) => {
       if (r.url().includes("/api/v1/peers")) peerRequests.push(r.url());
     });
     await page.goto("/?material=permanent-magnets&peersYear=2022");
+    await revealOnDemand(page);
     await expect(card(page).getByRole("button", { name: "2022" })).toHaveAttribute("aria-pressed", "true");
     await expect(bar(page, "KOR")).toContainText("87.3%");
     await expect(bar(page, "JPN")).toContainText("27.8%");
-    expect(peerRequests).toEqual([]);
+    expect(peerRequests.map((u) => new URL(u).search)).toEqual(["?material=permanent-magnets&year=2022"]);
   });
 
   test("switching to 2022 and back to 2024 shows Korea ≈ 87% and Japan ≈ 28%", async ({ page }) => {
     await page.goto("/?material=permanent-magnets");
+    await revealOnDemand(page);
     const years = card(page).getByTestId("peers-year");
     await years.getByRole("button", { name: "2022" }).click();
     await expect(years.getByRole("button", { name: "2022" })).toHaveAttribute("aria-pressed", "true");
@@ -72,6 +76,7 @@ test.describe("peers card", () => {
 
   test("adding Other Asia, n.e.s. adds a bar under BACI's name; removing it takes it away", async ({ page }) => {
     await page.goto("/?material=permanent-magnets");
+    await revealOnDemand(page);
     await expect(card(page).getByTestId("peer-bar")).toHaveCount(8);
     await card(page).getByTestId("peers-add").selectOption({ label: "Other Asia, n.e.s." });
     await expect(card(page).getByTestId("peer-bar")).toHaveCount(9);
@@ -81,6 +86,7 @@ test.describe("peers card", () => {
     await expect(card(page)).not.toContainText(/taiwan/i);
     // A link reproduces the view.
     await page.reload();
+    await revealOnDemand(page);
     await expect(bar(page, "XOA")).toContainText("88.0%");
 
     await card(page).getByRole("button", { name: "Remove Other Asia, n.e.s." }).click();
@@ -91,6 +97,7 @@ test.describe("peers card", () => {
 
   test("rare earths have no BACI code: the card says why instead of drawing nothing", async ({ page }) => {
     await page.goto("/?material=rare-earths");
+    await revealOnDemand(page);
     const empty = card(page).getByTestId("peers-empty");
     await expect(empty).toContainText("No peer data: CEPII BACI is stored for 30 HS6 codes");
     await expect(empty).toContainText("Rare earths (all) (HS 280530, 284610, 284690) is none of them.");
@@ -99,6 +106,7 @@ test.describe("peers card", () => {
 
   test("the card's CSV holds exactly the bars drawn, with their source", async ({ page }) => {
     await page.goto("/?material=permanent-magnets");
+    await revealOnDemand(page);
     await expect(card(page).getByTestId("peer-bar")).toHaveCount(8);
     const [dl] = await Promise.all([page.waitForEvent("download"), card(page).getByTestId("export-csv").click()]);
     expect(dl.suggestedFilename()).toBe("peers-permanent-magnets-2024.csv");
@@ -114,6 +122,7 @@ test.describe("peers card", () => {
 
   test("the SVG export carries the title, the year and BACI as the source", async ({ page }) => {
     await page.goto("/?material=permanent-magnets&peersYear=2022");
+    await revealOnDemand(page);
     await expect(bar(page, "KOR")).toContainText("87.3%");
     const [dl] = await Promise.all([page.waitForEvent("download"), card(page).getByTestId("export-svg").click()]);
     expect(dl.suggestedFilename()).toBe("peers-permanent-magnets-2022.svg");
@@ -127,6 +136,7 @@ test.describe("peers card", () => {
   test("on a phone the card fits the screen and names Other Asia, n.e.s. in full", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/?material=permanent-magnets&peers=XOA");
+    await revealOnDemand(page);
     await expect(bar(page, "XOA").locator("text").first()).toHaveText("Other Asia, n.e.s.");
     const overflow = await card(page).evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

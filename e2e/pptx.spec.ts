@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import type { DependenceResponse } from "@/lib/types";
 import { convertToPdf, pdfPages, pdfText, pdfToPngs, readPptx, type ChartXml } from "./support/office";
 import { inkShare } from "./support/png";
+import { revealOnDemand } from "./pages/overview-page";
 
 // The PowerPoint exports as a user gets them: the downloaded .pptx read as a package (slides,
 // chart XML against the API, notes), then opened by a real client, LibreOffice Impress, converted
@@ -26,6 +27,8 @@ async function openOverview(page: Page, path: string) {
   // Hydrated: the browser has measured the chart's box and redrawn it (the server's SVG is there before).
   await expect(page.getByTestId("dependence-chart")).toHaveAttribute("data-measured", "true");
   await expect(page.getByTestId("dependence-chart")).toHaveAttribute("data-loading", "false");
+  // The cards below the first screen load when scrolled to.
+  await revealOnDemand(page);
 }
 
 async function dataVersion(page: Page): Promise<number> {

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { revealOnDemand } from "./pages/overview-page";
 
 // A phone (390 px) and a small tablet (820 px): nothing scrolls sideways but a table that says it
 // scrolls, chart labels stay inside their charts, export buttons inside their cards, and the
@@ -24,6 +25,8 @@ test.describe("390 px", () => {
       await page.goto(path);
       await page.waitForLoadState("networkidle");
       if (path === "/") await expect(page.getByTestId("dependence-chart")).toHaveAttribute("data-loading", "false");
+      // The overview's cards below the first screen too.
+      await revealOnDemand(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       for (const s of await sidewaysScrollers(page)) {
         expect(s.role).toBe("region");

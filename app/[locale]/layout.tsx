@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { DataVersionProvider } from "@/components/ui/data-version";
 import { pageDataVersion } from "@/server/data-version";
 import { feedPath } from "@/lib/feed";
 import { VIEW_HEADER, viewInEachLanguage } from "@/lib/i18n/alternates";
 import { isLocale, LOCALES } from "@/lib/i18n/routing";
+import { pickMessages, SHELL_MESSAGES } from "@/lib/i18n/messages";
 import { inter } from "../fonts";
 import "../globals.css";
 
@@ -41,7 +42,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <link rel="alternate" type="application/atom+xml" href={feedPath(locale)} title={feedTitle} />
       </head>
       <body className="min-h-screen">
-        <NextIntlClientProvider>
+        {/* Only what the shell's client components read: each page's own layout or page hands its
+            components their namespaces (the overview: OVERVIEW_MESSAGES), so no page ships the whole catalogue. */}
+        <NextIntlClientProvider messages={pickMessages(await getMessages(), SHELL_MESSAGES)}>
           {/* The data version this page was rendered at: the footer, every export and every citation name it. */}
           <DataVersionProvider value={pageDataVersion()}>{children}</DataVersionProvider>
         </NextIntlClientProvider>

@@ -8,6 +8,7 @@ import { useFilterState } from "@/components/filters/filters-provider";
 import { ChartCard } from "@/components/ui/chart-card";
 import { Legend } from "@/components/ui/legend";
 import { Localized } from "@/components/ui/localized";
+import { OnDemand } from "@/components/ui/on-demand";
 import { useElementWidth } from "@/components/ui/use-element-width";
 import { monthlySeriesFor } from "@/lib/bilateral/codes";
 import { categoryColor, chartInk, seriesColors, textOn } from "@/lib/colors";
@@ -27,6 +28,18 @@ export function MonthlyCard() {
   const { filters } = useFilterState();
   const material = filters.materials[0];
   return monthlySeriesFor(material).length ? <MonthlyCardBody material={material} /> : null;
+}
+
+/** The same, below the overview's first screen: loaded when the reader scrolls near it (its space held meanwhile). */
+export function MonthlyCardOnDemand({ fallback }: { fallback: React.ReactNode }) {
+  const { filters } = useFilterState();
+  const material = filters.materials[0];
+  if (!monthlySeriesFor(material).length) return null;
+  return (
+    <OnDemand name="monthly" messages={["monthly"]} reserve="min-h-[820px] lg:min-h-[515px]" className="print:hidden" fallback={fallback}>
+      <MonthlyCardBody material={material} />
+    </OnDemand>
+  );
 }
 
 function MonthlyCardBody({ material }: { material: string }) {

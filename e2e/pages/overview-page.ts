@@ -2,6 +2,25 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 export type OverviewQuery = Record<string, string | number | undefined> | string;
 
+/**
+ * Scrolls to each card the overview loads on demand (components/ui/on-demand.tsx), waits until it
+ * is mounted, and scrolls back to the top: for tests about the cards' contents, not their loading
+ * (e2e/page-weight.spec.ts tests that).
+ */
+export async function revealOnDemand(page: Page) {
+  const slots = await page.locator("[data-on-demand]").all();
+  // All scrolled to first, so their fetches run together; then each awaited (scrolled to again if
+  // the observer missed it on the way).
+  for (const slot of slots) await slot.scrollIntoViewIfNeeded();
+  for (const slot of slots) {
+    await expect(async () => {
+      if ((await slot.getAttribute("data-shown")) !== "true") await slot.scrollIntoViewIfNeeded();
+      await expect(slot).toHaveAttribute("data-shown", "true", { timeout: 1_000 });
+    }).toPass();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** The overview (`/`): filters, headline figures, the dependence chart, incidents and projects. */
 export class OverviewPage {
   readonly materialSelect: Locator;
@@ -55,6 +74,7 @@ export class OverviewPage {
     }
     await this.page.goto(search ? `/?${search}` : "/");
     await this.waitForChart();
+    await revealOnDemand(this.page);
   }
 
   /** The chart has settled: no fetch in flight and the SVG (axes, points, event strip) is drawn. */

@@ -25,6 +25,7 @@ import en_versions from "./en/versions.json";
 import en_feed from "./en/feed.json";
 import en_embed from "./en/embed.json";
 import en_accessibility from "./en/accessibility.json";
+import en_onDemand from "./en/onDemand.json";
 import ja_common from "./ja/common.json";
 import ja_enums from "./ja/enums.json";
 import ja_ui from "./ja/ui.json";
@@ -46,6 +47,7 @@ import ja_versions from "./ja/versions.json";
 import ja_feed from "./ja/feed.json";
 import ja_embed from "./ja/embed.json";
 import ja_accessibility from "./ja/accessibility.json";
+import ja_onDemand from "./ja/onDemand.json";
 
 export const en = {
   common: en_common,
@@ -69,6 +71,7 @@ export const en = {
   feed: en_feed,
   embed: en_embed,
   accessibility: en_accessibility,
+  onDemand: en_onDemand,
 };
 
 export type Messages = typeof en;
@@ -95,7 +98,56 @@ export const ja = {
   feed: ja_feed,
   embed: ja_embed,
   accessibility: ja_accessibility,
+  onDemand: ja_onDemand,
 };
 
 /** Each language's catalogue; ja is checked against en's keys by lib/i18n/messages.test.ts (a missing key is a test failure with its name). */
 export const MESSAGES: Record<Locale, Messages> = { en, ja: ja as unknown as Messages };
+
+/**
+ * A part of a catalogue handed to the browser: a namespace ("dashboard") or one branch of it
+ * ("versions.notice"). The client gets only what its components read, not the whole catalogue.
+ */
+export type MessagePath = string;
+
+/** The given namespaces and branches of a catalogue (the rest left out), for NextIntlClientProvider. */
+export function pickMessages(messages: Record<string, unknown>, paths: readonly MessagePath[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const path of paths) {
+    const keys = path.split(".");
+    let from: unknown = messages;
+    for (const k of keys) from = from && typeof from === "object" ? (from as Record<string, unknown>)[k] : undefined;
+    if (from === undefined) throw new Error(`No messages at "${path}"`);
+    let to = out;
+    for (const k of keys.slice(0, -1)) to = (to[k] ??= {}) as Record<string, unknown>;
+    to[keys[keys.length - 1]] = from;
+  }
+  return out;
+}
+
+/** What every page's client components read from the language's layout: the header's language switch and the error boundary. */
+export const SHELL_MESSAGES: readonly MessagePath[] = ["common"];
+
+/**
+ * What the overview's client components read on the first screen (the dependence card, the filters,
+ * the timeline's and projects' headings, the export, cite and embed dialogs, the version notice);
+ * lib/i18n/messages/pick.test.ts checks it against the components the page imports. The cards
+ * below the first screen load theirs with them (analysis, peers, monthly: components/ui/on-demand.tsx).
+ * Not sent: materials, incidents, projects, data, feed, and the rest of sources and versions.
+ */
+export const OVERVIEW_MESSAGES: readonly MessagePath[] = [
+  "common",
+  "enums",
+  "ui",
+  "filters",
+  "overview",
+  "dashboard",
+  "export",
+  "cite",
+  "embed",
+  "pptx",
+  "sources.citation",
+  "versions.notice",
+  // The version notice's lines (lib/changes shareLineText).
+  "versions.share",
+];
