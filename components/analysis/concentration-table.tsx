@@ -38,7 +38,7 @@ function columns(t: Translator<"analysis">, locale: Locale): TableColumn<Concent
         const notes = concentrationNotes(y, t, locale);
         return (
           <>
-            <Link href={sourceHref(y.sourceId)} className="text-accent hover:underline">
+            <Link href={sourceHref(y.sourceId)} className="text-accent underline">
               {t("common.sourceLink", { id: y.sourceId })}
             </Link>
             {notes.length > 0 && <span className="block text-muted">{notes.join(locale === "ja" ? "。" : "; ")}</span>}

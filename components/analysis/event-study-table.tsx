@@ -19,7 +19,7 @@ function SourceTag({ id, source, t }: { id: number; source: SourceRef | undefine
   return (
     <span className="text-muted" title={source?.title}>
       [
-      <Link href={sourceHref(id)} className="text-accent hover:underline">
+      <Link href={sourceHref(id)} className="text-accent underline">
         {t("common.sourceLink", { id })}
       </Link>
       ]
