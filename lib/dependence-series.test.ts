@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartRows, conflictFor, drawDependence, glyphId, partnerColorsFor, valueCount } from "./dependence-series";
+import { conflictFor, drawDependence, glyphId, partnerColorsFor, valueCount } from "./dependence-series";
 import { point } from "./testing/fixtures";
 import type { DependenceResponse, EventDto } from "./types";
 
@@ -66,16 +66,7 @@ describe("drawDependence", () => {
   });
 });
 
-describe("chartRows", () => {
-  it("merges every series' line rows by year, mid-year", () => {
-    const { series } = drawDependence([response("ree")], false);
-    expect(chartRows(series, 2010, 2012)).toEqual([
-      { x: 2010.5, m0_exact: 80, m0_est: null },
-      { x: 2011.5, m0_exact: 70, m0_est: null },
-      { x: 2012.5, m0_exact: null, m0_est: null },
-    ]);
-  });
-
+describe("valueCount and glyphId", () => {
   it("counts the table's values and names glyphs across series", () => {
     const { series } = drawDependence([response("ree")], true);
     expect(valueCount(series)).toBe(6);

@@ -110,18 +110,5 @@ export function conflictFor(conflicts: Map<string, DependencePoint[]>, s: Pick<C
   return conflicts.get(conflictKey(s.material, p.partner, p.year)) ?? null;
 }
 
-/** Recharts wants one data array: every series' line rows merged by year, x at mid-year. */
-export function chartRows(series: Pick<ChartSeries, "key" | "rows">[], from: number, to: number): Record<string, number | null>[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => {
-    const row: Record<string, number | null> = { x: from + i + 0.5 };
-    for (const s of series) {
-      const r = s.rows[i];
-      row[`${s.key}_exact`] = r?.exact ?? null;
-      row[`${s.key}_est`] = r?.estimate ?? null;
-    }
-    return row;
-  });
-}
-
 /** How many values the data table lists: every glyph of every series. */
 export const valueCount = (series: Pick<ChartSeries, "glyphs">[]) => series.reduce((n, s) => n + s.glyphs.length, 0);
