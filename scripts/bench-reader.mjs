@@ -85,6 +85,34 @@ async function referenceAsset(base) {
   return best;
 }
 
+/**
+ * The stress test's round 3 as the issue measured it (2026-12-01): overview URLs made distinct by
+ * an unknown parameter (`&nocache=N`). Each is now sent to its canonical URL (302), whose page is
+ * rendered once and then served from the cache: what such a flood costs today.
+ */
+function noiseFlood(base, { connections, duration }) {
+  const materials = ["rare-earths", "graphite", "gallium", "germanium", "dysprosium", "permanent-magnets"];
+  let n = 0;
+  return new Promise((resolve, reject) =>
+    autocannon(
+      {
+        url: base,
+        connections,
+        duration,
+        timeout: 30,
+        headers: { "accept-encoding": "gzip" },
+        requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: `/?material=${materials[n % materials.length]}&from=${2008 + (n % 10)}&nocache=${n++}` }) }],
+      },
+      (err, r) => {
+        if (err) return reject(err);
+        const statuses = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, st]) => [code, st.count]));
+        const answered = Object.values(statuses).reduce((a, b) => a + b, 0);
+        resolve({ perSec: answered / duration, p99: r.latency.p99, statuses, errors: r.errors + answered - (statuses["302"] ?? 0) - (statuses["200"] ?? 0) });
+      },
+    ),
+  );
+}
+
 /** Serious and critical axe violations on every page of AXE_PATHS, in both languages. */
 async function axeSweep(base) {
   const incident = (await (await fetch(`${base}/api/v1/incidents?material=all`)).json()).data?.[0]?.id ?? 1;
@@ -96,7 +124,9 @@ async function axeSweep(base) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     for (const p of paths.flatMap((p) => [p, p === "/" ? "/ja" : `/ja${p}`])) {
       const page = await context.newPage();
-      await page.goto(base + p, { waitUntil: "networkidle" });
+      await page.goto(base + p, { waitUntil: "load" });
+      // The cards in view fetch after hydration; scan once they settle (a page that keeps fetching is scanned as it is).
+      await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => {});
       const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
       const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       pages.push({ path: p, serious: bad.reduce((n, v) => n + v.nodes.length, 0), rules: bad.map((v) => `${v.id} (${v.nodes.length})`) });
@@ -117,6 +147,7 @@ export async function readerTable({ port = 3460, duration = 10 } = {}) {
     const paint = await chartLineTimes(`${base}/`, { loads: 3 });
     const weight = await pageWeight(base + PAGE_URL);
 
+    console.log(`  chart line ${paint.medianMs.toFixed(0)} ms · HTML ${weight.rawKb} kB raw, ${weight.gzipKb} kB gzip`);
     const asset = await referenceAsset(base);
     const rates = {};
     for (const [name, url] of [["asset", asset.src], ["page", PAGE_URL], ["api", API_URL]]) {
@@ -130,8 +161,10 @@ export async function readerTable({ port = 3460, duration = 10 } = {}) {
     const pageRatio = rates.page.rps / rates.asset.rps;
     const apiRatio = rates.api.rps / rates.asset.rps;
 
-    const flood = await floodRound({ base, connections: 200, duration: Math.max(duration, 15) });
     const axe = await axeSweep(base);
+    // Last: the flood leaves renders queued for a few seconds after it stops.
+    const noise = await noiseFlood(base, { connections: 200, duration: Math.max(duration, 15) });
+    const flood = await floodRound({ base, connections: 200, duration: Math.max(duration, 15) });
 
     const ms = (v) => `${Math.round(v)} ms`;
     const rows = [
@@ -142,8 +175,15 @@ export async function readerTable({ port = 3460, duration = 10 } = {}) {
       [`that page vs. a ${(asset.size / 1024).toFixed(1)} kB JS asset (16 connections)`, BEFORE.pageRatio, `${pageRatio.toFixed(2)}× (${rates.page.rps.toFixed(0)} vs ${rates.asset.rps.toFixed(0)} req/s)`, "≥ 0.2×", pageRatio >= 0.2],
       ["dependence API vs. that asset", BEFORE.apiRatio, `${apiRatio.toFixed(2)}× (${rates.api.rps.toFixed(0)} req/s)`, "≥ 0.6×", apiRatio >= 0.6],
       [
-        "flood: every URL distinct (200 connections)",
+        "flood as the issue's round 3: URLs distinct by an unknown parameter (200 connections)",
         BEFORE.flood,
+        `${noise.perSec.toFixed(0)}/s answered (${Object.entries(noise.statuses).map(([c, k]) => `${k} × ${c}`).join(", ")}), p99 ${ms(noise.p99)}, other errors ${noise.errors}`,
+        "≥ 150/s, p99 ≤ 2 s",
+        noise.perSec >= 150 && noise.p99 <= 2000 && noise.errors === 0,
+      ],
+      [
+        "flood: every canonical URL distinct, each one a render (200 connections)",
+        "—",
         `${flood.rendersPerSec.toFixed(0)}/s answered, p99 ${ms(flood.p99)}, 503 share ${(flood.share503 * 100).toFixed(1)}%, other errors ${flood.errors}`,
         "≥ 150/s, p99 ≤ 2 s",
         flood.rendersPerSec >= 150 && flood.p99 <= 2000,
@@ -154,7 +194,7 @@ export async function readerTable({ port = 3460, duration = 10 } = {}) {
     console.log("| measure | before | now | goal | met |");
     console.log("| --- | --- | --- | --- | --- |");
     for (const [measure, before, now, goal, met] of rows) console.log(`| ${measure} | ${before} | ${now} | ${goal} | ${met === null ? "—" : met ? "yes" : "NO"} |`);
-    return { paint, weight, asset, rates, pageRatio, apiRatio, flood, axe, rows: rows.map(([measure, before, now, goal, met]) => ({ measure, before, now, goal, met })) };
+    return { paint, weight, asset, rates, pageRatio, apiRatio, noise, flood, axe, rows: rows.map(([measure, before, now, goal, met]) => ({ measure, before, now, goal, met })) };
   } finally {
     server.stop();
   }

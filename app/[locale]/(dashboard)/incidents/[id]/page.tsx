@@ -85,7 +85,7 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
                       id: d.id,
                       source: sourceName(sources.get(d.sourceId)),
                       link: (chunks) => (
-                        <Link href={`/incidents/${d.id}`} className="text-accent hover:underline">
+                        <Link href={`/incidents/${d.id}`} className="text-accent underline">
                           {chunks}
                         </Link>
                       ),
