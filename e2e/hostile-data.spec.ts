@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import Papa from "papaparse";
 import { expect, test } from "./fixtures";
+import { revealOnDemand } from "./pages/overview-page";
 
 // Hostile data through the pages: an imported incident whose title holds markup, a formula prefix
 // and a right-to-left override shows as text everywhere (overview, incidents page, exports, print
@@ -49,6 +50,8 @@ test.describe("hostile data", () => {
     // Hydrated: the browser has measured the chart's box and redrawn it (the server's SVG is there before).
     await expect(chart).toHaveAttribute("data-measured", "true");
     await expect(chart).toHaveAttribute("data-loading", "false");
+    // The incident timeline below the chart loads when the reader scrolls to it.
+    await revealOnDemand(page);
     await expect(page.getByText("bold-marker", { exact: false }).filter({ visible: true }).first()).toBeVisible();
     await expectInert(page);
 

@@ -124,7 +124,7 @@ test.describe("monthly mirror chart", () => {
 
   test("rare earths: no monthly chart", async ({ page }) => {
     await page.goto("/?material=rare-earths");
-    await expect(page.getByTestId("dependence-chart").locator("svg.recharts-surface")).toBeVisible();
+    await expect(page.getByTestId("dependence-chart").locator("svg.dependence-surface")).toBeVisible();
     await expect(page.getByTestId("monthly-chart")).toHaveCount(0);
   });
 

@@ -12,10 +12,11 @@ const VIEW = "/?material=rare-earths&from=2005&to=2026";
 /**
  * The issue's goal is 120 kB raw and 25 kB gzip; it is NOT met (2026-12-02, fresh seed: English
  * 223 kB raw / 42.6 kB gzip, Japanese 248 / 52.3; `npm run bench` prints the figure beside the goal).
- * Until it is, this test holds the page at what was reached, a ceiling per language, so the page
- * cannot grow back unnoticed (it was 400 kB / 86.5 kB on the same seed before).
+ * Until it is, this test holds the page at what was reached, a ceiling per language with room for
+ * the events other specs import into this shared store first, so the page cannot grow back
+ * unnoticed (it was 400 kB / 86.5 kB on the same seed before).
  */
-const CEILING: Record<"en" | "ja", { rawKb: number; gzipKb: number }> = { en: { rawKb: 235, gzipKb: 45 }, ja: { rawKb: 260, gzipKb: 55 } };
+const CEILING: Record<"en" | "ja", { rawKb: number; gzipKb: number }> = { en: { rawKb: 245, gzipKb: 47 }, ja: { rawKb: 270, gzipKb: 57 } };
 
 /** The page's HTML as sent with `accept-encoding: gzip`: raw and gzip kB, and the raw kB in inline scripts. */
 function pageWeight(url: string): Promise<{ rawKb: number; gzipKb: number; inlineScriptKb: number; markupKb: number }> {
@@ -51,7 +52,7 @@ function apiRequests(page: Page): string[] {
 
 test.describe("overview page weight", () => {
   test(`the overview's HTML stays under its ceiling (en ${CEILING.en.rawKb} kB raw / ${CEILING.en.gzipKb} kB gzip), in both languages`, async ({ baseURL }) => {
-    for (const [locale, path] of [["en", VIEW], ["ja", `/ja${VIEW}`]] as const) {
+    for (const [locale, path] of [["en", VIEW], ["ja", VIEW.replace("/?", "/ja?")]] as const) {
       const w = await pageWeight(`${baseURL}${path}`);
       test.info().annotations.push({ type: "weight", description: `${path}: ${JSON.stringify(w)}` });
       expect(w.rawKb, `${path} raw kB`).toBeLessThanOrEqual(CEILING[locale].rawKb);
@@ -73,8 +74,10 @@ test.describe("overview page weight", () => {
     expect(html).not.toContain('data-testid="peers-chart"');
     expect(html).not.toContain('data-testid="incident-timeline"');
     expect(html).not.toContain('data-testid="projects-table"');
-    // The print-only tables: their box, not their rows, until the page is printed.
-    expect(html).toMatch(/data-testid="briefing-tables"><\/div>/);
+    // The print-only tables are not in the server's HTML: the browser draws them when the page is printed.
+    expect(html).toContain('data-testid="dependence-chart"');
+    expect(html).not.toContain('data-testid="briefing-sources"');
+    expect(html).not.toContain('data-testid="print-chart"');
   });
 
   test("the first screen paints with no client fetch for what it shows", async ({ overview, page }) => {
