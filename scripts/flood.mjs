@@ -37,11 +37,12 @@ export function floodPath(n) {
 }
 
 /**
- * @param {{ base: string, connections: number, duration: number, start?: number }} options
- *   start: the first URL's number (a second flood on the same server starts past the first's URLs)
+ * @param {{ base: string, connections: number, duration: number, start?: number, pathOf?: (n: number) => string }} options
+ *   start: the first URL's number (a second flood on the same server starts past the first's URLs);
+ *   pathOf: the n-th URL (default floodPath; the bench also floods with URL variants)
  * @returns {Promise<{ requests: number, rendersPerSec: number, p50: number, p99: number, share503: number, errors: number, statuses: Record<string, number>, next: number }>}
  */
-export function floodRound({ base, connections, duration, start = 0 }) {
+export function floodRound({ base, connections, duration, start = 0, pathOf = floodPath }) {
   let n = start;
   return new Promise((resolve, reject) => {
     autocannon(
@@ -51,7 +52,7 @@ export function floodRound({ base, connections, duration, start = 0 }) {
         duration,
         timeout: 30,
         headers: { "accept-encoding": "gzip" },
-        requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: floodPath(n++) }) }],
+        requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: pathOf(n++) }) }],
       },
       (err, r) => {
         if (err) return reject(err);
