@@ -20,7 +20,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isNextInternalRequest } from "./next-internals.mjs";
 import { negotiatedEncoding } from "./response-cache.mjs";
-import { BUILD_ASSETS, LOCALE_PREFIXES, ROUTES, routeMatcher } from "./routes.mjs";
+import { BUILD_ASSETS, ROUTES, routeMatcher, withoutLocale } from "./routes.mjs";
 
 /** Seconds (the one home of these two): how long a shared cache keeps an answer, and how long it may serve it stale while it revalidates. */
 export const SHARED_CACHE = { maxAge: 60, staleWhileRevalidate: 300 };
@@ -43,15 +43,6 @@ const PRIVATE_ROUTES = ROUTES.filter((r) => r.caching === "private").map((r) => 
 
 /** Routes marked private in routes.mjs that keep the headers their handler or Next gives them (not `private, no-store`). */
 const OWN_HEADERS = new Set(["/feed.xml", "/icon.svg"]);
-
-/** @param {string} p */
-const withoutLocale = (p) => {
-  for (const prefix of LOCALE_PREFIXES) {
-    if (p === `/${prefix}`) return "/";
-    if (p.startsWith(`/${prefix}/`)) return p.slice(prefix.length + 1);
-  }
-  return p;
-};
 
 /**
  * @typedef {{ kind: "shared" | "private" | "own" }} RequestClass

@@ -64,8 +64,8 @@ export const ROUTES = [
  */
 export const LOCALE_PREFIXES = /** @type {const} */ (["ja"]);
 
-/** @param {string} path */
-const withoutLocale = (path) => {
+/** A page path without its language prefix ("/ja/materials" → "/materials"). @param {string} path */
+export const withoutLocale = (path) => {
   for (const prefix of LOCALE_PREFIXES) {
     if (path === `/${prefix}`) return "/";
     if (path.startsWith(`/${prefix}/`)) return path.slice(prefix.length + 1);
